@@ -1,0 +1,70 @@
+// Subcommand table and argument parsing (CLI11). Each subcommand lives in its own cmd_*.cpp.
+#include "cli.h"
+
+#include <CLI/CLI.hpp>
+
+#include <ostream>
+
+#include "commands.h"
+
+#ifndef CUSTOS_VERSION
+#define CUSTOS_VERSION "0.0.0"
+#endif
+
+namespace custos::cli {
+
+namespace {
+void add_diagnostic_options(CLI::App* cmd, DiagnosticOutput& opts) {
+  cmd->add_option_function<std::string>(
+         "--format",
+         [&opts](const std::string& v) { opts.format = v == "json" ? Format::Json : v == "sarif" ? Format::Sarif : Format::Human; },
+         "Output format: human (default), json or sarif")
+      ->check(CLI::IsMember({"human", "json", "sarif"}));
+  cmd->add_option_function<std::string>(
+         "--color",
+         [&opts](const std::string& v) { opts.color = v == "always" ? Color::Always : v == "never" ? Color::Never : Color::Auto; },
+         "Colour in human output: auto (default), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_flag("--werror", opts.werror, "Treat warnings as errors");
+}
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Terminal& term) {
+  CLI::App app{"Custos: policy-as-code for federated data-mesh governance", "custos"};
+  app.set_version_flag("--version", std::string("custos ") + CUSTOS_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough(false);
+
+  CheckArgs check;
+  auto* check_cmd = app.add_subcommand("check", "Parse and check policy files and directories (recursively)");
+  check_cmd->add_option("paths", check.paths, "Policy files or directories")->required();
+  add_diagnostic_options(check_cmd, check.output);
+  check_cmd->add_option("--max-file-bytes", check.max_file_bytes, "Refuse policy files larger than this (default 8 MiB)")
+      ->check(CLI::PositiveNumber);
+
+  std::vector<const char*> argv;
+  argv.push_back("custos");
+  // CLI11 parses from the back of a reversed vector.
+  std::vector<std::string> reversed(args.rbegin(), args.rend());
+  try {
+    app.parse(reversed);
+  } catch (const CLI::CallForHelp& e) {
+    out << app.help();
+    return kExitOk;
+  } catch (const CLI::CallForAllHelp& e) {
+    out << app.help("", CLI::AppFormatMode::All);
+    return kExitOk;
+  } catch (const CLI::CallForVersion& e) {
+    out << e.what() << "\n";
+    return kExitOk;
+  } catch (const CLI::ParseError& e) {
+    err << "error: " << e.what() << "\n";
+    err << "run `custos --help` for usage\n";
+    return kExitUsage;
+  }
+
+  if (check_cmd->parsed()) return run_check(check, out, err, term);
+  return kExitUsage;
+}
+
+}  // namespace custos::cli

@@ -1,0 +1,45 @@
+// CLI golden files (golden/cli/*.test): the first line is a `custos ...` command run from the
+// golden directory; the expectation holds the exit code, stdout and stderr.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <sstream>
+
+#include "cli.h"
+#include "support/golden.h"
+
+using namespace custos;
+
+namespace {
+std::vector<std::string> split_args(const std::string& line) {
+  std::vector<std::string> args;
+  std::istringstream in(line);
+  std::string a;
+  while (in >> a) args.push_back(a);
+  return args;
+}
+}  // namespace
+
+TEST_CASE("cli golden files", "[golden]") {
+  std::string root = CUSTOS_GOLDEN_DIR;
+  std::filesystem::current_path(root);
+  auto files = testing::list_files(root + "/cli", ".test");
+  REQUIRE(!files.empty());
+  for (const auto& path : files) {
+    auto g = testing::read_golden(path, root);
+    DYNAMIC_SECTION(g.relative) {
+      std::string command = g.input.substr(0, g.input.find('\n'));
+      auto args = split_args(command);
+      REQUIRE(args.size() >= 1);
+      REQUIRE(args[0] == "custos");
+      args.erase(args.begin());
+      std::ostringstream out, err;
+      int code = cli::run(args, out, err);
+      std::string actual = "exit " + std::to_string(code) + "\n--- stdout\n" + out.str() + "--- stderr\n" + err.str();
+      std::string diff;
+      bool same = testing::check_golden(g, actual, diff);
+      INFO(diff);
+      CHECK(same);
+    }
+  }
+}
