@@ -27,6 +27,12 @@ void add_diagnostic_options(CLI::App* cmd, DiagnosticOutput& opts) {
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_flag("--werror", opts.werror, "Treat warnings as errors");
 }
+void add_input_options(CLI::App* cmd, CheckInputs& in) {
+  cmd->add_option("paths", in.paths, "Policy files, folders, or a mesh root")->required();
+  cmd->add_option("--mesh", in.mesh_config, "The mesh configuration (default: the nearest custos.yaml above the first path)");
+  cmd->add_option("--max-file-bytes", in.max_file_bytes, "Refuse policy files larger than this (default 8 MiB)")
+      ->check(CLI::PositiveNumber);
+}
 }  // namespace
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Terminal& term) {
@@ -37,10 +43,18 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 
   CheckArgs check;
   auto* check_cmd = app.add_subcommand("check", "Parse and check policy files and directories (recursively)");
-  check_cmd->add_option("paths", check.paths, "Policy files or directories")->required();
+  add_input_options(check_cmd, check.inputs);
   add_diagnostic_options(check_cmd, check.output);
-  check_cmd->add_option("--max-file-bytes", check.max_file_bytes, "Refuse policy files larger than this (default 8 MiB)")
-      ->check(CLI::PositiveNumber);
+  check_cmd->add_flag("--require-coverage", check.require_coverage,
+                      "Fail when a sensitive column has no mask or deny rule that could apply to it");
+
+  CoverageArgs cov;
+  auto* cov_cmd = app.add_subcommand("coverage", "Report which sensitive columns are governed, and by which rules");
+  add_input_options(cov_cmd, cov.inputs);
+  cov_cmd->add_option_function<std::string>(
+         "--format", [&cov](const std::string& v) { cov.json = v == "json"; }, "Output format: human (default) or json")
+      ->check(CLI::IsMember({"human", "json"}));
+  cov_cmd->add_flag("--fail-on-gaps", cov.fail_on_gaps, "Exit 1 when any sensitive column is uncovered");
 
   std::vector<const char*> argv;
   argv.push_back("custos");
@@ -64,6 +78,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   }
 
   if (check_cmd->parsed()) return run_check(check, out, err, term);
+  if (cov_cmd->parsed()) return run_coverage(cov, out, err, term);
   return kExitUsage;
 }
 

@@ -1,23 +1,36 @@
-// `custos check PATH...`: parse and check policy files; exit 0 clean, 1 errors, 2 usage.
+// `custos check PATH...`: parse and check policy files against their mesh; exit 0 clean,
+// 1 errors, 2 usage.
 #include <ostream>
 
+#include "check/coverage.h"
 #include "commands.h"
-#include "inputs.h"
-#include "parse/parse.h"
+#include "pipeline.h"
 
 namespace custos::cli {
 
 int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err, const Terminal& term) {
   SourceMap sources;
   Diagnostics diags;
-  size_t checked = 0;
-  for (const PolicyPath& p : collect_policy_files(args.paths)) {
-    FileId id;
-    if (!load_source(p, sources, diags, id, args.max_file_bytes)) continue;
-    parse::parse_file(id, sources, diags);
-    ++checked;
+  CheckedMesh checked = load_and_check(args.inputs, sources, diags);
+  if (args.require_coverage && checked.mesh) {
+    check::report_uncovered(check::coverage(*checked.mesh, checked.program), diags);
   }
-  return emit_diagnostics(diags, sources, args.output, out, term, checked);
+  return emit_diagnostics(diags, sources, args.output, out, term, checked.files_checked);
+}
+
+int run_coverage(const CoverageArgs& args, std::ostream& out, std::ostream& err, const Terminal& term) {
+  SourceMap sources;
+  Diagnostics diags;
+  CheckedMesh checked = load_and_check(args.inputs, sources, diags);
+  if (!checked.mesh || diags.has_errors()) {
+    DiagnosticOutput o;
+    emit_diagnostics(diags, sources, o, err, term, checked.files_checked);
+    if (!checked.mesh) err << "error: the coverage report needs a mesh configuration (`custos.yaml`)\n";
+    return kExitFailure;
+  }
+  auto report = check::coverage(*checked.mesh, checked.program);
+  out << (args.json ? check::render_coverage_json(report) : check::render_coverage_human(report));
+  return args.fail_on_gaps && report.uncovered() ? kExitFailure : kExitOk;
 }
 
 }  // namespace custos::cli

@@ -6,14 +6,22 @@
 #include <vector>
 
 #include "options.h"
+#include "pipeline.h"
 
 namespace custos::cli {
 
 struct CheckArgs {
-  std::vector<std::string> paths;
+  CheckInputs inputs;
   DiagnosticOutput output;
-  size_t max_file_bytes = kMaxSourceBytes;
+  bool require_coverage = false;
 };
 int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
+
+struct CoverageArgs {
+  CheckInputs inputs;
+  bool json = false;
+  bool fail_on_gaps = false;
+};
+int run_coverage(const CoverageArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
 }  // namespace custos::cli

@@ -32,7 +32,8 @@ GoldenFile read_golden(const std::string& path, const std::string& root) {
   g.path = path;
   g.relative = fs::relative(path, root).generic_string();
   std::string text = read_text(path);
-  std::string marker = std::string("\n") + kExpectedMarker + "\n";
+  g.comment = fs::path(path).extension() == ".yaml" ? "#" : "//";
+  std::string marker = "\n" + g.comment + " " + kExpectedMarker + "\n";
   size_t at = text.find(marker);
   if (at == std::string::npos) {
     g.input = text;
@@ -42,9 +43,9 @@ GoldenFile read_golden(const std::string& path, const std::string& root) {
   std::istringstream rest(text.substr(at + marker.size()));
   std::string line;
   while (std::getline(rest, line)) {
-    if (line.rfind("// ", 0) == 0) {
-      g.expected += line.substr(3) + "\n";
-    } else if (line == "//") {
+    if (line.rfind(g.comment + " ", 0) == 0) {
+      g.expected += line.substr(g.comment.size() + 1) + "\n";
+    } else if (line == g.comment) {
       g.expected += "\n";
     }
   }
@@ -56,10 +57,10 @@ bool check_golden(const GoldenFile& g, const std::string& actual, std::string& d
   const char* update = std::getenv("CUSTOS_UPDATE_GOLDEN");
   if (update && std::string(update) == "1") {
     std::ofstream out(g.path, std::ios::binary);
-    out << g.input << kExpectedMarker << "\n";
+    out << g.input << g.comment << " " << kExpectedMarker << "\n";
     std::istringstream lines(actual);
     std::string line;
-    while (std::getline(lines, line)) out << (line.empty() ? "//" : "// " + line) << "\n";
+    while (std::getline(lines, line)) out << (line.empty() ? g.comment : g.comment + " " + line) << "\n";
     return true;
   }
   diff = "--- expected\n" + g.expected + "+++ actual\n" + actual;

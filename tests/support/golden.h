@@ -7,17 +7,19 @@
 
 namespace custos::testing {
 
-inline constexpr const char* kExpectedMarker = "// ---- expected output ----";
+inline constexpr const char* kExpectedMarker = "---- expected output ----";
 
 struct GoldenFile {
   std::string path;      // absolute
   std::string relative;  // relative to the golden root, with forward slashes
   std::string input;     // everything before the marker line
-  std::string expected;  // the expectation block with its `// ` prefixes removed
+  std::string expected;  // the expectation block with its comment prefixes removed
+  std::string comment;   // `//` for policy and CLI files, `#` for YAML
 };
 
 // All files with `extension` below `dir` (recursively), sorted.
 std::vector<std::string> list_files(const std::string& dir, const std::string& extension);
+// The comment prefix is chosen by extension: `#` for .yaml, `//` otherwise.
 GoldenFile read_golden(const std::string& path, const std::string& root);
 // Compares; in update mode rewrites the file and reports a match.
 bool check_golden(const GoldenFile& g, const std::string& actual, std::string& diff);

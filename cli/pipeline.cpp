@@ -1,0 +1,56 @@
+// Mesh discovery, parsing and checking shared by `check` and `coverage`.
+#include "pipeline.h"
+
+#include <filesystem>
+
+#include "check/check.h"
+#include "inputs.h"
+#include "mesh/load_mesh.h"
+#include "parse/parse.h"
+
+namespace custos::cli {
+
+namespace fs = std::filesystem;
+
+CheckedMesh load_and_check(const CheckInputs& in, SourceMap& sources, Diagnostics& diags) {
+  CheckedMesh out;
+  std::optional<std::string> config;
+  if (!in.mesh_config.empty()) {
+    config = in.mesh_config;
+  } else if (!in.paths.empty()) {
+    config = mesh::find_mesh_config(in.paths[0]);
+  }
+  std::optional<Mesh> mesh;
+  if (config) mesh = mesh::load_mesh(*config, sources, diags);
+
+  // A mesh root on the command line stands for the policy folders its configuration names.
+  std::vector<std::string> paths;
+  for (const std::string& p : in.paths) {
+    std::error_code ec;
+    bool is_root = mesh && fs::is_directory(p, ec) && fs::equivalent(fs::path(p), fs::path(mesh->config.root), ec);
+    if (!is_root) {
+      paths.push_back(p);
+      continue;
+    }
+    for (const std::string& d : mesh->config.policy_dirs) paths.push_back((fs::path(p) / d).string());
+  }
+
+  for (const PolicyPath& p : collect_policy_files(paths)) {
+    FileId id;
+    if (!load_source(p, sources, diags, id, in.max_file_bytes)) continue;
+    out.files.push_back(parse::parse_file(id, sources, diags));
+    ++out.files_checked;
+  }
+  if (!config && !out.files.empty()) {
+    diags.report(DiagCode::W0001, Span{out.files.front().file, 0, 0, 0, 0},
+                 "no `custos.yaml` found here or in any parent folder; only syntax was checked")
+        .with_help("put the mesh configuration at the mesh root, or pass `--mesh path/to/custos.yaml`");
+  }
+  if (mesh) {
+    out.mesh = std::make_unique<Mesh>(std::move(*mesh));
+    out.program = check::check_program(*out.mesh, out.files, sources, diags);
+  }
+  return out;
+}
+
+}  // namespace custos::cli

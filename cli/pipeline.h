@@ -1,0 +1,33 @@
+// The front half of every command: find the mesh, parse the policy files, check them.
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "ast/ast.h"
+#include "check/program.h"
+#include "diag/diagnostic.h"
+#include "model/mesh.h"
+
+#pragma once
+
+namespace custos::cli {
+
+struct CheckInputs {
+  std::vector<std::string> paths;
+  std::string mesh_config;  // explicit --mesh; empty means "search upwards from the first path"
+  size_t max_file_bytes = kMaxSourceBytes;
+};
+
+struct CheckedMesh {
+  size_t files_checked = 0;
+  std::vector<ast::File> files;
+  std::unique_ptr<Mesh> mesh;  // null when no configuration was found or it failed to load
+  sema::Program program;
+};
+
+// Parses every policy file under `paths` and, when a mesh configuration is found, loads the
+// contracts and type-checks the policies against them.
+CheckedMesh load_and_check(const CheckInputs& in, SourceMap& sources, Diagnostics& diags);
+
+}  // namespace custos::cli

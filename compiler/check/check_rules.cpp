@@ -1,0 +1,287 @@
+// Rules: targets and federation, clauses and their scopes, mask functions and their fit.
+#include <algorithm>
+
+#include "ast/ast_dump.h"
+#include "check/file_checker.h"
+#include "support/suggest.h"
+
+namespace custos::check {
+
+using sema::BoundRule;
+using sema::ProductColumns;
+
+namespace {
+std::string rule_words(ast::RuleKind k) {
+  switch (k) {
+    case ast::RuleKind::Permit: return "permit";
+    case ast::RuleKind::Forbid: return "forbid";
+    case ast::RuleKind::Mask: return "mask";
+    case ast::RuleKind::Deny: return "deny";
+  }
+  return "rule";
+}
+
+bool fits_mask(stdlib::Pattern p, const Type& t) {
+  using stdlib::Pattern;
+  switch (p) {
+    case Pattern::Any: return t.kind != TypeKind::Opaque;
+    case Pattern::String: return t.is_stringlike();
+    case Pattern::Number: return t.is_numeric();
+    case Pattern::Temporal: return t.kind == TypeKind::Date || t.kind == TypeKind::Timestamp;
+    case Pattern::Int: return t.kind == TypeKind::Int;
+    case Pattern::Float: return t.kind == TypeKind::Float;
+    case Pattern::Bool: return t.kind == TypeKind::Bool;
+    case Pattern::Date: return t.kind == TypeKind::Date;
+    case Pattern::Timestamp: return t.kind == TypeKind::Timestamp;
+  }
+  return false;
+}
+
+bool literal_fits(stdlib::Pattern p, const ast::LiteralValue& v) {
+  using stdlib::Pattern;
+  switch (p) {
+    case Pattern::Int: return std::holds_alternative<int64_t>(v);
+    case Pattern::Float:
+    case Pattern::Number: return std::holds_alternative<int64_t>(v) || std::holds_alternative<double>(v);
+    case Pattern::String: return std::holds_alternative<std::string>(v);
+    case Pattern::Bool: return std::holds_alternative<bool>(v);
+    case Pattern::Date: return std::holds_alternative<ast::Date>(v);
+    case Pattern::Timestamp: return std::holds_alternative<ast::Timestamp>(v);
+    case Pattern::Temporal: return std::holds_alternative<ast::Date>(v) || std::holds_alternative<ast::Timestamp>(v);
+    case Pattern::Any: return v.index() != 0;
+  }
+  return false;
+}
+}  // namespace
+
+std::optional<sema::BoundRule> FileChecker::rule(const ast::Rule& r) {
+  BoundRule out;
+  out.kind = r.kind;
+  out.span = r.span;
+  out.domain = domain_;
+  if (const auto* id = ast::find_annotation(r.annotations, "id"); id && id->value) {
+    out.id = *id->value;
+  } else {
+    out.id = domain_ + ":" + std::to_string(r.span.line);
+  }
+  if (const auto* why = ast::find_annotation(r.annotations, "reason"); why && why->value) out.reason = *why->value;
+
+  bool ok = true;
+  // A domain file owns only its own products; `global` owns the whole mesh.
+  auto owned = [&](const Product& p) { return global_ || p.domain == domain_; };
+  auto check_tag = [&](const ast::QualifiedName& tag) {
+    std::string t = tag.str();
+    if (mesh_.config.tags.contains(t)) return true;
+    auto& d = diags_.report(DiagCode::E0406, tag.span, "unknown tag `" + t + "`");
+    std::string hint = did_you_mean(t, mesh_.config.tags.all());
+    d.with_help(hint.empty() ? "tags are declared under `tags` in custos.yaml" : hint);
+    return false;
+  };
+  auto named_product = [&](const ast::QualifiedName& name, bool report_owner) -> const Product* {
+    std::string q = name.str();
+    const Product* p = name.parts.size() == 2 ? mesh_.find_product(q) : nullptr;
+    if (!p) {
+      auto& d = diags_.report(DiagCode::E0401, name.span, "unknown product `" + q + "`");
+      std::string hint = did_you_mean(q, mesh_.product_names());
+      d.with_help(hint.empty() ? "products are named `<domain>.<schema object>` after their data contracts" : hint);
+      return nullptr;
+    }
+    if (report_owner && !owned(*p)) {
+      diags_.report(DiagCode::E0413, name.span,
+                    "domain `" + domain_ + "` cannot write rules for `" + q + "`, which belongs to domain `" + p->domain + "`")
+          .note("only the owning domain or the governance layer (`domain global;`) may govern a product")
+          .with_help("ask the `" + p->domain + "` team, or move this rule to a `domain global;` file");
+      return nullptr;
+    }
+    return p;
+  };
+  // Products matched by a product target, or nullopt after an error.
+  auto products_of = [&](const ast::ProductTarget& t) -> std::optional<std::vector<size_t>> {
+    std::vector<size_t> out_products;
+    if (!t.by_tag) {
+      const Product* p = named_product(t.name, true);
+      if (!p) return std::nullopt;
+      out_products.push_back(static_cast<size_t>(p - mesh_.products.data()));
+      return out_products;
+    }
+    if (!check_tag(t.name)) return std::nullopt;
+    std::string tag = t.name.str();
+    for (size_t i = 0; i < mesh_.products.size(); ++i) {
+      if (owned(mesh_.products[i]) && mesh_.products[i].has_tag(tag)) out_products.push_back(i);
+    }
+    return out_products;
+  };
+
+  if (r.kind == ast::RuleKind::Permit || r.kind == ast::RuleKind::Forbid) {
+    auto ps = products_of(r.product);
+    if (!ps) return std::nullopt;
+    for (size_t p : *ps) out.targets.push_back({p, {}});
+    if (ps->empty()) {
+      diags_.report(DiagCode::W0402, r.product.span,
+                    "this rule never applies: no product" + std::string(global_ ? "" : " of domain `" + domain_ + "`") +
+                        " is tagged `" + r.product.name.str() + "`");
+    }
+  } else {
+    const ast::ColumnTarget& ct = r.column;
+    if (!ct.by_tag) {
+      if (ct.name.parts.size() != 3) {
+        diags_.report(DiagCode::E0402, ct.name.span, "expected a column as `<domain>.<product>.<column>`, found `" + ct.name.str() + "`");
+        return std::nullopt;
+      }
+      ast::QualifiedName pn;
+      pn.parts = {ct.name.parts[0], ct.name.parts[1]};
+      pn.span = Span::cover(ct.name.parts[0].span, ct.name.parts[1].span);
+      const Product* p = named_product(pn, true);
+      if (!p) return std::nullopt;
+      const std::string& col = ct.name.parts[2].text;
+      if (!p->find_column(col)) {
+        std::vector<std::string> names;
+        for (const auto& c : p->columns) names.push_back(c.name);
+        auto& d = diags_.report(DiagCode::E0402, ct.name.parts[2].span, "product `" + p->qualified() + "` has no column `" + col + "`");
+        std::string hint = did_you_mean(col, names);
+        if (!hint.empty()) d.with_help(hint);
+        return std::nullopt;
+      }
+      out.targets.push_back({static_cast<size_t>(p - mesh_.products.data()), {col}});
+    } else {
+      if (!check_tag(ct.name)) return std::nullopt;
+      std::vector<size_t> scope;
+      if (ct.scope) {
+        auto ps = products_of(*ct.scope);
+        if (!ps) return std::nullopt;
+        scope = *ps;
+      } else {
+        for (size_t i = 0; i < mesh_.products.size(); ++i) {
+          if (owned(mesh_.products[i])) scope.push_back(i);
+        }
+      }
+      std::string tag = ct.name.str();
+      for (size_t i : scope) {
+        ProductColumns pc{i, {}};
+        for (const auto& c : mesh_.products[i].columns) {
+          if (column_has_tag(c, tag)) pc.columns.push_back(c.name);
+        }
+        if (!pc.columns.empty()) out.targets.push_back(std::move(pc));
+      }
+      if (out.targets.empty()) {
+        diags_.report(DiagCode::W0402, ct.name.span, "this rule never applies: no column it can target is tagged `" + tag + "`");
+      }
+    }
+  }
+
+  // Mask function and its fit with every targeted column.
+  if (r.kind == ast::RuleKind::Mask && r.mask) {
+    out.mask = resolve_function(r.mask->function, true);
+    if (!out.mask) return std::nullopt;
+    const auto& params = out.mask->params;
+    if (r.mask->args.size() + 1 != params.size()) {
+      diags_.report(DiagCode::E0409, r.mask->span,
+                    "mask `" + r.mask->function.str() + "` takes " + std::to_string(params.size() - 1) + " argument" +
+                        (params.size() == 2 ? "" : "s") + ", found " + std::to_string(r.mask->args.size()))
+          .with_help(std::string("for example: ") + std::string(out.mask->example));
+      ok = false;
+    } else {
+      for (size_t i = 0; i < r.mask->args.size(); ++i) {
+        const ast::Expr& a = *r.mask->args[i];
+        const ast::Literal* lit = a.as<ast::Literal>();
+        std::optional<ast::LiteralValue> v;
+        if (lit) {
+          v = lit->value;
+        } else if (const auto* u = a.as<ast::Unary>(); u && u->op == ast::UnaryOp::Negate) {
+          if (const auto* inner = u->operand->as<ast::Literal>()) {
+            if (auto iv = std::get_if<int64_t>(&inner->value)) v = ast::LiteralValue{-*iv};
+            if (auto dv = std::get_if<double>(&inner->value)) v = ast::LiteralValue{-*dv};
+          }
+        }
+        if (!v) {
+          diags_.report(DiagCode::E0409, a.span, "mask arguments must be constants")
+              .with_help("write a literal such as `4` or `\"XX\"`");
+          ok = false;
+          continue;
+        }
+        if (!literal_fits(params[i + 1].pattern, *v)) {
+          diags_.report(DiagCode::E0409, a.span,
+                        "argument `" + std::string(params[i + 1].name) + "` of `" + r.mask->function.str() + "` must be " +
+                            std::string(stdlib::pattern_name(params[i + 1].pattern)));
+          ok = false;
+          continue;
+        }
+        out.mask_args.push_back(*v);
+      }
+    }
+    for (const auto& t : out.targets) {
+      const Product& p = mesh_.products[t.product];
+      for (const auto& cname : t.columns) {
+        const Column* c = p.find_column(cname);
+        bool fits = fits_mask(params[0].pattern, c->type);
+        // replace_with's constant must have the column's type.
+        if (fits && out.mask->name == "replace_with" && !out.mask_args.empty()) {
+          const auto& v = out.mask_args[0];
+          bool same = (c->type.is_stringlike() && std::holds_alternative<std::string>(v)) ||
+                      (c->type.kind == TypeKind::Int && std::holds_alternative<int64_t>(v)) ||
+                      (c->type.kind == TypeKind::Float && (std::holds_alternative<double>(v) || std::holds_alternative<int64_t>(v))) ||
+                      (c->type.kind == TypeKind::Bool && std::holds_alternative<bool>(v)) ||
+                      (c->type.kind == TypeKind::Date && std::holds_alternative<ast::Date>(v)) ||
+                      (c->type.kind == TypeKind::Timestamp && std::holds_alternative<ast::Timestamp>(v));
+          if (!same) {
+            diags_.report(DiagCode::E0410, r.mask->span,
+                          "the replacement does not have the type of column `" + p.qualified() + "." + cname + "` (`" +
+                              to_string(c->type) + "`)");
+            ok = false;
+          }
+          continue;
+        }
+        if (!fits) {
+          diags_.report(DiagCode::E0410, r.mask->span,
+                        "mask `" + r.mask->function.str() + "` needs a " + std::string(stdlib::pattern_name(params[0].pattern)) +
+                            " column, but `" + p.qualified() + "." + cname + "` is `" + to_string(c->type) + "`")
+              .label(c->span, "the column is declared here")
+              .with_help(c->type.is_stringlike() ? "" : "`m.nullify` fits every column");
+          ok = false;
+        }
+      }
+    }
+  }
+
+  // Clauses. `when`/`unless` see principal and context; `rows where` also sees columns.
+  std::vector<const Product*> products;
+  for (const auto& t : out.targets) products.push_back(&mesh_.products[t.product]);
+  for (const auto& cl : r.clauses) {
+    Scope scope;
+    scope.products = products;
+    switch (cl.kind) {
+      case ast::ClauseKind::When: scope.clause = "when"; break;
+      case ast::ClauseKind::Unless: scope.clause = "unless"; break;
+      case ast::ClauseKind::RowsWhere:
+        scope.clause = "rows where";
+        scope.columns = true;
+        break;
+    }
+    if (cl.kind == ast::ClauseKind::RowsWhere && r.kind == ast::RuleKind::Deny) {
+      diags_.report(DiagCode::E0421, cl.span, "`deny` removes whole columns and cannot have `rows where`")
+          .with_help("to hide values on some rows only, use `mask ... with m.nullify rows where ...`");
+      ok = false;
+      continue;
+    }
+    sema::BoundPtr b = bind_condition(*cl.condition, scope);
+    if (auto v = fold_constant(*b)) {
+      bool truth = std::holds_alternative<bool>(*v) && std::get<bool>(*v);
+      bool never = cl.kind == ast::ClauseKind::Unless ? truth : !truth;
+      if (never) {
+        diags_.report(DiagCode::W0401, cl.condition->span,
+                      std::string("this condition is always ") + (cl.kind == ast::ClauseKind::Unless ? "true" : "false or unknown") +
+                          ", so the " + rule_words(r.kind) + " rule never applies");
+      }
+    }
+    if (b->type.is_error()) ok = false;
+    switch (cl.kind) {
+      case ast::ClauseKind::When: out.when.push_back(std::move(b)); break;
+      case ast::ClauseKind::Unless: out.unless.push_back(std::move(b)); break;
+      case ast::ClauseKind::RowsWhere: out.rows.push_back(std::move(b)); break;
+    }
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+}  // namespace custos::check

@@ -1,0 +1,74 @@
+// Per-file checking state shared by the check_*.cpp files (checker internal).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "check/program.h"
+#include "diag/diagnostic.h"
+
+namespace custos::check {
+
+// What an expression may refer to where it appears.
+struct Scope {
+  std::vector<const Product*> products;  // whose columns are visible (rows where)
+  bool columns = false;
+  const char* clause = "";  // "when", "unless", "rows where", ... for messages
+};
+
+class FileChecker {
+ public:
+  FileChecker(const Mesh& mesh, const ast::File& file, Diagnostics& diags);
+
+  // check_expr.cpp
+  sema::BoundPtr bind(const ast::Expr& e, const Scope& scope);
+  // Binds and requires a bool; warns when the condition folds to a constant.
+  sema::BoundPtr bind_condition(const ast::Expr& e, const Scope& scope);
+
+  // check_rules.cpp
+  std::optional<sema::BoundRule> rule(const ast::Rule& r);
+
+  // check_file.cpp
+  void check_header();
+  void check_imports();
+  void check_lets();
+  void report_unused();
+  void check_test(const ast::Test& t);
+
+  const std::string& domain() const { return domain_; }
+  bool is_global() const { return global_; }
+  Diagnostics& diags() { return diags_; }
+  const Mesh& mesh() const { return mesh_; }
+
+  // Resolves `alias.function` through this file's imports.
+  const stdlib::FunctionInfo* resolve_function(const ast::QualifiedName& name, bool want_mask);
+
+ private:
+  sema::BoundPtr bind_name(const ast::Expr& e, const ast::NameRef& n, const Scope& scope);
+  sema::BoundPtr bind_member(const ast::Expr& e, const ast::Member& m, const Scope& scope);
+  sema::BoundPtr bind_call(const ast::Expr& e, const ast::Call& c, const Scope& scope);
+  sema::BoundPtr bind_binary(const ast::Expr& e, const ast::Binary& b, const Scope& scope);
+  sema::BoundPtr bind_in(const ast::Expr& e, const ast::In& in, const Scope& scope);
+  sema::BoundPtr column(const ast::Expr& e, const std::string& name, const Scope& scope);
+  sema::BoundPtr error(const ast::Expr& e);
+  void check_enum_literal(const sema::BoundExpr& maybe_enum, const sema::BoundExpr& maybe_literal);
+
+  const Mesh& mesh_;
+  const ast::File& file_;
+  Diagnostics& diags_;
+  std::string domain_;
+  bool global_ = false;
+  std::map<std::string, const ast::Let*> lets_;
+  std::set<std::string> used_lets_;
+  std::map<std::string, const ast::Import*> imports_;  // alias -> import of a known module
+  std::set<std::string> used_imports_;
+  std::vector<std::string> let_stack_;  // lets being expanded, for cycle detection
+};
+
+// Folds an expression made only of constants; nullopt when it depends on anything else.
+std::optional<ast::LiteralValue> fold_constant(const sema::BoundExpr& e);
+
+}  // namespace custos::check

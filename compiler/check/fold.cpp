@@ -1,0 +1,85 @@
+// Constant folding for the checker's "always false / always true" warnings. Three-valued:
+// a folded `null` means unknown.
+#include "check/file_checker.h"
+
+namespace custos::check {
+
+using sema::BoundKind;
+
+namespace {
+std::optional<int> compare_values(const ast::LiteralValue& a, const ast::LiteralValue& b) {
+  auto num = [](const ast::LiteralValue& v) -> std::optional<double> {
+    if (auto i = std::get_if<int64_t>(&v)) return static_cast<double>(*i);
+    if (auto d = std::get_if<double>(&v)) return *d;
+    return std::nullopt;
+  };
+  if (auto x = num(a), y = num(b); x && y) return *x < *y ? -1 : *x > *y ? 1 : 0;
+  if (a.index() != b.index()) return std::nullopt;
+  if (auto s = std::get_if<std::string>(&a)) return s->compare(std::get<std::string>(b)) < 0 ? -1 : *s == std::get<std::string>(b) ? 0 : 1;
+  if (auto x = std::get_if<bool>(&a)) return *x == std::get<bool>(b) ? 0 : (*x ? 1 : -1);
+  if (auto d = std::get_if<ast::Date>(&a)) return d->days < std::get<ast::Date>(b).days ? -1 : d->days == std::get<ast::Date>(b).days ? 0 : 1;
+  if (auto t = std::get_if<ast::Timestamp>(&a)) {
+    auto u = std::get<ast::Timestamp>(b).micros;
+    return t->micros < u ? -1 : t->micros == u ? 0 : 1;
+  }
+  return std::nullopt;
+}
+bool is_null(const ast::LiteralValue& v) { return v.index() == 0; }
+}  // namespace
+
+std::optional<ast::LiteralValue> fold_constant(const sema::BoundExpr& e) {
+  if (e.type.is_error()) return std::nullopt;
+  switch (e.kind) {
+    case BoundKind::Const: return e.value;
+    case BoundKind::Not: {
+      auto x = fold_constant(*e.kids[0]);
+      if (!x) return std::nullopt;
+      if (is_null(*x)) return x;
+      return ast::LiteralValue{!std::get<bool>(*x)};
+    }
+    case BoundKind::And:
+    case BoundKind::Or: {
+      bool is_and = e.kind == BoundKind::And;
+      bool unknown = false, all_const = true;
+      for (const auto& k : e.kids) {
+        auto x = fold_constant(*k);
+        if (!x) {
+          all_const = false;
+          continue;
+        }
+        if (is_null(*x)) {
+          unknown = true;
+          continue;
+        }
+        // A deciding operand decides even when others are not constant.
+        if (std::get<bool>(*x) != is_and) return ast::LiteralValue{!is_and};
+      }
+      if (!all_const) return std::nullopt;
+      return unknown ? ast::LiteralValue{ast::Null{}} : ast::LiteralValue{is_and};
+    }
+    case BoundKind::Compare: {
+      auto a = fold_constant(*e.kids[0]), b = fold_constant(*e.kids[1]);
+      if (!a || !b) return std::nullopt;
+      if (is_null(*a) || is_null(*b)) return ast::LiteralValue{ast::Null{}};
+      auto c = compare_values(*a, *b);
+      if (!c) return std::nullopt;
+      switch (e.op) {
+        case ast::BinaryOp::Eq: return ast::LiteralValue{*c == 0};
+        case ast::BinaryOp::Ne: return ast::LiteralValue{*c != 0};
+        case ast::BinaryOp::Lt: return ast::LiteralValue{*c < 0};
+        case ast::BinaryOp::Le: return ast::LiteralValue{*c <= 0};
+        case ast::BinaryOp::Gt: return ast::LiteralValue{*c > 0};
+        case ast::BinaryOp::Ge: return ast::LiteralValue{*c >= 0};
+        default: return std::nullopt;
+      }
+    }
+    case BoundKind::IsNull: {
+      auto x = fold_constant(*e.kids[0]);
+      if (!x) return std::nullopt;
+      return ast::LiteralValue{is_null(*x) != e.negated};
+    }
+    default: return std::nullopt;
+  }
+}
+
+}  // namespace custos::check

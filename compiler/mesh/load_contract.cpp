@@ -1,0 +1,227 @@
+// ODCS v3 data contracts: each schema object becomes a product `<domain>.<object name>`.
+#include <algorithm>
+#include <cctype>
+
+#include "mesh/load_mesh.h"
+#include "mesh/yaml_reader.h"
+#include "support/suggest.h"
+
+namespace custos::mesh {
+
+namespace {
+
+const std::vector<std::string> kTopFields = {
+    "version",   "kind",    "apiVersion", "id",       "name",          "tenant",           "tags",
+    "status",    "servers", "dataProduct", "description", "domain",    "schema",           "support",
+    "price",     "team",    "roles",      "slaDefaultElement", "slaProperties", "authoritativeDefinitions",
+    "customProperties", "contractCreatedTs"};
+const std::vector<std::string> kObjectFields = {
+    "name", "id", "physicalType", "description", "businessName", "authoritativeDefinitions", "tags",
+    "customProperties", "logicalType", "physicalName", "dataGranularityDescription", "properties", "quality",
+    "relationships"};
+const std::vector<std::string> kPropertyFields = {
+    "name", "id", "physicalType", "physicalName", "description", "businessName", "authoritativeDefinitions", "tags",
+    "customProperties", "primaryKey", "primaryKeyPosition", "logicalType", "logicalTypeOptions", "required", "unique",
+    "partitioned", "partitionKeyPosition", "classification", "encryptedName", "transformSourceObjects",
+    "transformLogic", "transformDescription", "examples", "criticalDataElement", "quality", "items", "properties",
+    "relationships"};
+const std::vector<std::string> kLogicalTypes = {"string", "integer", "number", "boolean", "date",
+                                                "timestamp", "time", "array", "object"};
+
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+// Names that form product addresses may not contain `.` or backticks.
+bool valid_address_part(const std::string& s) {
+  return !s.empty() && s.find('.') == std::string::npos && s.find('`') == std::string::npos;
+}
+
+class ContractReader {
+ public:
+  ContractReader(YamlReader& r, const MeshConfig& cfg) : r_(r), cfg_(cfg) {}
+
+  std::vector<std::string> tags(const YAML::Node& node, const std::string& what) {
+    std::vector<std::string> out;
+    if (!node.IsDefined() || node.IsNull()) return out;
+    auto list = r_.strings(node, what);
+    if (!list) return out;
+    for (size_t i = 0; i < list->size(); ++i) {
+      const std::string& t = (*list)[i];
+      if (!cfg_.tags.contains(t)) {
+        YAML::Node at = node.IsSequence() ? node[i] : node;
+        auto& d = r_.diags().report(DiagCode::W0301, r_.span(at), "tag `" + t + "` is not in the mesh's tag taxonomy");
+        std::string hint = did_you_mean(t, cfg_.tags.all());
+        d.with_help(hint.empty() ? "add it under `tags` in custos.yaml, or rules cannot target it" : hint);
+      }
+      out.push_back(t);
+    }
+    return out;
+  }
+
+  std::optional<Column> column(const YAML::Node& p) {
+    if (!r_.expect_map(p, "a property")) return std::nullopt;
+    r_.check_fields(p, kPropertyFields, "a property");
+    auto name_node = r_.required(p, "name", "a property");
+    if (!name_node) return std::nullopt;
+    auto name = r_.string(*name_node, "`name`");
+    if (!name) return std::nullopt;
+    Column c;
+    c.name = *name;
+    c.span = r_.span(*name_node);
+    if (c.name.empty() || c.name.find('`') != std::string::npos) {
+      r_.diags().report(DiagCode::E0305, c.span, "invalid column name `" + c.name + "`");
+      return std::nullopt;
+    }
+    std::string logical = "string";
+    if (const YAML::Node& lt = p["logicalType"]; lt.IsDefined()) {
+      auto v = r_.string(lt, "`logicalType`");
+      if (!v) return std::nullopt;
+      logical = *v;
+      if (std::find(kLogicalTypes.begin(), kLogicalTypes.end(), logical) == kLogicalTypes.end()) {
+        auto& d = r_.diags().report(DiagCode::E0305, r_.span(lt), "unknown logicalType `" + logical + "` for column `" + c.name + "`");
+        std::string hint = did_you_mean(logical, kLogicalTypes);
+        d.with_help(hint.empty() ? "ODCS logical types are string, integer, number, boolean, date, timestamp, time, array and object" : hint);
+        return std::nullopt;
+      }
+    } else {
+      r_.diags().report(DiagCode::E0304, c.span, "column `" + c.name + "` has no `logicalType`")
+          .with_help("add `logicalType: string` (or integer, number, boolean, date, timestamp, time)");
+      return std::nullopt;
+    }
+    if (const YAML::Node& pt = p["physicalType"]; pt.IsDefined()) {
+      if (auto v = r_.string(pt, "`physicalType`")) c.physical_type = *v;
+    }
+    if (const YAML::Node& pn = p["physicalName"]; pn.IsDefined()) {
+      if (auto v = r_.string(pn, "`physicalName`")) c.physical_name = *v;
+    }
+    static const std::pair<const char*, TypeKind> kMap[] = {
+        {"string", TypeKind::String}, {"integer", TypeKind::Int},         {"number", TypeKind::Float},
+        {"boolean", TypeKind::Bool},  {"date", TypeKind::Date},           {"timestamp", TypeKind::Timestamp},
+        {"time", TypeKind::Time},     {"array", TypeKind::Opaque},        {"object", TypeKind::Opaque}};
+    for (const auto& [n, k] : kMap) {
+      if (logical == n) c.type = Type::of(k);
+    }
+    // ODCS v3.0 has no timestamp logical type: `date` with a timestamp physical type is one.
+    if (c.type.kind == TypeKind::Date && lower(c.physical_type).find("timestamp") != std::string::npos) {
+      c.type = Type::of(TypeKind::Timestamp);
+    }
+    if (const YAML::Node& req = p["required"]; req.IsDefined()) {
+      if (auto v = r_.boolean(req, "`required`")) c.required = *v;
+    }
+    if (const YAML::Node& pk = p["primaryKey"]; pk.IsDefined()) {
+      if (auto v = r_.boolean(pk, "`primaryKey`")) c.primary_key = *v;
+    }
+    if (const YAML::Node& cl = p["classification"]; cl.IsDefined()) {
+      if (auto v = r_.string(cl, "`classification`")) c.classification = *v;
+    }
+    c.tags = tags(p["tags"], "`tags`");
+    return c;
+  }
+
+  void object(const YAML::Node& o, const std::string& domain, const std::string& contract_id,
+              const std::vector<std::string>& contract_tags, std::vector<Product>& out) {
+    if (!r_.expect_map(o, "a schema object")) return;
+    r_.check_fields(o, kObjectFields, "a schema object");
+    auto name_node = r_.required(o, "name", "a schema object");
+    if (!name_node) return;
+    auto name = r_.string(*name_node, "`name`");
+    if (!name) return;
+    Product p;
+    p.domain = domain;
+    p.name = *name;
+    p.contract_id = contract_id;
+    p.span = r_.span(*name_node);
+    if (!valid_address_part(p.name)) {
+      r_.diags().report(DiagCode::E0305, p.span, "schema object name `" + p.name + "` cannot contain `.` or backticks")
+          .with_help("products are addressed as `<domain>.<object name>`, so the name must be one segment");
+      return;
+    }
+    if (const YAML::Node& lt = o["logicalType"]; lt.IsDefined()) {
+      auto v = r_.string(lt, "`logicalType`");
+      if (v && *v != "object") {
+        r_.diags().report(DiagCode::E0305, r_.span(lt), "a schema object's logicalType must be `object`, found `" + *v + "`");
+      }
+    }
+    if (const YAML::Node& pn = o["physicalName"]; pn.IsDefined()) {
+      if (auto v = r_.string(pn, "`physicalName`")) p.physical_name = *v;
+    }
+    p.tags = contract_tags;
+    for (auto& t : tags(o["tags"], "`tags`")) p.tags.push_back(t);
+    const YAML::Node& props = o["properties"];
+    if (props.IsDefined() && !props.IsNull() && r_.expect_sequence(props, "`properties`")) {
+      for (const auto& prop : props) {
+        auto c = column(prop);
+        if (!c) continue;
+        if (const Column* prev = p.find_column(c->name)) {
+          r_.diags().report(DiagCode::E0306, c->span, "column `" + c->name + "` is declared twice in `" + p.qualified() + "`")
+              .label(prev->span, "first declared here");
+          continue;
+        }
+        p.columns.push_back(std::move(*c));
+      }
+    }
+    if (p.columns.empty()) {
+      r_.diags().report(DiagCode::E0304, p.span, "product `" + p.qualified() + "` has no columns")
+          .with_help("list its columns under `properties`");
+      return;
+    }
+    out.push_back(std::move(p));
+  }
+
+ private:
+  YamlReader& r_;
+  const MeshConfig& cfg_;
+};
+
+}  // namespace
+
+void load_contract(FileId file, const SourceMap& sources, const MeshConfig& config, Diagnostics& diags,
+                   std::vector<Product>& out) {
+  YamlReader r(file, sources, diags);
+  auto doc = r.load();
+  if (!doc) return;
+  const YAML::Node& root = *doc;
+  if (!r.expect_map(root, "a data contract")) return;
+  r.check_fields(root, kTopFields, "a data contract");
+  if (const YAML::Node& kind = root["kind"]; kind.IsDefined()) {
+    auto v = r.string(kind, "`kind`");
+    if (v && *v != "DataContract") {
+      r.diags().report(DiagCode::E0305, r.span(kind), "`kind` must be `DataContract`, found `" + *v + "`");
+      return;
+    }
+  }
+  if (auto api = r.required(root, "apiVersion", "a data contract")) {
+    auto v = r.string(*api, "`apiVersion`");
+    if (!v) return;
+    if (v->rfind("v3.", 0) != 0) {
+      r.diags().report(DiagCode::E0305, r.span(*api), "unsupported apiVersion `" + *v + "`")
+          .with_help("Custos reads Open Data Contract Standard v3 contracts (`apiVersion: v3.0.2` or later)");
+      return;
+    }
+  } else {
+    return;
+  }
+  auto domain_node = r.required(root, "domain", "a data contract");
+  if (!domain_node) return;
+  auto domain = r.string(*domain_node, "`domain`");
+  if (!domain) return;
+  if (!valid_address_part(*domain) || *domain == "global") {
+    r.diags().report(DiagCode::E0305, r.span(*domain_node), "invalid domain `" + *domain + "`")
+        .with_help(*domain == "global" ? "`global` is reserved for the governance layer"
+                                       : "a domain is one segment, without `.` or backticks");
+    return;
+  }
+  std::string id;
+  if (const YAML::Node& idn = root["id"]; idn.IsDefined()) {
+    if (auto v = r.string(idn, "`id`")) id = *v;
+  }
+  ContractReader reader(r, config);
+  auto contract_tags = reader.tags(root["tags"], "`tags`");
+  auto schema = r.required(root, "schema", "a data contract");
+  if (!schema || !r.expect_sequence(*schema, "`schema`")) return;
+  for (const auto& o : *schema) reader.object(o, *domain, id, contract_tags, out);
+}
+
+}  // namespace custos::mesh

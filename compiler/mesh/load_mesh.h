@@ -1,0 +1,29 @@
+// Loading a mesh: the configuration file (custos.yaml) and every ODCS contract it points at.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "diag/diagnostic.h"
+#include "model/mesh.h"
+
+namespace custos::mesh {
+
+inline constexpr const char* kConfigFileName = "custos.yaml";
+
+// Reads custos.yaml (already in `sources` as `file`) into a MeshConfig.
+std::optional<MeshConfig> load_config(FileId file, const SourceMap& sources, Diagnostics& diags);
+
+// Reads one ODCS v3 contract (already in `sources`), appending its products to `out`.
+void load_contract(FileId file, const SourceMap& sources, const MeshConfig& config, Diagnostics& diags,
+                   std::vector<Product>& out);
+
+// Reads the config at `config_path`, then all contracts (`*.yaml`, `*.yml` under its contract
+// folders, sorted). Duplicate product names are reported. Returns nullopt when the config
+// itself cannot be used; contract errors are reported and those contracts skipped.
+std::optional<Mesh> load_mesh(const std::string& config_path, SourceMap& sources, Diagnostics& diags);
+
+// The nearest `custos.yaml` in `path` (a file's folder, or a folder) or any parent folder.
+std::optional<std::string> find_mesh_config(const std::string& path);
+
+}  // namespace custos::mesh
