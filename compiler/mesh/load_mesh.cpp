@@ -2,6 +2,8 @@
 #include "mesh/load_mesh.h"
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 #include <filesystem>
 
 namespace custos::mesh {
@@ -53,6 +55,7 @@ std::optional<Mesh> load_mesh(const std::string& config_path, SourceMap& sources
   if (!cfg) return std::nullopt;
   Mesh mesh;
   mesh.config = std::move(*cfg);
+  std::vector<FileId> files;
   for (const std::string& dir : mesh.config.contract_dirs) {
     fs::path full = fs::path(mesh.config.root) / dir;
     std::error_code ec;
@@ -69,21 +72,39 @@ std::optional<Mesh> load_mesh(const std::string& config_path, SourceMap& sources
                      "cannot read `" + path + "`: " + text.error);
         continue;
       }
-      size_t before = mesh.products.size();
-      std::vector<Product> found;
-      load_contract(id, sources, mesh.config, diags, found);
-      for (auto& p : found) {
-        auto same = std::find_if(mesh.products.begin(), mesh.products.end(),
-                                 [&](const Product& q) { return q.qualified() == p.qualified(); });
-        if (same != mesh.products.end()) {
-          diags.report(DiagCode::E0306, p.span, "product `" + p.qualified() + "` is defined by two contracts")
-              .label(same->span, "first defined here")
-              .with_help("products are addressed as `<domain>.<object name>`: rename one schema object");
-          continue;
-        }
-        mesh.products.push_back(std::move(p));
+      files.push_back(id);
+    }
+  }
+  // Contracts are independent documents: parse them on every core, then merge in file order
+  // so that products and diagnostics never depend on scheduling.
+  struct Loaded {
+    Diagnostics diags;
+    std::vector<Product> products;
+  };
+  std::vector<Loaded> loaded(files.size());
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < files.size(); i = next++) {
+      load_contract(files[i], sources, mesh.config, loaded[i].diags, loaded[i].products);
+    }
+  };
+  size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), 8);
+  threads = std::min(threads, std::max<size_t>(1, files.size() / 16));
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(work);
+  work();
+  for (auto& t : pool) t.join();
+  for (auto& l : loaded) {
+    diags.append(l.diags);
+    for (auto& p : l.products) {
+      if (const Product* same = mesh.find_product(p.qualified())) {
+        diags.report(DiagCode::E0306, p.span, "product `" + p.qualified() + "` is defined by two contracts")
+            .label(same->span, "first defined here")
+            .with_help("products are addressed as `<domain>.<object name>`: rename one schema object");
+        continue;
       }
-      (void)before;
+      mesh.products.push_back(std::move(p));
+      mesh.index.emplace(mesh.products.back().qualified(), mesh.products.size() - 1);
     }
   }
   mesh.reindex();

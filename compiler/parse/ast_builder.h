@@ -11,6 +11,13 @@ namespace custos::parse {
 
 using P = custos_grammar::CustosParser;
 
+// Labelled alternatives are leaf classes, so an exact type test replaces a dynamic_cast walk
+// (the builder's hottest operation).
+template <class T, class Base>
+T* as(Base* ctx) {
+  return ctx && typeid(*ctx) == typeid(T) ? static_cast<T*>(ctx) : nullptr;
+}
+
 class AstBuilder {
  public:
   AstBuilder(FileId file, ErrorBudget& errors, const ParseLimits& limits)

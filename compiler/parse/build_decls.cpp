@@ -41,7 +41,7 @@ std::vector<Annotation> AstBuilder::annotations(const std::vector<P::AnnotationC
     if (!a->name()) continue;
     Annotation ann{ident(a->name()).text, std::nullopt, span(a)};
     if (auto* lit = a->literal()) {
-      if (auto* s = dynamic_cast<P::StringLiteralContext*>(lit)) {
+      if (auto* s = as<P::StringLiteralContext>(lit)) {
         ann.value = string_token(s->STRING()->getSymbol());
         if (!ann.value) continue;
       } else {
@@ -76,11 +76,11 @@ std::vector<Annotation> AstBuilder::annotations(const std::vector<P::AnnotationC
 }
 
 std::optional<ProductTarget> AstBuilder::product_target(P::ProductTargetContext* ctx) {
-  if (auto* c = dynamic_cast<P::ProductsTaggedContext*>(ctx)) {
+  if (auto* c = as<P::ProductsTaggedContext>(ctx)) {
     if (!c->tagPath()) return std::nullopt;
     return ProductTarget{true, tag_path(c->tagPath()), span(ctx)};
   }
-  if (auto* c = dynamic_cast<P::ProductNamedContext*>(ctx)) {
+  if (auto* c = as<P::ProductNamedContext>(ctx)) {
     if (!c->qualifiedName()) return std::nullopt;
     return ProductTarget{false, qualified(c->qualifiedName()), span(ctx)};
   }
@@ -96,13 +96,13 @@ std::optional<Rule> AstBuilder::rule(P::RuleDeclContext* ctx) {
       Clause cl;
       cl.span = span(c);
       P::ExprContext* e = nullptr;
-      if (auto* w = dynamic_cast<P::WhenClauseContext*>(c)) {
+      if (auto* w = as<P::WhenClauseContext>(c)) {
         cl.kind = ClauseKind::When;
         e = w->expr();
-      } else if (auto* u = dynamic_cast<P::UnlessClauseContext*>(c)) {
+      } else if (auto* u = as<P::UnlessClauseContext>(c)) {
         cl.kind = ClauseKind::Unless;
         e = u->expr();
-      } else if (auto* rw = dynamic_cast<P::RowsClauseContext*>(c)) {
+      } else if (auto* rw = as<P::RowsClauseContext>(c)) {
         cl.kind = ClauseKind::RowsWhere;
         e = rw->expr();
       }
@@ -112,7 +112,7 @@ std::optional<Rule> AstBuilder::rule(P::RuleDeclContext* ctx) {
     }
   };
   auto* body = ctx->ruleBody();
-  if (auto* a = dynamic_cast<P::AccessRuleContext*>(body)) {
+  if (auto* a = as<P::AccessRuleContext>(body)) {
     if (!a->effect || !a->actionList() || !a->productTarget()) return std::nullopt;
     r.kind = a->effect->getType() == P::K_PERMIT ? RuleKind::Permit : RuleKind::Forbid;
     r.keyword_span = span(a->effect);
@@ -132,7 +132,7 @@ std::optional<Rule> AstBuilder::rule(P::RuleDeclContext* ctx) {
     return r;
   }
   auto column_target = [&](P::ColumnTargetContext* c) -> std::optional<ColumnTarget> {
-    if (auto* t = dynamic_cast<P::ColumnsTaggedContext*>(c)) {
+    if (auto* t = as<P::ColumnsTaggedContext>(c)) {
       if (!t->tagPath()) return std::nullopt;
       ColumnTarget ct{true, tag_path(t->tagPath()), std::nullopt, span(c)};
       if (t->productTarget()) {
@@ -141,13 +141,13 @@ std::optional<Rule> AstBuilder::rule(P::RuleDeclContext* ctx) {
       }
       return ct;
     }
-    if (auto* n = dynamic_cast<P::ColumnNamedContext*>(c)) {
+    if (auto* n = as<P::ColumnNamedContext>(c)) {
       if (!n->qualifiedName()) return std::nullopt;
       return ColumnTarget{false, qualified(n->qualifiedName()), std::nullopt, span(c)};
     }
     return std::nullopt;
   };
-  if (auto* m = dynamic_cast<P::MaskRuleContext*>(body)) {
+  if (auto* m = as<P::MaskRuleContext>(body)) {
     r.kind = RuleKind::Mask;
     r.keyword_span = span(m->K_MASK());
     auto target = m->columnTarget() ? column_target(m->columnTarget()) : std::nullopt;
@@ -161,7 +161,7 @@ std::optional<Rule> AstBuilder::rule(P::RuleDeclContext* ctx) {
     clauses(m->clause());
     return r;
   }
-  if (auto* d = dynamic_cast<P::DenyRuleContext*>(body)) {
+  if (auto* d = as<P::DenyRuleContext>(body)) {
     r.kind = RuleKind::Deny;
     r.keyword_span = span(d->K_DENY());
     auto target = d->columnTarget() ? column_target(d->columnTarget()) : std::nullopt;

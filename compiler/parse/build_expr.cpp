@@ -35,7 +35,7 @@ std::optional<std::string> AstBuilder::string_token(antlr4::Token* tok) {
 
 ExprPtr AstBuilder::literal(P::LiteralContext* ctx) {
   Span s = span(ctx);
-  if (auto* c = dynamic_cast<P::IntLiteralContext*>(ctx)) {
+  if (auto* c = as<P::IntLiteralContext>(ctx)) {
     auto v = decode_int(c->INT()->getText());
     if (!v) {
       error(DiagCode::E0107, s, "integer literal `" + c->INT()->getText() + "` does not fit in 64 bits")
@@ -44,13 +44,13 @@ ExprPtr AstBuilder::literal(P::LiteralContext* ctx) {
     }
     return make_expr(s, Literal{*v});
   }
-  if (auto* c = dynamic_cast<P::FloatLiteralContext*>(ctx)) return make_expr(s, Literal{decode_float(c->FLOAT()->getText())});
-  if (auto* c = dynamic_cast<P::StringLiteralContext*>(ctx)) {
+  if (auto* c = as<P::FloatLiteralContext>(ctx)) return make_expr(s, Literal{decode_float(c->FLOAT()->getText())});
+  if (auto* c = as<P::StringLiteralContext>(ctx)) {
     auto v = string_token(c->STRING()->getSymbol());
     return v ? make_expr(s, Literal{std::move(*v)}) : make_expr(s, ErrorExpr{});
   }
-  if (auto* c = dynamic_cast<P::BoolLiteralContext*>(ctx)) return make_expr(s, Literal{c->K_TRUE() != nullptr});
-  if (dynamic_cast<P::NullLiteralContext*>(ctx)) return make_expr(s, Literal{Null{}});
+  if (auto* c = as<P::BoolLiteralContext>(ctx)) return make_expr(s, Literal{c->K_TRUE() != nullptr});
+  if (as<P::NullLiteralContext>(ctx)) return make_expr(s, Literal{Null{}});
   auto calendar = [&](antlr4::tree::TerminalNode* str, bool is_date) -> ExprPtr {
     if (!str) return make_expr(s, ErrorExpr{});
     auto text = string_token(str->getSymbol());
@@ -65,19 +65,19 @@ ExprPtr AstBuilder::literal(P::LiteralContext* ctx) {
         .with_help(is_date ? "write dates as `date \"2024-02-29\"`" : "write timestamps as `timestamp \"2024-02-29T13:45:00Z\"`");
     return make_expr(s, ErrorExpr{});
   };
-  if (auto* c = dynamic_cast<P::DateLiteralContext*>(ctx)) return calendar(c->STRING(), true);
-  if (auto* c = dynamic_cast<P::TimestampLiteralContext*>(ctx)) return calendar(c->STRING(), false);
+  if (auto* c = as<P::DateLiteralContext>(ctx)) return calendar(c->STRING(), true);
+  if (auto* c = as<P::TimestampLiteralContext>(ctx)) return calendar(c->STRING(), false);
   return make_expr(s, ErrorExpr{});
 }
 
 ExprPtr AstBuilder::primary(P::PrimaryContext* ctx, uint32_t depth) {
   Span s = span(ctx);
-  if (auto* c = dynamic_cast<P::LiteralPrimaryContext*>(ctx)) return c->literal() ? literal(c->literal()) : make_expr(s, ErrorExpr{});
-  if (auto* c = dynamic_cast<P::NamePrimaryContext*>(ctx)) {
+  if (auto* c = as<P::LiteralPrimaryContext>(ctx)) return c->literal() ? literal(c->literal()) : make_expr(s, ErrorExpr{});
+  if (auto* c = as<P::NamePrimaryContext>(ctx)) {
     if (!c->name()) return make_expr(s, ErrorExpr{});
     return make_expr(s, NameRef{ident(c->name()).text});
   }
-  if (auto* c = dynamic_cast<P::ParenPrimaryContext*>(ctx)) {
+  if (auto* c = as<P::ParenPrimaryContext>(ctx)) {
     if (!c->expr()) return make_expr(s, ErrorExpr{});
     ExprPtr inner = expr(c->expr(), depth + 1);
     inner->span = s;
@@ -88,24 +88,24 @@ ExprPtr AstBuilder::primary(P::PrimaryContext* ctx, uint32_t depth) {
     for (auto* e : items) col.items.push_back(expr(e, depth + 1));
     return make_expr(s, std::move(col));
   };
-  if (auto* c = dynamic_cast<P::ListPrimaryContext*>(ctx)) return collection(c->expr(), false);
-  if (auto* c = dynamic_cast<P::SetPrimaryContext*>(ctx)) return collection(c->expr(), true);
+  if (auto* c = as<P::ListPrimaryContext>(ctx)) return collection(c->expr(), false);
+  if (auto* c = as<P::SetPrimaryContext>(ctx)) return collection(c->expr(), true);
   return make_expr(s, ErrorExpr{});
 }
 
 // `and` / `or` chains are gathered iteratively into one n-ary node.
 ExprPtr AstBuilder::binary_chain(P::ExprContext* ctx, uint32_t depth) {
-  bool is_and = dynamic_cast<P::AndExprContext*>(ctx) != nullptr;
+  bool is_and = as<P::AndExprContext>(ctx) != nullptr;
   std::vector<P::ExprContext*> rights;
   P::ExprContext* cur = ctx;
   while (true) {
     std::vector<P::ExprContext*> kids;
     if (is_and) {
-      auto* a = dynamic_cast<P::AndExprContext*>(cur);
+      auto* a = as<P::AndExprContext>(cur);
       if (!a) break;
       kids = a->expr();
     } else {
-      auto* o = dynamic_cast<P::OrExprContext*>(cur);
+      auto* o = as<P::OrExprContext>(cur);
       if (!o) break;
       kids = o->expr();
     }
@@ -126,22 +126,22 @@ ExprPtr AstBuilder::expr(P::ExprContext* ctx, uint32_t depth) {
   auto sub = [&](P::ExprContext* e) { return expr(e, depth + 1); };
   auto err = [&] { return make_expr(s, ErrorExpr{}); };
 
-  if (auto* c = dynamic_cast<P::PrimaryExprContext*>(ctx)) return c->primary() ? primary(c->primary(), depth + 1) : err();
-  if (dynamic_cast<P::AndExprContext*>(ctx) || dynamic_cast<P::OrExprContext*>(ctx)) return binary_chain(ctx, depth);
-  if (auto* c = dynamic_cast<P::MemberExprContext*>(ctx)) {
+  if (auto* c = as<P::PrimaryExprContext>(ctx)) return c->primary() ? primary(c->primary(), depth + 1) : err();
+  if (as<P::AndExprContext>(ctx) || as<P::OrExprContext>(ctx)) return binary_chain(ctx, depth);
+  if (auto* c = as<P::MemberExprContext>(ctx)) {
     if (!c->expr() || !c->name()) return err();
     Ident m = ident(c->name());
     return make_expr(s, Member{sub(c->expr()), m.text, m.span});
   }
-  if (auto* c = dynamic_cast<P::CallExprContext*>(ctx)) {
+  if (auto* c = as<P::CallExprContext>(ctx)) {
     auto kids = c->expr();
     if (kids.empty()) return err();
     Call call{sub(kids[0]), {}};
     for (size_t i = 1; i < kids.size(); ++i) call.args.push_back(sub(kids[i]));
     return make_expr(s, std::move(call));
   }
-  if (auto* c = dynamic_cast<P::NegateExprContext*>(ctx)) return c->expr() ? make_expr(s, Unary{UnaryOp::Negate, sub(c->expr())}) : err();
-  if (auto* c = dynamic_cast<P::NotExprContext*>(ctx)) return c->expr() ? make_expr(s, Unary{UnaryOp::Not, sub(c->expr())}) : err();
+  if (auto* c = as<P::NegateExprContext>(ctx)) return c->expr() ? make_expr(s, Unary{UnaryOp::Negate, sub(c->expr())}) : err();
+  if (auto* c = as<P::NotExprContext>(ctx)) return c->expr() ? make_expr(s, Unary{UnaryOp::Not, sub(c->expr())}) : err();
   auto binary = [&](std::vector<P::ExprContext*> kids, antlr4::Token* op) -> ExprPtr {
     if (kids.size() != 2 || !op) return err();
     static const std::pair<const char*, BinaryOp> kOps[] = {
@@ -154,15 +154,15 @@ ExprPtr AstBuilder::expr(P::ExprContext* ctx, uint32_t depth) {
     }
     return err();
   };
-  if (auto* c = dynamic_cast<P::MulExprContext*>(ctx)) return binary(c->expr(), c->op);
-  if (auto* c = dynamic_cast<P::AddExprContext*>(ctx)) return binary(c->expr(), c->op);
-  if (auto* c = dynamic_cast<P::CompareExprContext*>(ctx)) return binary(c->expr(), c->op);
-  if (auto* c = dynamic_cast<P::InExprContext*>(ctx)) {
+  if (auto* c = as<P::MulExprContext>(ctx)) return binary(c->expr(), c->op);
+  if (auto* c = as<P::AddExprContext>(ctx)) return binary(c->expr(), c->op);
+  if (auto* c = as<P::CompareExprContext>(ctx)) return binary(c->expr(), c->op);
+  if (auto* c = as<P::InExprContext>(ctx)) {
     auto kids = c->expr();
     if (kids.size() != 2) return err();
     return make_expr(s, In{sub(kids[0]), sub(kids[1]), c->K_NOT() != nullptr});
   }
-  if (auto* c = dynamic_cast<P::IsNullExprContext*>(ctx)) {
+  if (auto* c = as<P::IsNullExprContext>(ctx)) {
     if (!c->expr()) return err();
     return make_expr(s, IsNull{sub(c->expr()), c->K_NOT() != nullptr});
   }

@@ -40,7 +40,7 @@ std::optional<Test> AstBuilder::test(P::TestDeclContext* ctx) {
   };
   for (auto* stmt : ctx->testStmt()) {
     Span s = span(stmt);
-    if (auto* a = dynamic_cast<P::TestAttributesContext*>(stmt)) {
+    if (auto* a = as<P::TestAttributesContext>(stmt)) {
       if (!a->name() || !a->record()) continue;
       Ident which = ident(a->name());
       if (which.text != "principal" && which.text != "context") {
@@ -55,7 +55,7 @@ std::optional<Test> AstBuilder::test(P::TestDeclContext* ctx) {
         continue;
       }
       slot = record(a->record());
-    } else if (auto* r = dynamic_cast<P::TestRowsContext*>(stmt)) {
+    } else if (auto* r = as<P::TestRowsContext>(stmt)) {
       if (t.rows || t.rows_file) {
         duplicate(s, "its rows", t.rows_span);
         continue;
@@ -65,7 +65,7 @@ std::optional<Test> AstBuilder::test(P::TestDeclContext* ctx) {
       if (r->rowList()) {
         for (auto* rec : r->rowList()->record()) t.rows->push_back(record(rec));
       }
-    } else if (auto* rf = dynamic_cast<P::TestRowsFromContext*>(stmt)) {
+    } else if (auto* rf = as<P::TestRowsFromContext>(stmt)) {
       if (t.rows || t.rows_file) {
         duplicate(s, "its rows", t.rows_span);
         continue;
@@ -75,7 +75,7 @@ std::optional<Test> AstBuilder::test(P::TestDeclContext* ctx) {
       if (!path) continue;
       t.rows_file = *path;
       t.rows_span = s;
-    } else if (auto* req = dynamic_cast<P::TestRequestContext*>(stmt)) {
+    } else if (auto* req = as<P::TestRequestContext>(stmt)) {
       if (!req->name() || !req->qualifiedName()) continue;
       if (t.action) {
         duplicate(s, "its request", request_span);
@@ -92,29 +92,29 @@ std::optional<Test> AstBuilder::test(P::TestDeclContext* ctx) {
       t.action = action;
       t.product = qualified(req->qualifiedName());
       request_span = s;
-    } else if (auto* ex = dynamic_cast<P::TestExpectContext*>(stmt)) {
+    } else if (auto* ex = as<P::TestExpectContext>(stmt)) {
       auto* e = ex->expectation();
       if (!e) continue;
       Expectation x;
       x.span = s;
-      if (dynamic_cast<P::ExpectAllowContext*>(e)) {
+      if (as<P::ExpectAllowContext>(e)) {
         x.kind = ExpectKind::Allow;
-      } else if (dynamic_cast<P::ExpectDenyContext*>(e)) {
+      } else if (as<P::ExpectDenyContext>(e)) {
         x.kind = ExpectKind::Deny;
-      } else if (auto* c = dynamic_cast<P::ExpectClearContext*>(e)) {
+      } else if (auto* c = as<P::ExpectClearContext>(e)) {
         if (!c->name()) continue;
         x.kind = ExpectKind::ColumnClear;
         x.column = ident(c->name());
-      } else if (auto* m = dynamic_cast<P::ExpectMaskedContext*>(e)) {
+      } else if (auto* m = as<P::ExpectMaskedContext>(e)) {
         if (!m->name()) continue;
         x.kind = ExpectKind::ColumnMasked;
         x.column = ident(m->name());
         if (m->qualifiedName()) x.mask = qualified(m->qualifiedName());
-      } else if (auto* d = dynamic_cast<P::ExpectDeniedContext*>(e)) {
+      } else if (auto* d = as<P::ExpectDeniedContext>(e)) {
         if (!d->name()) continue;
         x.kind = ExpectKind::ColumnDenied;
         x.column = ident(d->name());
-      } else if (auto* rows = dynamic_cast<P::ExpectRowsContext*>(e)) {
+      } else if (auto* rows = as<P::ExpectRowsContext>(e)) {
         x.kind = ExpectKind::VisibleRows;
         bool ok = true;
         for (auto* n : rows->INT()) {
@@ -127,7 +127,7 @@ std::optional<Test> AstBuilder::test(P::TestDeclContext* ctx) {
           x.rows.push_back(*v);
         }
         if (!ok) continue;
-      } else if (auto* row = dynamic_cast<P::ExpectRowContext*>(e)) {
+      } else if (auto* row = as<P::ExpectRowContext>(e)) {
         if (!row->INT() || !row->record()) continue;
         auto v = decode_int(row->INT()->getText());
         if (!v || *v < 1) {

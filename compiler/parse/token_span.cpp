@@ -13,6 +13,14 @@ Span token_span(FileId file, const antlr4::Token* t) {
     s.end_col = s.col + 1;
     return s;
   }
+  // Most tokens sit on one line: their width comes from the stream indices (code points),
+  // which avoids materialising the text.
+  size_t start = t->getStartIndex(), stop = t->getStopIndex();
+  if (stop != INVALID_INDEX && stop >= start && t->getChannel() == antlr4::Token::DEFAULT_CHANNEL) {
+    s.end_line = s.line;
+    s.end_col = s.col + static_cast<uint32_t>(stop - start + 1);
+    return s;
+  }
   std::string text = t->getText();
   size_t nl = text.rfind('\n');
   if (nl == std::string::npos) {
