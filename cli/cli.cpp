@@ -56,6 +56,34 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
       ->check(CLI::IsMember({"human", "json"}));
   cov_cmd->add_flag("--fail-on-gaps", cov.fail_on_gaps, "Exit 1 when any sensitive column is uncovered");
 
+  DecideArgs decide;
+  CLI::App* decide_cmds[2];
+  const char* decide_names[2] = {"eval", "explain"};
+  const char* decide_help[2] = {"Decide one request: table access, column outcomes, row filter (and rows with --rows)",
+                                "Like eval, and say which rule produced each part and why each other rule did not"};
+  for (int i = 0; i < 2; ++i) {
+    auto* cmd = app.add_subcommand(decide_names[i], decide_help[i]);
+    cmd->add_option("paths", decide.inputs.paths, "A mesh root, policy folder or file (default: the current folder)");
+    cmd->add_option("--mesh", decide.inputs.mesh_config, "The mesh configuration (default: the nearest custos.yaml)");
+    cmd->add_option("--principal", decide.principal_file, "JSON file with the principal's attributes")->required();
+    cmd->add_option("--context", decide.context_file, "JSON file with the request context's attributes");
+    cmd->add_option("--product", decide.product, "The product, as <domain>.<name>")->required();
+    cmd->add_option("--columns", decide.columns, "Columns asked for (default: all)")->delimiter(',');
+    cmd->add_option("--rows", decide.rows_file, "Rows to filter and mask: CSV with a header, or JSON lines (.jsonl)");
+    cmd->add_option_function<std::string>(
+           "--format", [&decide](const std::string& v) { decide.json = v == "json"; }, "Output format: human (default) or json")
+        ->check(CLI::IsMember({"human", "json"}));
+    decide_cmds[i] = cmd;
+  }
+
+  TestArgs test;
+  auto* test_cmd = app.add_subcommand("test", "Run the policy tests written next to the policies");
+  add_input_options(test_cmd, test.inputs);
+  test_cmd->add_option("--junit", test.junit, "Also write a JUnit XML report to this file");
+  test_cmd->add_option_function<std::string>(
+              "--format", [&test](const std::string& v) { test.json = v == "json"; }, "Output format: human (default) or json")
+      ->check(CLI::IsMember({"human", "json"}));
+
   std::vector<const char*> argv;
   argv.push_back("custos");
   // CLI11 parses from the back of a reversed vector.
@@ -79,6 +107,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
 
   if (check_cmd->parsed()) return run_check(check, out, err, term);
   if (cov_cmd->parsed()) return run_coverage(cov, out, err, term);
+  if (decide_cmds[0]->parsed()) return run_decide(decide, false, out, err, term);
+  if (decide_cmds[1]->parsed()) return run_decide(decide, true, out, err, term);
+  if (test_cmd->parsed()) return run_test(test, out, err, term);
   return kExitUsage;
 }
 

@@ -24,4 +24,23 @@ struct CoverageArgs {
 };
 int run_coverage(const CoverageArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
+struct DecideArgs {
+  CheckInputs inputs;
+  std::string principal_file;
+  std::string context_file;
+  std::string product;
+  std::vector<std::string> columns;
+  std::string rows_file;
+  bool json = false;
+};
+// `eval` (explain = false) and `explain`.
+int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ostream& err, const Terminal& term);
+
+struct TestArgs {
+  CheckInputs inputs;
+  std::string junit;
+  bool json = false;
+};
+int run_test(const TestArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
+
 }  // namespace custos::cli

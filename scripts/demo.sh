@@ -1,9 +1,33 @@
 #!/usr/bin/env bash
-# README command 1: install what is missing, build, and check the bundled example mesh.
+# README command 1: install what is missing, build, then check the bundled example mesh, run its
+# policy tests and show a few decisions.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 ./scripts/build.sh
-echo
-echo "== custos check policies/examples"
-./build/cli/custos check policies/examples
+CUSTOS=./build/cli/custos
+MESH=policies/examples
+REQ=policies/examples/requests
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "custos check --require-coverage $MESH"
+$CUSTOS check --require-coverage "$MESH"
+
+step "custos coverage $MESH"
+$CUSTOS coverage "$MESH"
+
+step "custos test $MESH"
+$CUSTOS test "$MESH"
+
+step "an analyst (clearance 2) reads crm.customers"
+$CUSTOS eval "$MESH" --principal "$REQ/analyst.json" --context "$REQ/reporting.json" \
+  --product crm.customers --rows "$MESH/data/customers.csv"
+
+step "an after-sales agent in France reads crm.customers"
+$CUSTOS eval "$MESH" --principal "$REQ/agent_fr.json" --context "$REQ/reporting.json" \
+  --product crm.customers --rows "$MESH/data/customers.csv"
+
+step "why is a partner refused the R&D telemetry?"
+$CUSTOS explain "$MESH" --principal "$REQ/partner.json" --context "$REQ/reporting.json" \
+  --product vehicle_rnd.telemetry

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "natives.h"
+
 namespace custos::stdlib {
 
 // What a parameter accepts.
@@ -34,6 +36,8 @@ struct FunctionInfo {
   std::string_view nulls;  // null behaviour
   std::string_view summary;
   std::string_view example;
+  NativeFn impl;               // the one C++ implementation every backend calls
+  bool null_in_null_out = true;  // a null argument gives null without calling `impl`
 };
 
 const std::vector<FunctionInfo>& functions();

@@ -11,26 +11,19 @@
 #include <vector>
 
 #include "source/source_map.h"
+#include "value.h"
 
 namespace custos::ast {
 
 struct Expr;
 using ExprPtr = std::unique_ptr<Expr>;
 
-// Calendar values as they appear in literals.
-struct Date {
-  int32_t days = 0;  // since 1970-01-01
-  bool operator==(const Date&) const = default;
-};
-struct Timestamp {
-  int64_t micros = 0;  // since 1970-01-01T00:00:00Z
-  bool operator==(const Timestamp&) const = default;
-};
-struct Null {
-  bool operator==(const Null&) const = default;
-};
+// Literal values are the runtime's scalars.
+using Null = custos::Null;
+using Date = custos::Date;
+using Timestamp = custos::Timestamp;
+using LiteralValue = custos::Scalar;
 
-using LiteralValue = std::variant<Null, bool, int64_t, double, std::string, Date, Timestamp>;
 
 struct Literal {
   LiteralValue value;

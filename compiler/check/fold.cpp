@@ -24,7 +24,6 @@ std::optional<int> compare_values(const ast::LiteralValue& a, const ast::Literal
   }
   return std::nullopt;
 }
-bool is_null(const ast::LiteralValue& v) { return v.index() == 0; }
 }  // namespace
 
 std::optional<ast::LiteralValue> fold_constant(const sema::BoundExpr& e) {

@@ -1,13 +1,33 @@
-// The bundled example mesh checks clean through the real CLI entry point.
+// The bundled example mesh checks clean, is fully covered, and its policy tests pass, through the
+// real CLI entry point.
 #include <catch2/catch.hpp>
 
 #include <sstream>
 
 #include "cli.h"
 
-TEST_CASE("policies/examples checks clean", "[examples]") {
+namespace {
+int run(std::vector<std::string> args, std::string& output) {
   std::ostringstream out, err;
-  int code = custos::cli::run({"check", "--werror", std::string(CUSTOS_SOURCE_DIR) + "/policies/examples"}, out, err);
-  INFO(out.str() << err.str());
+  int code = custos::cli::run(args, out, err);
+  output = out.str() + err.str();
+  return code;
+}
+const std::string kExamples = std::string(CUSTOS_SOURCE_DIR) + "/policies/examples";
+}  // namespace
+
+TEST_CASE("policies/examples checks clean and fully covered", "[examples]") {
+  std::string output;
+  CHECK(run({"check", "--werror", "--require-coverage", kExamples}, output) == 0);
+  INFO(output);
+  CHECK(output.find("0 errors, 0 warnings") != std::string::npos);
+}
+
+TEST_CASE("policies/examples policy tests pass and exercise every rule", "[examples]") {
+  std::string output;
+  int code = run({"test", kExamples}, output);
+  INFO(output);
   CHECK(code == 0);
+  CHECK(output.find(" 0 failed") != std::string::npos);
+  CHECK(output.find("rules no test exercised") == std::string::npos);
 }

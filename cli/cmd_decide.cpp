@@ -1,0 +1,205 @@
+// `custos eval` and `custos explain`: one decision for a principal, a context and a product,
+// optionally applied to rows.
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+#include <sstream>
+
+#include "commands.h"
+#include "functions.h"
+#include "decision_inputs.h"
+#include "ir/policy_set.h"
+#include "plan.h"
+#include "support/suggest.h"
+
+namespace custos::cli {
+
+namespace {
+
+std::optional<std::string> read_input(const std::string& path, const std::string& what, std::ostream& err) {
+  ReadResult r = read_file_limited(path);
+  if (!r.text) err << "error: cannot read " << what << " `" << path << "`: " << r.error << "\n";
+  return r.text;
+}
+
+std::string mask_name(const stdlib::FunctionInfo* fn) {
+  return fn ? std::string(fn->module) + "." + std::string(fn->name) : "";
+}
+
+std::string join(const std::vector<std::string>& xs, const char* sep = ", ") {
+  std::string s;
+  for (size_t i = 0; i < xs.size(); ++i) s += (i ? sep : "") + xs[i];
+  return s;
+}
+
+std::string csv_field(const Scalar& v) {
+  if (is_null(v)) return "";
+  std::string s = to_text(v);
+  if (s.find_first_of(",\"\n\r") == std::string::npos && !s.empty()) return s;
+  std::string q = "\"";
+  for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return q + "\"";
+}
+
+nlohmann::json json_value(const Scalar& v) {
+  if (is_null(v)) return nullptr;
+  if (auto b = std::get_if<bool>(&v)) return *b;
+  if (auto i = std::get_if<int64_t>(&v)) return *i;
+  if (auto d = std::get_if<double>(&v)) return *d;
+  return to_text(v);
+}
+
+const char* kind_word(ast::RuleKind k) { return ast::to_string(k); }
+
+}  // namespace
+
+int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ostream& err, const Terminal& term) {
+  SourceMap sources;
+  Diagnostics diags;
+  CheckInputs inputs = args.inputs;
+  if (inputs.paths.empty()) inputs.paths = {"."};
+  CheckedMesh checked = load_and_check(inputs, sources, diags);
+  if (!checked.mesh || diags.has_errors()) {
+    DiagnosticOutput o;
+    emit_diagnostics(diags, sources, o, err, term, checked.files_checked);
+    if (!checked.mesh) err << "error: decisions need a mesh configuration (`custos.yaml`)\n";
+    return kExitFailure;
+  }
+  const Mesh& mesh = *checked.mesh;
+  const Product* product = mesh.find_product(args.product);
+  if (!product) {
+    err << "error: unknown product `" << args.product << "`";
+    std::string hint = did_you_mean(args.product, mesh.product_names());
+    if (!hint.empty()) err << "; " << hint;
+    err << "\n";
+    return kExitFailure;
+  }
+  for (const auto& c : args.columns) {
+    if (!product->find_column(c)) {
+      std::vector<std::string> names;
+      for (const auto& x : product->columns) names.push_back(x.name);
+      std::string hint = did_you_mean(c, names);
+      err << "error: `" << product->qualified() << "` has no column `" << c << "`" << (hint.empty() ? "" : "; " + hint) << "\n";
+      return kExitFailure;
+    }
+  }
+  std::vector<std::string> errors;
+  eval::Attributes principal, context;
+  if (auto text = read_input(args.principal_file, "the principal", err)) {
+    principal = eval::attributes_from_json(*text, mesh.config.principal, "principal", errors);
+  } else {
+    return kExitFailure;
+  }
+  if (!args.context_file.empty()) {
+    if (auto text = read_input(args.context_file, "the context", err)) {
+      context = eval::attributes_from_json(*text, mesh.config.context, "context", errors);
+    } else {
+      return kExitFailure;
+    }
+  }
+  std::vector<eval::Row> rows;
+  if (!args.rows_file.empty()) {
+    auto text = read_input(args.rows_file, "the rows", err);
+    if (!text) return kExitFailure;
+    bool jsonl = args.rows_file.size() > 6 && args.rows_file.substr(args.rows_file.size() - 6) == ".jsonl";
+    std::vector<std::string> row_errors;
+    rows = jsonl ? eval::rows_from_jsonl(*text, *product, row_errors) : eval::rows_from_csv(*text, *product, row_errors);
+    for (const auto& e : row_errors) errors.push_back(args.rows_file + ": " + e);
+  }
+  if (!errors.empty()) {
+    for (const auto& e : errors) err << "error: " << e << "\n";
+    return kExitFailure;
+  }
+
+  ir::PolicySet set = ir::lower(mesh, std::move(checked.program));
+  stdlib::NativeContext natives;
+  size_t index = static_cast<size_t>(product - mesh.products.data());
+  eval::Plan plan = eval::make_plan(set, index, principal, context, args.columns, natives);
+  std::vector<size_t> visible;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (eval::row_visible(plan, rows[i], natives)) visible.push_back(i);
+  }
+
+  if (args.json) {
+    nlohmann::json j;
+    j["product"] = product->qualified();
+    j["access"] = plan.allowed ? "allow" : "deny";
+    j["access_rules"] = plan.access_rules;
+    j["access_reason"] = plan.access_why;
+    nlohmann::json cols = nlohmann::json::array();
+    for (const auto& c : plan.columns) {
+      nlohmann::json cj = {{"name", c.name}, {"outcome", eval::to_string(c.outcome)}, {"rules", c.rules}};
+      if (c.mask()) cj["mask"] = mask_name(c.mask());
+      cj["row_dependent"] = std::any_of(c.masks.begin(), c.masks.end(), [](const eval::MaskUse& m) { return m.predicate != nullptr; });
+      cols.push_back(cj);
+    }
+    j["columns"] = cols;
+    j["row_filter"] = eval::render(*plan.row_filter);
+    if (!args.rows_file.empty()) {
+      nlohmann::json out_rows = nlohmann::json::array();
+      for (size_t i : visible) {
+        nlohmann::json r = nlohmann::json::object();
+        for (const auto& c : plan.columns) {
+          if (c.outcome != eval::ColumnOutcome::Denied) r[c.name] = json_value(eval::column_value(plan, c, rows[i], natives));
+        }
+        out_rows.push_back(r);
+      }
+      j["rows"] = out_rows;
+      j["rows_total"] = rows.size();
+    }
+    if (explain) {
+      nlohmann::json tr = nlohmann::json::array();
+      for (const auto& t : plan.trace) {
+        tr.push_back({{"id", t.id}, {"kind", kind_word(t.kind)}, {"holds", t.holds}, {"why", t.why}, {"reason", t.reason},
+                      {"file", sources.file(t.span.file).path()}, {"line", t.span.line}});
+      }
+      j["rules"] = tr;
+    }
+    out << j.dump(2) << "\n";
+    return kExitOk;
+  }
+
+  out << fmt::format("product   {}\n", product->qualified());
+  out << fmt::format("access    {} ({}{})\n", plan.allowed ? "allow" : "deny", plan.access_why,
+                     plan.access_rules.empty() ? "" : ": " + join(plan.access_rules));
+  size_t width = 6;
+  for (const auto& c : plan.columns) width = std::max(width, c.name.size());
+  out << "columns\n";
+  for (const auto& c : plan.columns) {
+    std::string outcome = eval::to_string(c.outcome);
+    if (c.mask()) outcome += " with " + mask_name(c.mask());
+    bool by_row = std::any_of(c.masks.begin(), c.masks.end(), [](const eval::MaskUse& m) { return m.predicate != nullptr; });
+    if (by_row) outcome += " (on some rows)";
+    out << fmt::format("  {:<{}}  {}{}\n", c.name, width, outcome, c.rules.empty() ? "" : "    by " + join(c.rules));
+  }
+  if (plan.allowed) out << fmt::format("rows      {}\n", eval::render(*plan.row_filter));
+  if (explain) {
+    out << "rules\n";
+    for (const auto& t : plan.trace) {
+      out << fmt::format("  {} {} {} ({}:{}): {}\n", t.holds ? "holds  " : "skipped", kind_word(t.kind), t.id,
+                         sources.file(t.span.file).path(), t.span.line, t.why);
+      if (!t.reason.empty()) out << fmt::format("          reason: {}\n", t.reason);
+    }
+  }
+  if (!args.rows_file.empty()) {
+    out << fmt::format("visible   {} of {} rows\n", visible.size(), rows.size());
+    std::vector<std::string> header;
+    for (const auto& c : plan.columns) {
+      if (c.outcome != eval::ColumnOutcome::Denied) header.push_back(c.name);
+    }
+    if (!header.empty() && !visible.empty()) {
+      out << join(header, ",") << "\n";
+      for (size_t i : visible) {
+        std::vector<std::string> fields;
+        for (const auto& c : plan.columns) {
+          if (c.outcome != eval::ColumnOutcome::Denied) fields.push_back(csv_field(eval::column_value(plan, c, rows[i], natives)));
+        }
+        out << join(fields, ",") << "\n";
+      }
+    }
+  }
+  return kExitOk;
+}
+
+}  // namespace custos::cli

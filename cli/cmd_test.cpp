@@ -1,0 +1,99 @@
+// `custos test PATH...`: run the policy tests, report failures and untested rules, write JUnit.
+#include <fmt/format.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "commands.h"
+#include "ir/policy_set.h"
+#include "policy_tests.h"
+
+namespace custos::cli {
+
+namespace {
+std::string xml_escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '&': out += "&amp;"; break;
+      case '"': out += "&quot;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string junit(const eval::TestRun& run) {
+  std::string x = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  x += fmt::format("<testsuites tests=\"{}\" failures=\"{}\">\n", run.results.size(), run.failed());
+  x += fmt::format("  <testsuite name=\"custos\" tests=\"{}\" failures=\"{}\">\n", run.results.size(), run.failed());
+  for (const auto& r : run.results) {
+    x += fmt::format("    <testcase classname=\"{}\" name=\"{}\"", xml_escape(r.file), xml_escape(r.name));
+    if (r.passed()) {
+      x += "/>\n";
+      continue;
+    }
+    std::string details;
+    for (const auto& f : r.failures) details += f + "\n";
+    x += fmt::format(">\n      <failure message=\"{}\">{}</failure>\n    </testcase>\n", xml_escape(r.failures.front()),
+                     xml_escape(details));
+  }
+  x += "  </testsuite>\n</testsuites>\n";
+  return x;
+}
+}  // namespace
+
+int run_test(const TestArgs& args, std::ostream& out, std::ostream& err, const Terminal& term) {
+  SourceMap sources;
+  Diagnostics diags;
+  CheckedMesh checked = load_and_check(args.inputs, sources, diags);
+  if (!checked.mesh || diags.has_errors()) {
+    DiagnosticOutput o;
+    emit_diagnostics(diags, sources, o, err, term, checked.files_checked);
+    if (!checked.mesh) err << "error: policy tests need a mesh configuration (`custos.yaml`)\n";
+    return kExitFailure;
+  }
+  ir::PolicySet set = ir::lower(*checked.mesh, std::move(checked.program));
+  stdlib::NativeContext natives;
+  eval::TestRun run = eval::run_policy_tests(set, checked.files, sources, natives);
+  if (!args.junit.empty()) {
+    std::ofstream f(args.junit, std::ios::binary);
+    f << junit(run);
+    if (!f) {
+      err << "error: cannot write `" << args.junit << "`\n";
+      return kExitFailure;
+    }
+  }
+  if (args.json) {
+    nlohmann::json tests = nlohmann::json::array();
+    for (const auto& r : run.results) {
+      tests.push_back({{"name", r.name}, {"file", r.file}, {"line", r.span.line}, {"passed", r.passed()}, {"failures", r.failures}});
+    }
+    out << nlohmann::json{{"tests", tests}, {"passed", run.passed()}, {"failed", run.failed()},
+                          {"rules_not_exercised", run.rules_not_exercised}}
+               .dump(2)
+        << "\n";
+  } else {
+    for (const auto& r : run.results) {
+      out << fmt::format("{}  {}:{}: {}\n", r.passed() ? "PASS" : "FAIL", r.file, r.span.line, r.name);
+      for (const auto& f : r.failures) out << "      " << f << "\n";
+    }
+    if (!run.rules_not_exercised.empty()) {
+      out << fmt::format("rules no test exercised ({}): ", run.rules_not_exercised.size());
+      for (size_t i = 0; i < run.rules_not_exercised.size(); ++i) out << (i ? ", " : "") << run.rules_not_exercised[i];
+      out << "\n";
+    }
+    out << fmt::format("{} test{}: {} passed, {} failed\n", run.results.size(), run.results.size() == 1 ? "" : "s", run.passed(),
+                       run.failed());
+  }
+  if (run.results.empty()) {
+    err << "error: no policy tests found\n";
+    return kExitFailure;
+  }
+  return run.failed() ? kExitFailure : kExitOk;
+}
+
+}  // namespace custos::cli

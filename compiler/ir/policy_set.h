@@ -1,0 +1,30 @@
+// The decision IR: the checked program with its rules indexed by product and kind, the single
+// input of the interpreter (and later the JIT and the SQL emitters). Built once, read-only after.
+#pragma once
+
+#include <vector>
+
+#include "check/program.h"
+
+namespace custos::ir {
+
+struct RuleRef {
+  const sema::BoundRule* rule;
+  const std::vector<std::string>* columns;  // mask / deny: the columns of this product it targets
+};
+
+struct ProductRules {
+  std::vector<RuleRef> permits, forbids, masks, denies;
+};
+
+struct PolicySet {
+  const Mesh* mesh = nullptr;
+  sema::Program program;
+  std::vector<ProductRules> products;  // parallel to mesh->products
+
+  const ProductRules& rules_for(size_t product) const { return products.at(product); }
+};
+
+PolicySet lower(const Mesh& mesh, sema::Program program);
+
+}  // namespace custos::ir

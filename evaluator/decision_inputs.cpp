@@ -1,0 +1,327 @@
+// JSON attributes, CSV and JSON-lines rows, typed by the mesh.
+#include "decision_inputs.h"
+
+#include <charconv>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "calendar.h"
+
+namespace custos::eval {
+
+using nlohmann::json;
+
+namespace {
+
+bool enum_ok(const Type& t, const std::string& s) {
+  return !t.enum_values || std::find(t.enum_values->begin(), t.enum_values->end(), s) != t.enum_values->end();
+}
+
+std::optional<int64_t> parse_int(std::string_view s) {
+  int64_t v = 0;
+  auto r = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (r.ec != std::errc() || r.ptr != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
+std::optional<double> parse_float(std::string_view s) {
+  if (s.empty()) return std::nullopt;
+  std::string copy(s);
+  char* end = nullptr;
+  double v = std::strtod(copy.c_str(), &end);
+  if (end != copy.c_str() + copy.size() || !std::isfinite(v)) return std::nullopt;
+  return v;
+}
+
+std::optional<int64_t> parse_time(std::string_view s) {
+  if (s.size() < 8 || s[2] != ':' || s[5] != ':') return std::nullopt;
+  auto h = parse_int(s.substr(0, 2)), m = parse_int(s.substr(3, 2)), sec = parse_int(s.substr(6, 2));
+  if (!h || !m || !sec || *h > 23 || *m > 59 || *sec > 59 || s.size() != 8) return std::nullopt;
+  return ((*h * 60 + *m) * 60 + *sec) * 1000000;
+}
+
+std::optional<Scalar> scalar_from_json(const json& v, TypeKind kind, const Type& type, std::string& why) {
+  switch (kind) {
+    case TypeKind::String:
+    case TypeKind::Enum:
+      if (!v.is_string()) break;
+      if (kind == TypeKind::Enum && !enum_ok(type, v.get<std::string>())) {
+        why = "`" + v.get<std::string>() + "` is not one of the values of `" + to_string(type) + "`";
+        return std::nullopt;
+      }
+      return Scalar{v.get<std::string>()};
+    case TypeKind::Int:
+      if (v.is_number_integer()) {
+        if (v.is_number_unsigned() && v.get<uint64_t>() > static_cast<uint64_t>(INT64_MAX)) break;
+        return Scalar{v.get<int64_t>()};
+      }
+      break;
+    case TypeKind::Float:
+      if (v.is_number()) return Scalar{v.get<double>()};
+      break;
+    case TypeKind::Bool:
+      if (v.is_boolean()) return Scalar{v.get<bool>()};
+      break;
+    case TypeKind::Date:
+    case TypeKind::Timestamp:
+    case TypeKind::Time:
+      if (v.is_string()) return scalar_from_text(v.get<std::string>(), Type::of(kind), why);
+      break;
+    default: break;
+  }
+  if (why.empty()) why = "expected " + std::string(kind_name(kind)) + ", found " + std::string(v.type_name()) + " " + v.dump();
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Scalar> scalar_from_text(std::string_view text, const Type& type, std::string& why) {
+  switch (type.kind) {
+    case TypeKind::String:
+    case TypeKind::Opaque: return Scalar{std::string(text)};
+    case TypeKind::Enum:
+      if (!enum_ok(type, std::string(text))) {
+        why = "`" + std::string(text) + "` is not one of the values of `" + to_string(type) + "`";
+        return std::nullopt;
+      }
+      return Scalar{std::string(text)};
+    case TypeKind::Int:
+      if (auto v = parse_int(text)) return Scalar{*v};
+      why = "`" + std::string(text) + "` is not an integer";
+      return std::nullopt;
+    case TypeKind::Float:
+      if (auto v = parse_float(text)) return Scalar{*v};
+      why = "`" + std::string(text) + "` is not a number";
+      return std::nullopt;
+    case TypeKind::Bool:
+      if (text == "true" || text == "TRUE" || text == "True") return Scalar{true};
+      if (text == "false" || text == "FALSE" || text == "False") return Scalar{false};
+      why = "`" + std::string(text) + "` is not `true` or `false`";
+      return std::nullopt;
+    case TypeKind::Date:
+      if (auto d = cal::parse_date(text, &why)) return Scalar{Date{*d}};
+      why = "`" + std::string(text) + "`: " + why;
+      return std::nullopt;
+    case TypeKind::Timestamp:
+      if (auto t = cal::parse_timestamp(text, &why)) return Scalar{Timestamp{*t}};
+      why = "`" + std::string(text) + "`: " + why;
+      return std::nullopt;
+    case TypeKind::Time:
+      if (auto t = parse_time(text)) return Scalar{*t};
+      why = "`" + std::string(text) + "` is not a time HH:MM:SS";
+      return std::nullopt;
+    default: why = "values of type `" + to_string(type) + "` cannot be read from text"; return std::nullopt;
+  }
+}
+
+std::optional<Scalar> coerce(const Scalar& v, const Type& type) {
+  if (is_null(v)) return v;
+  if (type.kind == TypeKind::Float && std::holds_alternative<int64_t>(v)) return Scalar{static_cast<double>(std::get<int64_t>(v))};
+  return v;
+}
+
+Attributes attributes_from_json(std::string_view json_text, const std::vector<Attribute>& decls, const std::string& what,
+                                std::vector<std::string>& errors) {
+  Attributes out;
+  json doc = json::parse(json_text, nullptr, false);
+  if (doc.is_discarded()) {
+    errors.push_back(what + " is not valid JSON");
+    return out;
+  }
+  if (!doc.is_object()) {
+    errors.push_back(what + " must be a JSON object of attributes");
+    return out;
+  }
+  for (auto it = doc.begin(); it != doc.end(); ++it) {
+    const Attribute* decl = nullptr;
+    for (const auto& d : decls) {
+      if (d.name == it.key()) decl = &d;
+    }
+    if (!decl) {
+      errors.push_back(what + " has an attribute `" + it.key() + "` that the mesh does not declare");
+      continue;
+    }
+    const json& v = it.value();
+    std::string why;
+    if (v.is_null()) {
+      if (!decl->optional) errors.push_back(what + "." + decl->name + " is not optional and cannot be null");
+      out.values[decl->name] = decl->optional ? Val::null() : Val::error();
+      continue;
+    }
+    if (decl->type.is_collection()) {
+      if (!v.is_array()) {
+        errors.push_back(what + "." + decl->name + ": expected a JSON array for `" + to_string(decl->type) + "`");
+        out.values[decl->name] = Val::error();
+        continue;
+      }
+      std::vector<Scalar> items;
+      bool ok = true;
+      for (const auto& item : v) {
+        auto s = scalar_from_json(item, decl->type.elem, decl->type.element(), why);
+        if (!s) {
+          errors.push_back(what + "." + decl->name + ": " + why);
+          ok = false;
+          break;
+        }
+        items.push_back(*s);
+      }
+      out.values[decl->name] = ok ? Val::collection(std::move(items)) : Val::error();
+      continue;
+    }
+    auto s = scalar_from_json(v, decl->type.kind, decl->type, why);
+    if (!s) {
+      errors.push_back(what + "." + decl->name + ": " + why);
+      out.values[decl->name] = Val::error();
+      continue;
+    }
+    out.values[decl->name] = Val::of(*s);
+  }
+  return out;
+}
+
+namespace {
+// Splits CSV into records of fields; `quoted` marks fields that were quoted.
+struct CsvField {
+  std::string text;
+  bool quoted = false;
+};
+
+bool next_record(std::string_view text, size_t& pos, std::vector<CsvField>& out, std::string& error) {
+  out.clear();
+  if (pos >= text.size()) return false;
+  CsvField f;
+  bool in_quotes = false, field_started = false;
+  while (pos < text.size()) {
+    char c = text[pos];
+    if (in_quotes) {
+      if (c == '"') {
+        if (pos + 1 < text.size() && text[pos + 1] == '"') {
+          f.text += '"';
+          pos += 2;
+          continue;
+        }
+        in_quotes = false;
+        ++pos;
+        continue;
+      }
+      f.text += c;
+      ++pos;
+      continue;
+    }
+    if (c == '"' && !field_started) {
+      in_quotes = true;
+      f.quoted = true;
+      field_started = true;
+      ++pos;
+      continue;
+    }
+    if (c == ',') {
+      out.push_back(std::move(f));
+      f = CsvField{};
+      field_started = false;
+      ++pos;
+      continue;
+    }
+    if (c == '\r' || c == '\n') {
+      if (c == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') ++pos;
+      ++pos;
+      break;
+    }
+    f.text += c;
+    field_started = true;
+    ++pos;
+  }
+  if (in_quotes) {
+    error = "a quoted field is not closed";
+    return false;
+  }
+  out.push_back(std::move(f));
+  return true;
+}
+}  // namespace
+
+std::vector<Row> rows_from_csv(std::string_view text, const Product& product, std::vector<std::string>& errors) {
+  std::vector<Row> rows;
+  size_t pos = 0;
+  std::vector<CsvField> fields;
+  std::string error;
+  if (!next_record(text, pos, fields, error)) {
+    errors.push_back(error.empty() ? "the CSV has no header line" : "line 1: " + error);
+    return rows;
+  }
+  std::vector<const Column*> columns;
+  for (const auto& h : fields) {
+    const Column* c = product.find_column(h.text);
+    if (!c) errors.push_back("line 1: `" + h.text + "` is not a column of `" + product.qualified() + "`");
+    columns.push_back(c);
+  }
+  if (!errors.empty()) return rows;
+  size_t line = 1;
+  while (true) {
+    ++line;
+    if (pos >= text.size()) break;
+    if (!next_record(text, pos, fields, error)) {
+      if (!error.empty()) errors.push_back("line " + std::to_string(line) + ": " + error);
+      break;
+    }
+    if (fields.size() == 1 && fields[0].text.empty() && !fields[0].quoted) continue;  // blank line
+    if (fields.size() != columns.size()) {
+      errors.push_back("line " + std::to_string(line) + ": expected " + std::to_string(columns.size()) + " fields, found " +
+                       std::to_string(fields.size()));
+      continue;
+    }
+    Row row(product.columns.size(), Scalar{Null{}});
+    for (size_t i = 0; i < fields.size(); ++i) {
+      const Column* c = columns[i];
+      size_t idx = static_cast<size_t>(c - product.columns.data());
+      if (fields[i].text.empty() && !fields[i].quoted) continue;
+      std::string why;
+      auto v = scalar_from_text(fields[i].text, c->type, why);
+      if (!v) {
+        errors.push_back("line " + std::to_string(line) + ", column `" + c->name + "`: " + why);
+        continue;
+      }
+      row[idx] = *v;
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::vector<Row> rows_from_jsonl(std::string_view text, const Product& product, std::vector<std::string>& errors) {
+  std::vector<Row> rows;
+  size_t line = 0, pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    std::string_view l = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    ++line;
+    if (l.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    json doc = json::parse(l, nullptr, false);
+    if (doc.is_discarded() || !doc.is_object()) {
+      errors.push_back("line " + std::to_string(line) + ": not a JSON object");
+      continue;
+    }
+    Row row(product.columns.size(), Scalar{Null{}});
+    for (auto it = doc.begin(); it != doc.end(); ++it) {
+      const Column* c = product.find_column(it.key());
+      if (!c) {
+        errors.push_back("line " + std::to_string(line) + ": `" + it.key() + "` is not a column of `" + product.qualified() + "`");
+        continue;
+      }
+      if (it.value().is_null()) continue;
+      std::string why;
+      std::optional<Scalar> v = c->type.kind == TypeKind::Opaque ? std::optional<Scalar>(Scalar{it.value().dump()})
+                                                                : scalar_from_json(it.value(), c->type.kind, c->type, why);
+      if (!v) {
+        errors.push_back("line " + std::to_string(line) + ", column `" + c->name + "`: " + why);
+        continue;
+      }
+      row[static_cast<size_t>(c - product.columns.data())] = *v;
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+}  // namespace custos::eval

@@ -1,0 +1,31 @@
+// Typed inputs for decisions: attributes from JSON, rows from CSV or JSON lines. Every value is
+// converted to the type the mesh declares; anything that does not fit is reported, never guessed.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "eval_expr.h"
+
+namespace custos::eval {
+
+// A JSON object of attributes. Unknown names, wrong types and malformed JSON are appended to
+// `errors` (one line each, naming the attribute).
+Attributes attributes_from_json(std::string_view json_text, const std::vector<Attribute>& decls, const std::string& what,
+                                std::vector<std::string>& errors);
+
+// Converts text (a CSV field) to a value of `type`; nullopt with `why` when it does not parse.
+std::optional<Scalar> scalar_from_text(std::string_view text, const Type& type, std::string& why);
+// Converts a scalar given in a policy or test to the column/attribute type (int -> float, ...).
+std::optional<Scalar> coerce(const Scalar& v, const Type& type);
+
+using Row = std::vector<Scalar>;  // parallel to Product::columns
+
+// RFC 4180 CSV with a header naming columns of `product`. An empty unquoted field is null.
+// Columns the header leaves out are null. Errors name the line and column.
+std::vector<Row> rows_from_csv(std::string_view text, const Product& product, std::vector<std::string>& errors);
+// One JSON object per line.
+std::vector<Row> rows_from_jsonl(std::string_view text, const Product& product, std::vector<std::string>& errors);
+
+}  // namespace custos::eval

@@ -1,0 +1,65 @@
+// Stage 1 of a decision: for one (principal, context, product), the table access, the outcome of
+// each column and the residual row predicates, with the rules behind each part.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "eval_expr.h"
+#include "ir/policy_set.h"
+
+namespace custos::eval {
+
+enum class ColumnOutcome : uint8_t { Clear, Masked, Denied };
+const char* to_string(ColumnOutcome o);
+
+struct MaskUse {
+  const stdlib::FunctionInfo* fn = nullptr;
+  std::vector<Scalar> args;
+  std::string rule_id;
+  sema::BoundPtr predicate;  // row-dependent masks: where it applies (residual); null otherwise
+};
+
+struct ColumnPlan {
+  std::string name;
+  size_t index = 0;  // position in the product's columns
+  ColumnOutcome outcome = ColumnOutcome::Clear;
+  std::vector<std::string> rules;  // the deny or mask rules that decided it
+  // Masks that may apply: the strongest row-independent one (if any) and row-dependent ones
+  // that are stricter than it, strongest first.
+  std::vector<MaskUse> masks;
+  // The mask reported for the column: the strictest that can apply.
+  const stdlib::FunctionInfo* mask() const { return masks.empty() ? nullptr : masks.front().fn; }
+};
+
+// Why a rule did or did not hold, for `custos explain`.
+struct RuleTrace {
+  std::string id;
+  ast::RuleKind kind;
+  bool holds = false;
+  std::string why;
+  std::string reason;  // @reason
+  Span span;
+};
+
+struct Plan {
+  const Product* product = nullptr;
+  bool allowed = false;
+  std::vector<std::string> access_rules;  // holding permits if allowed, else the blocking forbids
+  std::string access_why;
+  std::vector<ColumnPlan> columns;
+  sema::BoundPtr row_filter;  // residual predicate; a row is visible when it is true
+  std::vector<RuleTrace> trace;
+};
+
+// `columns` empty means every column of the product, in contract order.
+Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& principal, const Attributes& context,
+               const std::vector<std::string>& columns, const stdlib::NativeContext& natives);
+
+// Stage 2, per row.
+bool row_visible(const Plan& plan, const std::vector<Scalar>& row, const stdlib::NativeContext& natives);
+// The value of a non-denied column on a visible row, after masking.
+Scalar column_value(const Plan& plan, const ColumnPlan& column, const std::vector<Scalar>& row,
+                    const stdlib::NativeContext& natives);
+
+}  // namespace custos::eval

@@ -1,0 +1,134 @@
+// Mask implementations. Masks keep the type of the value they mask.
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
+#include <cmath>
+#include <limits>
+#include <vector>
+
+#include "calendar.h"
+#include "natives.h"
+
+namespace custos::stdlib::native {
+
+namespace {
+// Splits UTF-8 into code points so that masks count characters, not bytes.
+std::vector<std::string> code_points(const std::string& s) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 1;
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xF0) len = 4;
+    else if (c >= 0xE0) len = 3;
+    else if (c >= 0xC0) len = 2;
+    out.push_back(s.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
+int64_t count_arg(const Scalar& v) {
+  int64_t n = std::get<int64_t>(v);
+  return n < 0 ? 0 : n;
+}
+
+std::optional<Scalar> show(std::span<const Scalar> a, bool first) {
+  const auto& s = std::get<std::string>(a[0]);
+  auto cps = code_points(s);
+  size_t keep = static_cast<size_t>(std::min<int64_t>(count_arg(a[1]), static_cast<int64_t>(cps.size())));
+  std::string out;
+  for (size_t i = 0; i < cps.size(); ++i) {
+    bool kept = first ? i < keep : i >= cps.size() - keep;
+    out += kept ? cps[i] : "*";
+  }
+  return Scalar{out};
+}
+
+std::optional<Scalar> truncate(const Scalar& v, bool to_year) {
+  auto trunc_days = [&](int32_t days) {
+    cal::CivilDate c = cal::civil_from_days(days);
+    return cal::days_from_civil(c.year, to_year ? 1 : c.month, 1);
+  };
+  if (auto d = std::get_if<Date>(&v)) return Scalar{Date{trunc_days(d->days)}};
+  if (auto t = std::get_if<Timestamp>(&v)) {
+    int64_t days = t->micros >= 0 ? t->micros / 86400000000LL : -((-t->micros + 86399999999LL) / 86400000000LL);
+    return Scalar{Timestamp{static_cast<int64_t>(trunc_days(static_cast<int32_t>(days))) * 86400000000LL}};
+  }
+  return std::nullopt;
+}
+
+double as_double(const Scalar& v) {
+  if (auto i = std::get_if<int64_t>(&v)) return static_cast<double>(*i);
+  return std::get<double>(v);
+}
+
+// Converts a computed number back to the column's type; nullopt when it does not fit.
+std::optional<Scalar> same_number_type(const Scalar& like, double x) {
+  if (!std::isfinite(x)) return std::nullopt;
+  if (std::holds_alternative<int64_t>(like)) {
+    if (x < -9.2e18 || x > 9.2e18) return std::nullopt;
+    return Scalar{static_cast<int64_t>(x)};
+  }
+  return Scalar{x};
+}
+}  // namespace
+
+std::optional<Scalar> nullify(std::span<const Scalar>, const NativeContext&) { return Scalar{Null{}}; }
+
+std::optional<Scalar> replace_with(std::span<const Scalar> a, const NativeContext&) {
+  // An int literal replacing a float column keeps the column's type.
+  if (std::holds_alternative<double>(a[0]) && std::holds_alternative<int64_t>(a[1])) {
+    return Scalar{static_cast<double>(std::get<int64_t>(a[1]))};
+  }
+  return a[1];
+}
+
+std::optional<Scalar> redact(std::span<const Scalar> a, const NativeContext&) {
+  return Scalar{std::string(code_points(std::get<std::string>(a[0])).size(), 'x')};
+}
+
+std::optional<Scalar> hash(std::span<const Scalar> a, const NativeContext& ctx) {
+  const auto& s = std::get<std::string>(a[0]);
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int len = 0;
+  if (!HMAC(EVP_sha256(), ctx.hash_key.data(), static_cast<int>(ctx.hash_key.size()),
+            reinterpret_cast<const unsigned char*>(s.data()), s.size(), digest, &len)) {
+    return std::nullopt;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  for (unsigned int i = 0; i < len; ++i) {
+    out += kHex[digest[i] >> 4];
+    out += kHex[digest[i] & 15];
+  }
+  return Scalar{out};
+}
+
+std::optional<Scalar> email_domain(std::span<const Scalar> a, const NativeContext&) {
+  const auto& s = std::get<std::string>(a[0]);
+  size_t at = s.rfind('@');
+  return Scalar{at == std::string::npos ? std::string() : s.substr(at + 1)};
+}
+
+std::optional<Scalar> show_first(std::span<const Scalar> a, const NativeContext&) { return show(a, true); }
+std::optional<Scalar> show_last(std::span<const Scalar> a, const NativeContext&) { return show(a, false); }
+std::optional<Scalar> year_only(std::span<const Scalar> a, const NativeContext&) { return truncate(a[0], true); }
+std::optional<Scalar> month_only(std::span<const Scalar> a, const NativeContext&) { return truncate(a[0], false); }
+
+std::optional<Scalar> bucket(std::span<const Scalar> a, const NativeContext&) {
+  double width = as_double(a[1]);
+  if (!(width > 0)) return std::nullopt;
+  return same_number_type(a[0], std::floor(as_double(a[0]) / width) * width);
+}
+
+std::optional<Scalar> round_to(std::span<const Scalar> a, const NativeContext&) {
+  int64_t digits = std::get<int64_t>(a[1]);
+  if (digits > 15 || digits < -18) return std::nullopt;
+  double scale = std::pow(10.0, static_cast<double>(digits));
+  double v = as_double(a[0]);
+  if (std::holds_alternative<int64_t>(a[0]) && digits >= 0) return a[0];
+  // std::round rounds half away from zero, as SQL's ROUND does.
+  return same_number_type(a[0], std::round(v * scale) / scale);
+}
+
+}  // namespace custos::stdlib::native

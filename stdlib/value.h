@@ -1,0 +1,30 @@
+// Scalar values shared by the compiler (literals), the evaluator and the stdlib natives.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+
+namespace custos {
+
+struct Null {
+  bool operator==(const Null&) const = default;
+};
+struct Date {
+  int32_t days = 0;  // since 1970-01-01
+  bool operator==(const Date&) const = default;
+};
+struct Timestamp {
+  int64_t micros = 0;  // since 1970-01-01T00:00:00Z
+  bool operator==(const Timestamp&) const = default;
+};
+
+// The order of alternatives is part of the ABI of compiled plans: do not reorder.
+using Scalar = std::variant<Null, bool, int64_t, double, std::string, Date, Timestamp>;
+
+inline bool is_null(const Scalar& v) { return std::holds_alternative<Null>(v); }
+
+// Text for humans and CSV output: dates and timestamps in ISO 8601, floats shortest round-trip.
+std::string to_text(const Scalar& v);
+
+}  // namespace custos

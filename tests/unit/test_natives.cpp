@@ -1,0 +1,75 @@
+// The stdlib's native implementations, value by value.
+#include <catch2/catch.hpp>
+
+#include "calendar.h"
+#include "functions.h"
+
+using namespace custos;
+
+namespace {
+std::optional<Scalar> call(const char* module, const char* name, std::vector<Scalar> args) {
+  const auto* fn = stdlib::find_function(module, name);
+  REQUIRE(fn);
+  stdlib::NativeContext ctx;
+  return fn->impl(args, ctx);
+}
+Scalar s(const char* x) { return Scalar{std::string(x)}; }
+Scalar date(const char* x) { return Scalar{Date{*cal::parse_date(x)}}; }
+}  // namespace
+
+TEST_CASE("every declared function has an implementation", "[stdlib]") {
+  for (const auto& f : stdlib::functions()) {
+    INFO(f.module << "." << f.name);
+    CHECK(f.impl != nullptr);
+    CHECK(!f.example.empty());
+    if (f.kind == stdlib::FnKind::Mask) CHECK(f.strength > 0);
+  }
+}
+
+TEST_CASE("string masks count characters, not bytes", "[stdlib]") {
+  CHECK(call("masks", "redact", {s("Zoë")}) == s("xxx"));
+  CHECK(call("masks", "show_last", {s("+49 170 1234567"), int64_t{4}}) == s("***********4567"));
+  CHECK(call("masks", "show_first", {s("Zoë O"), int64_t{3}}) == s("Zoë**"));
+  CHECK(call("masks", "show_first", {s("ab"), int64_t{5}}) == s("ab"));
+  CHECK(call("masks", "show_last", {s("ab"), int64_t{-1}}) == s("**"));
+  CHECK(call("masks", "email_domain", {s("a@b@example.com")}) == s("example.com"));
+  CHECK(call("masks", "email_domain", {s("no-at-sign")}) == s(""));
+}
+
+TEST_CASE("hash is keyed HMAC-SHA-256", "[stdlib]") {
+  // Reference value: printf 'Louis Martin' | openssl dgst -sha256 -hmac custos
+  CHECK(call("masks", "hash", {s("Louis Martin")}) == s("b4bebc0bfef974e3b987aee44dfcc351aaee3f334c9b631cfc5277a7960d32cf"));
+  stdlib::NativeContext other{"another key"};
+  std::vector<Scalar> args{s("Louis Martin")};
+  CHECK(stdlib::find_function("masks", "hash")->impl(args, other) != call("masks", "hash", {s("Louis Martin")}));
+}
+
+TEST_CASE("calendar and number masks keep the type", "[stdlib]") {
+  CHECK(call("masks", "year_only", {date("1985-04-12")}) == date("1985-01-01"));
+  CHECK(call("masks", "month_only", {date("1985-04-12")}) == date("1985-04-01"));
+  auto ts = Scalar{Timestamp{*cal::parse_timestamp("2024-03-10T12:34:56Z")}};
+  CHECK(call("masks", "month_only", {ts}) == Scalar{Timestamp{*cal::parse_timestamp("2024-03-01T00:00:00Z")}});
+  CHECK(call("masks", "bucket", {12450.5, 1000.0}) == Scalar{12000.0});
+  CHECK(call("masks", "bucket", {int64_t{-5}, int64_t{10}}) == Scalar{int64_t{-10}});
+  CHECK_FALSE(call("masks", "bucket", {1.0, 0.0}));  // an error: the caller nulls it
+  CHECK(call("masks", "round_to", {1234.56, int64_t{-2}}) == Scalar{1200.0});
+  CHECK(call("masks", "round_to", {2.5, int64_t{0}}) == Scalar{3.0});
+  CHECK(call("masks", "round_to", {-2.5, int64_t{0}}) == Scalar{-3.0});
+  CHECK(call("masks", "round_to", {int64_t{1250}, int64_t{-2}}) == Scalar{int64_t{1300}});
+  CHECK(call("masks", "replace_with", {1.5, int64_t{0}}) == Scalar{0.0});
+}
+
+TEST_CASE("string and time helpers", "[stdlib]") {
+  CHECK(call("strings", "starts_with", {s("+49 800"), s("+49")}) == Scalar{true});
+  CHECK(call("strings", "starts_with", {s("+4"), s("+49")}) == Scalar{false});
+  CHECK(call("strings", "ends_with", {s("a@example.com"), s("@example.com")}) == Scalar{true});
+  CHECK(call("strings", "contains", {s("recall notice"), s("call")}) == Scalar{true});
+  CHECK(call("strings", "lower", {s("DE-Ä")}) == s("de-Ä"));
+  CHECK(call("strings", "length", {s("Zoë")}) == Scalar{int64_t{3}});
+  auto now = Scalar{Timestamp{*cal::parse_timestamp("2026-03-01T23:59:59Z")}};
+  CHECK(call("time", "today", {now}) == date("2026-03-01"));
+  CHECK(call("time", "add_days", {date("2024-02-28"), int64_t{1}}) == date("2024-02-29"));
+  CHECK_FALSE(call("time", "add_days", {date("9999-12-31"), int64_t{1}}));
+  CHECK(call("time", "days_between", {date("2024-01-01"), date("2024-03-01")}) == Scalar{int64_t{60}});
+  CHECK(call("time", "year", {date("1985-04-12")}) == Scalar{int64_t{1985}});
+}
