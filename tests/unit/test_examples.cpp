@@ -2,6 +2,10 @@
 // real CLI entry point.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include "cli.h"
@@ -30,4 +34,16 @@ TEST_CASE("policies/examples policy tests pass and exercise every rule", "[examp
   CHECK(code == 0);
   CHECK(output.find(" 0 failed") != std::string::npos);
   CHECK(output.find("rules no test exercised") == std::string::npos);
+}
+
+TEST_CASE("custos test writes a JUnit report", "[examples]") {
+  std::string path = (std::filesystem::temp_directory_path() / ("custos-junit-" + std::to_string(::getpid()) + ".xml")).string();
+  std::string output;
+  CHECK(run({"test", "--junit", path, kExamples}, output) == 0);
+  std::ifstream in(path);
+  std::stringstream xml;
+  xml << in.rdbuf();
+  std::filesystem::remove(path);
+  CHECK(xml.str().find("<testsuite name=\"custos\" tests=\"10\" failures=\"0\">") != std::string::npos);
+  CHECK(xml.str().find("name=\"R&amp;D sees recent failures with VINs masked\"") != std::string::npos);
 }

@@ -1,6 +1,9 @@
 // The stdlib's native implementations, value by value.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <sstream>
+
 #include "calendar.h"
 #include "functions.h"
 
@@ -72,4 +75,16 @@ TEST_CASE("string and time helpers", "[stdlib]") {
   CHECK_FALSE(call("time", "add_days", {date("9999-12-31"), int64_t{1}}));
   CHECK(call("time", "days_between", {date("2024-01-01"), date("2024-03-01")}) == Scalar{int64_t{60}});
   CHECK(call("time", "year", {date("1985-04-12")}) == Scalar{int64_t{1985}});
+}
+
+TEST_CASE("docs/stdlib.md documents every function", "[stdlib]") {
+  std::ifstream in(std::string(CUSTOS_SOURCE_DIR) + "/docs/stdlib.md");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  std::string docs = ss.str();
+  for (const auto& f : stdlib::functions()) {
+    INFO(f.module << "." << f.name);
+    CHECK(docs.find("`" + std::string(f.name)) != std::string::npos);
+    CHECK(docs.find("## `stdlib." + std::string(f.module) + "`") != std::string::npos);
+  }
 }
