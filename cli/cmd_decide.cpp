@@ -136,6 +136,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
     }
     j["columns"] = cols;
     j["row_filter"] = eval::render(*plan.row_filter);
+    j["row_rules"] = plan.row_rules;
     if (!args.rows_file.empty()) {
       nlohmann::json out_rows = nlohmann::json::array();
       for (size_t i : visible) {
@@ -173,7 +174,10 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
     if (by_row) outcome += " (on some rows)";
     out << fmt::format("  {:<{}}  {}{}\n", c.name, width, outcome, c.rules.empty() ? "" : "    by " + join(c.rules));
   }
-  if (plan.allowed) out << fmt::format("rows      {}\n", eval::render(*plan.row_filter));
+  if (plan.allowed) {
+    out << fmt::format("rows      {}{}\n", eval::render(*plan.row_filter),
+                       plan.row_rules.empty() ? "" : "    by " + join(plan.row_rules));
+  }
   if (explain) {
     out << "rules\n";
     for (const auto& t : plan.trace) {

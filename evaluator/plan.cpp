@@ -74,6 +74,7 @@ Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& princ
     if (t.holds) {
       permits.push_back(ref.rule->id);
       grants.push_back(rows_predicate(*ref.rule, env));
+      if (!ref.rule->rows.empty()) plan.row_rules.push_back(ref.rule->id);
     }
     plan.trace.push_back(std::move(t));
   }
@@ -84,6 +85,7 @@ Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& princ
         blockers.push_back(ref.rule->id);
       } else {
         hides.push_back(rows_predicate(*ref.rule, env));
+        plan.row_rules.push_back(ref.rule->id);
       }
     }
     plan.trace.push_back(std::move(t));
@@ -100,6 +102,7 @@ Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& princ
     plan.access_rules = blockers;
     plan.access_why = permits.empty() ? "no permit holds (default deny)" : "a forbid holds";
     plan.row_filter = make_bool(false);
+    plan.row_rules.clear();
   }
 
   // Column rules that hold.

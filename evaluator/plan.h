@@ -49,6 +49,7 @@ struct Plan {
   std::string access_why;
   std::vector<ColumnPlan> columns;
   sema::BoundPtr row_filter;  // residual predicate; a row is visible when it is true
+  std::vector<std::string> row_rules;  // holding rules whose `rows where` shape the filter
   std::vector<RuleTrace> trace;
 };
 
