@@ -22,12 +22,7 @@ int run_coverage(const CoverageArgs& args, std::ostream& out, std::ostream& err,
   SourceMap sources;
   Diagnostics diags;
   CheckedMesh checked = load_and_check(args.inputs, sources, diags);
-  if (!checked.mesh || diags.has_errors()) {
-    DiagnosticOutput o;
-    emit_diagnostics(diags, sources, o, err, term, checked.files_checked);
-    if (!checked.mesh) err << "error: the coverage report needs a mesh configuration (`custos.yaml`)\n";
-    return kExitFailure;
-  }
+  if (!require_clean_mesh(checked, diags, sources, "coverage reports", err, term)) return kExitFailure;
   auto report = check::coverage(*checked.mesh, checked.program);
   out << (args.json ? check::render_coverage_json(report) : check::render_coverage_human(report));
   return args.fail_on_gaps && report.uncovered() ? kExitFailure : kExitOk;

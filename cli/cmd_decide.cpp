@@ -60,12 +60,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
   CheckInputs inputs = args.inputs;
   if (inputs.paths.empty()) inputs.paths = {"."};
   CheckedMesh checked = load_and_check(inputs, sources, diags);
-  if (!checked.mesh || diags.has_errors()) {
-    DiagnosticOutput o;
-    emit_diagnostics(diags, sources, o, err, term, checked.files_checked);
-    if (!checked.mesh) err << "error: decisions need a mesh configuration (`custos.yaml`)\n";
-    return kExitFailure;
-  }
+  if (!require_clean_mesh(checked, diags, sources, "decisions", err, term)) return kExitFailure;
   const Mesh& mesh = *checked.mesh;
   const Product* product = mesh.find_product(args.product);
   if (!product) {

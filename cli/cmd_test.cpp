@@ -50,12 +50,7 @@ int run_test(const TestArgs& args, std::ostream& out, std::ostream& err, const T
   SourceMap sources;
   Diagnostics diags;
   CheckedMesh checked = load_and_check(args.inputs, sources, diags);
-  if (!checked.mesh || diags.has_errors()) {
-    DiagnosticOutput o;
-    emit_diagnostics(diags, sources, o, err, term, checked.files_checked);
-    if (!checked.mesh) err << "error: policy tests need a mesh configuration (`custos.yaml`)\n";
-    return kExitFailure;
-  }
+  if (!require_clean_mesh(checked, diags, sources, "policy tests", err, term)) return kExitFailure;
   ir::PolicySet set = ir::lower(*checked.mesh, std::move(checked.program));
   stdlib::NativeContext natives;
   eval::TestRun run = eval::run_policy_tests(set, checked.files, sources, natives);

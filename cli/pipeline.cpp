@@ -6,7 +6,10 @@
 #include "check/check.h"
 #include "inputs.h"
 #include "mesh/load_mesh.h"
+#include "options.h"
 #include "parse/parse.h"
+
+#include <ostream>
 
 namespace custos::cli {
 
@@ -51,6 +54,14 @@ CheckedMesh load_and_check(const CheckInputs& in, SourceMap& sources, Diagnostic
     out.program = check::check_program(*out.mesh, out.files, sources, diags);
   }
   return out;
+}
+
+bool require_clean_mesh(const CheckedMesh& checked, Diagnostics& diags, const SourceMap& sources, const char* what,
+                        std::ostream& err, const Terminal& term) {
+  if (checked.mesh && !diags.has_errors()) return true;
+  emit_diagnostics(diags, sources, DiagnosticOutput{}, err, term, checked.files_checked);
+  if (!checked.mesh) err << "error: " << what << " need a mesh configuration (`custos.yaml`)\n";
+  return false;
 }
 
 }  // namespace custos::cli

@@ -7,6 +7,7 @@
 #include "ast/ast.h"
 #include "check/program.h"
 #include "diag/diagnostic.h"
+#include "cli.h"
 #include "model/mesh.h"
 
 #pragma once
@@ -29,5 +30,10 @@ struct CheckedMesh {
 // Parses every policy file under `paths` and, when a mesh configuration is found, loads the
 // contracts and type-checks the policies against them.
 CheckedMesh load_and_check(const CheckInputs& in, SourceMap& sources, Diagnostics& diags);
+
+// For commands that need a clean mesh: true when there is one; otherwise the diagnostics (and
+// why `what` needs a mesh) are written to `err`.
+bool require_clean_mesh(const CheckedMesh& checked, Diagnostics& diags, const SourceMap& sources, const char* what,
+                        std::ostream& err, const Terminal& term);
 
 }  // namespace custos::cli

@@ -43,43 +43,30 @@ std::optional<Val> constant_value(const BoundExpr& e) {
 
 BoundPtr make_bool(bool b) { return constant(Val::of(b), Span{}); }
 
-BoundPtr make_and(std::vector<BoundPtr> parts) {
+namespace {
+// `and` drops true operands and is decided by a false one; `or` the other way round.
+BoundPtr make_logical(bool is_and, std::vector<BoundPtr> parts) {
   std::vector<BoundPtr> kept;
   for (auto& p : parts) {
     if (auto c = constant_value(*p)) {
-      if (c->is_true()) continue;
-      if (c->is_false()) return make_bool(false);
+      if (is_and ? c->is_true() : c->is_false()) continue;
+      if (is_and ? c->is_false() : c->is_true()) return make_bool(!is_and);
     }
     kept.push_back(std::move(p));
   }
-  if (kept.empty()) return make_bool(true);
+  if (kept.empty()) return make_bool(is_and);
   if (kept.size() == 1) return std::move(kept[0]);
   auto b = std::make_unique<BoundExpr>();
-  b->kind = BoundKind::And;
+  b->kind = is_and ? BoundKind::And : BoundKind::Or;
   b->type = Type::of(TypeKind::Bool);
   b->uses_rows = true;
   b->kids = std::move(kept);
   return b;
 }
+}  // namespace
 
-BoundPtr make_or(std::vector<BoundPtr> parts) {
-  std::vector<BoundPtr> kept;
-  for (auto& p : parts) {
-    if (auto c = constant_value(*p)) {
-      if (c->is_false()) continue;
-      if (c->is_true()) return make_bool(true);
-    }
-    kept.push_back(std::move(p));
-  }
-  if (kept.empty()) return make_bool(false);
-  if (kept.size() == 1) return std::move(kept[0]);
-  auto b = std::make_unique<BoundExpr>();
-  b->kind = BoundKind::Or;
-  b->type = Type::of(TypeKind::Bool);
-  b->uses_rows = true;
-  b->kids = std::move(kept);
-  return b;
-}
+BoundPtr make_and(std::vector<BoundPtr> parts) { return make_logical(true, std::move(parts)); }
+BoundPtr make_or(std::vector<BoundPtr> parts) { return make_logical(false, std::move(parts)); }
 
 BoundPtr make_not(BoundPtr x) {
   if (auto c = constant_value(*x)) {
