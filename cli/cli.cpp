@@ -35,7 +35,24 @@ void add_input_options(CLI::App* cmd, CheckInputs& in) {
 }
 }  // namespace
 
+namespace {
+int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Terminal& term);
+}  // namespace
+
+// No exception ever escapes: an internal error is reported and exits with its own code.
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Terminal& term) {
+  try {
+    return run_unguarded(args, out, err, term);
+  } catch (const std::exception& e) {
+    err << "error: internal error: " << e.what() << "\n";
+  } catch (...) {
+    err << "error: internal error\n";
+  }
+  return kExitInternal;
+}
+
+namespace {
+int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Terminal& term) {
   CLI::App app{"Custos: policy-as-code for federated data-mesh governance", "custos"};
   app.set_version_flag("--version", std::string("custos ") + CUSTOS_VERSION);
   app.require_subcommand(1);
@@ -112,5 +129,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   if (test_cmd->parsed()) return run_test(test, out, err, term);
   return kExitUsage;
 }
+
+}  // namespace
 
 }  // namespace custos::cli

@@ -8,7 +8,7 @@
 namespace custos::cli {
 
 // Exit codes shared by every subcommand.
-enum ExitCode : int { kExitOk = 0, kExitFailure = 1, kExitUsage = 2 };
+enum ExitCode : int { kExitOk = 0, kExitFailure = 1, kExitUsage = 2, kExitInternal = 70 };
 
 struct Terminal {
   bool stdout_is_tty = false;

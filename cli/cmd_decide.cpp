@@ -152,7 +152,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
       }
       j["rules"] = tr;
     }
-    out << j.dump(2) << "\n";
+    out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return kExitOk;
   }
 

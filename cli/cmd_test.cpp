@@ -69,7 +69,7 @@ int run_test(const TestArgs& args, std::ostream& out, std::ostream& err, const T
     }
     out << nlohmann::json{{"tests", tests}, {"passed", run.passed()}, {"failed", run.failed()},
                           {"rules_not_exercised", run.rules_not_exercised}}
-               .dump(2)
+               .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
         << "\n";
   } else {
     for (const auto& r : run.results) {

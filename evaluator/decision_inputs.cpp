@@ -69,7 +69,7 @@ std::optional<Scalar> scalar_from_json(const json& v, TypeKind kind, const Type&
       break;
     default: break;
   }
-  if (why.empty()) why = "expected " + std::string(kind_name(kind)) + ", found " + std::string(v.type_name()) + " " + v.dump();
+  if (why.empty()) why = "expected " + std::string(kind_name(kind)) + ", found " + std::string(v.type_name()) + " " + v.dump(-1, ' ', false, json::error_handler_t::replace);
   return std::nullopt;
 }
 
@@ -311,7 +311,7 @@ std::vector<Row> rows_from_jsonl(std::string_view text, const Product& product, 
       }
       if (it.value().is_null()) continue;
       std::string why;
-      std::optional<Scalar> v = c->type.kind == TypeKind::Opaque ? std::optional<Scalar>(Scalar{it.value().dump()})
+      std::optional<Scalar> v = c->type.kind == TypeKind::Opaque ? std::optional<Scalar>(Scalar{it.value().dump(-1, ' ', false, json::error_handler_t::replace)})
                                                                 : scalar_from_json(it.value(), c->type.kind, c->type, why);
       if (!v) {
         errors.push_back("line " + std::to_string(line) + ", column `" + c->name + "`: " + why);

@@ -7,6 +7,7 @@ PACKAGES=(
   g++ cmake ninja-build pkg-config git
   antlr4 libantlr4-runtime-dev uuid-dev
   catch2 libbenchmark-dev
+  clang-14 libclang-rt-14-dev
   libyaml-cpp-dev libfmt-dev libcli11-dev nlohmann-json3-dev libssl-dev
 )
 

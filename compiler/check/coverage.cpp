@@ -84,7 +84,7 @@ std::string render_coverage_json(const CoverageReport& report) {
                     {"covered", !e.rules.empty()}});
   }
   nlohmann::json doc = {{"columns", cols}, {"sensitive", report.entries.size()}, {"uncovered", report.uncovered()}};
-  return doc.dump(2) + "\n";
+  return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace custos::check

@@ -66,15 +66,15 @@ std::string render_human(const Diagnostics& diags, const SourceMap& sources, Hum
     std::string_view color = err ? kRed : kYellow;
     out += fmt::format("{}{}:{} {}{}[{}]{}: {}{}{}\n", c.paint(kBold), location(sources, d.span), c.reset(),
                        c.paint(color), err ? "error" : "warning", diag_info(d.code).id, c.reset(), c.paint(kBold),
-                       d.message, c.reset());
+                       sanitize_utf8(d.message), c.reset());
     render_snippet(out, sources, d.span, "", c, color);
     for (const Label& l : d.labels) {
       out += fmt::format("{}{}:{} {}note{}: {}\n", c.paint(kBold), location(sources, l.span), c.reset(),
-                         c.paint(kCyan), c.reset(), l.message);
+                         c.paint(kCyan), c.reset(), sanitize_utf8(l.message));
       render_snippet(out, sources, l.span, "", c, kCyan);
     }
-    for (const std::string& n : d.notes) out += fmt::format("  {}= note{}: {}\n", c.paint(kCyan), c.reset(), n);
-    if (!d.help.empty()) out += fmt::format("  {}= help{}: {}\n", c.paint(kCyan), c.reset(), d.help);
+    for (const std::string& n : d.notes) out += fmt::format("  {}= note{}: {}\n", c.paint(kCyan), c.reset(), sanitize_utf8(n));
+    if (!d.help.empty()) out += fmt::format("  {}= help{}: {}\n", c.paint(kCyan), c.reset(), sanitize_utf8(d.help));
   }
   return out;
 }

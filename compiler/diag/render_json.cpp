@@ -61,7 +61,7 @@ std::string render_json(const Diagnostics& diags, const SourceMap& sources) {
     list.push_back(j);
   }
   json doc = {{"diagnostics", list}, {"errors", diags.error_count()}, {"warnings", diags.warning_count()}};
-  return doc.dump(2) + "\n";
+  return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::string render_sarif(const Diagnostics& diags, const SourceMap& sources, std::string_view tool_version) {
@@ -104,7 +104,7 @@ std::string render_sarif(const Diagnostics& diags, const SourceMap& sources, std
                                  {"rules", rules}}}}},
                              {"columnKind", "unicodeCodePoints"},
                              {"results", results}}})}};
-  return doc.dump(2) + "\n";
+  return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 }  // namespace custos

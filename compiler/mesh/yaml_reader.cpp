@@ -28,6 +28,14 @@ std::optional<YAML::Node> YamlReader::load() {
     diags_.report(DiagCode::E0001, Span::point(file_, line, col), "file is not valid UTF-8").with_help("save the file as UTF-8");
     return std::nullopt;
   }
+  // YAML streams cannot hold NUL; yaml-cpp would also take leading NULs as a UTF-16/32 byte
+  // order and decode garbage, so refuse them before it sees the text.
+  if (size_t nul = f.text().find('\0'); nul != std::string::npos) {
+    auto [line, col] = line_col_at(f.text(), nul);
+    diags_.report(DiagCode::E0301, Span::point(file_, line, col), "invalid YAML: the file contains a NUL byte")
+        .with_help("YAML files are UTF-8 text");
+    return std::nullopt;
+  }
   try {
     return YAML::Load(f.text());
   } catch (const YAML::ParserException& e) {

@@ -47,7 +47,7 @@ std::vector<std::unique_ptr<Token>> screen_tokens(std::vector<std::unique_ptr<To
           text += all[i]->getText();
           s = Span::cover(s, token_span(file, all[i].get()));
         }
-        std::string shown = text.size() > 16 ? text.substr(0, 16) + "..." : text;
+        std::string shown = truncate_utf8(text, 16);
         auto& d = errors.report(DiagCode::E0101, s,
                                 std::string(text.size() > 1 && count_code_points(text) > 1 ? "unexpected characters `"
                                                                                             : "unexpected character `") +

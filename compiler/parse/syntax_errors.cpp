@@ -130,7 +130,7 @@ std::string describe_found(const Token* t) {
   size_t type = t->getType();
   if (type == Token::EOF) return "end of file";
   std::string text = t->getText();
-  if (text.size() > 32) text = text.substr(0, 29) + "...";
+  text = truncate_utf8(text, 32);
   if (type == CustosLexer::STRING) return "string " + text;
   if (type == CustosLexer::INT || type == CustosLexer::FLOAT) return "number `" + text + "`";
   if (type == CustosLexer::IDENT || type == CustosLexer::QUOTED_IDENT) return "`" + text + "`";

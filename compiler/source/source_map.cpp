@@ -116,6 +116,26 @@ std::optional<size_t> find_invalid_utf8(std::string_view s) {
   return std::nullopt;
 }
 
+std::string sanitize_utf8(std::string_view text) {
+  std::string out(text);
+  size_t from = 0;
+  while (auto bad = find_invalid_utf8(std::string_view(out).substr(from))) {
+    out[from + *bad] = '?';
+    from += *bad + 1;
+  }
+  return out;
+}
+
+std::string truncate_utf8(std::string_view text, size_t max_code_points) {
+  size_t n = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (n == max_code_points) return std::string(text.substr(0, i)) + "...";
+    ++n;
+  }
+  return std::string(text);
+}
+
 uint32_t count_code_points(std::string_view s) {
   uint32_t n = 0;
   for (char c : s) {

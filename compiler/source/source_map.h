@@ -65,6 +65,10 @@ ReadResult read_file_limited(const std::string& path, size_t max_bytes = kMaxSou
 
 // Returns the byte offset of the first invalid UTF-8 sequence, or nullopt when `text` is valid.
 std::optional<size_t> find_invalid_utf8(std::string_view text);
+// `text` with every invalid UTF-8 byte replaced by `?`, safe to print and to put in JSON.
+std::string sanitize_utf8(std::string_view text);
+// At most `max_code_points` code points of valid UTF-8 `text`, with "..." when cut.
+std::string truncate_utf8(std::string_view text, size_t max_code_points);
 // Number of code points in `text` (which must be valid UTF-8).
 uint32_t count_code_points(std::string_view text);
 // 1-based line and column (in code points) of byte `offset` in `text`.
