@@ -101,6 +101,13 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
               "--format", [&test](const std::string& v) { test.json = v == "json"; }, "Output format: human (default) or json")
       ->check(CLI::IsMember({"human", "json"}));
 
+  FmtArgs fmt_args;
+  auto* fmt_cmd = app.add_subcommand("fmt", "Format policy files in the one canonical layout (comments kept)");
+  fmt_cmd->add_option("paths", fmt_args.paths, "Policy files or folders")->required();
+  fmt_cmd->add_flag("--write", fmt_args.write, "Rewrite the files in place");
+  fmt_cmd->add_flag("--check", fmt_args.check, "List files that are not formatted; exit 1 if any");
+  fmt_cmd->add_flag("--diff", fmt_args.diff, "Show what formatting would change, as a unified diff");
+
   std::vector<const char*> argv;
   argv.push_back("custos");
   // CLI11 parses from the back of a reversed vector.
@@ -127,6 +134,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   if (decide_cmds[0]->parsed()) return run_decide(decide, false, out, err, term);
   if (decide_cmds[1]->parsed()) return run_decide(decide, true, out, err, term);
   if (test_cmd->parsed()) return run_test(test, out, err, term);
+  if (fmt_cmd->parsed()) return run_fmt(fmt_args, out, err, term);
   return kExitUsage;
 }
 

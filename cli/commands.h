@@ -43,4 +43,10 @@ struct TestArgs {
 };
 int run_test(const TestArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
+struct FmtArgs {
+  std::vector<std::string> paths;
+  bool write = false, check = false, diff = false;
+};
+int run_fmt(const FmtArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
+
 }  // namespace custos::cli
