@@ -108,6 +108,11 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   fmt_cmd->add_flag("--check", fmt_args.check, "List files that are not formatted; exit 1 if any");
   fmt_cmd->add_flag("--diff", fmt_args.diff, "Show what formatting would change, as a unified diff");
 
+  ReportArgs report;
+  auto* report_cmd = app.add_subcommand("report", "Write the governance report: one self-contained HTML file");
+  add_input_options(report_cmd, report.inputs);
+  report_cmd->add_option("-o,--output", report.output, "The HTML file to write (default: standard output)");
+
   std::vector<const char*> argv;
   argv.push_back("custos");
   // CLI11 parses from the back of a reversed vector.
@@ -129,12 +134,25 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
     return kExitUsage;
   }
 
+  // Long runs show progress on a terminal, never in CI or when stderr is redirected.
+  auto progress = [&err](size_t done, size_t total) {
+    if (total < 100) return;
+    if (done == total) {
+      err << "\r\033[K" << std::flush;
+    } else if (done % 25 == 0) {
+      err << "\rchecking " << done << "/" << total << " files" << std::flush;
+    }
+  };
+  if (term.stderr_is_tty && !term.ci) {
+    for (CheckInputs* in : {&check.inputs, &cov.inputs, &test.inputs, &report.inputs, &decide.inputs}) in->progress = progress;
+  }
   if (check_cmd->parsed()) return run_check(check, out, err, term);
   if (cov_cmd->parsed()) return run_coverage(cov, out, err, term);
   if (decide_cmds[0]->parsed()) return run_decide(decide, false, out, err, term);
   if (decide_cmds[1]->parsed()) return run_decide(decide, true, out, err, term);
   if (test_cmd->parsed()) return run_test(test, out, err, term);
   if (fmt_cmd->parsed()) return run_fmt(fmt_args, out, err, term);
+  if (report_cmd->parsed()) return run_report(report, out, err, term);
   return kExitUsage;
 }
 

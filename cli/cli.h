@@ -12,6 +12,8 @@ enum ExitCode : int { kExitOk = 0, kExitFailure = 1, kExitUsage = 2, kExitIntern
 
 struct Terminal {
   bool stdout_is_tty = false;
+  bool stderr_is_tty = false;
+  bool ci = false;  // the CI environment variable is set: stay quiet
 };
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Terminal& term = {});

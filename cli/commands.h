@@ -49,4 +49,10 @@ struct FmtArgs {
 };
 int run_fmt(const FmtArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
+struct ReportArgs {
+  CheckInputs inputs;
+  std::string output;
+};
+int run_report(const ReportArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
+
 }  // namespace custos::cli

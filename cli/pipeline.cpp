@@ -38,12 +38,16 @@ CheckedMesh load_and_check(const CheckInputs& in, SourceMap& sources, Diagnostic
     for (const std::string& d : mesh->config.policy_dirs) paths.push_back((fs::path(p) / d).string());
   }
 
-  for (const PolicyPath& p : collect_policy_files(paths)) {
+  auto policy_files = collect_policy_files(paths);
+  size_t done = 0;
+  for (const PolicyPath& p : policy_files) {
+    if (in.progress) in.progress(done++, policy_files.size());
     FileId id;
     if (!load_source(p, sources, diags, id, in.max_file_bytes)) continue;
     out.files.push_back(parse::parse_file(id, sources, diags));
     ++out.files_checked;
   }
+  if (in.progress) in.progress(policy_files.size(), policy_files.size());
   if (!config && !out.files.empty()) {
     diags.report(DiagCode::W0001, Span{out.files.front().file, 0, 0, 0, 0},
                  "no `custos.yaml` found here or in any parent folder; only syntax was checked")

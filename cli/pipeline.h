@@ -1,4 +1,5 @@
 // The front half of every command: find the mesh, parse the policy files, check them.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,6 +16,8 @@
 namespace custos::cli {
 
 struct CheckInputs {
+  // Called as files are parsed (done, total) when set; commands set it only for a terminal.
+  std::function<void(size_t, size_t)> progress;
   std::vector<std::string> paths;
   std::string mesh_config;  // explicit --mesh; empty means "search upwards from the first path"
   size_t max_file_bytes = kMaxSourceBytes;

@@ -8,6 +8,7 @@ PACKAGES=(
   antlr4 libantlr4-runtime-dev uuid-dev
   catch2 libbenchmark-dev
   clang-14 libclang-rt-14-dev
+  chromium fonts-dejavu-core
   libyaml-cpp-dev libfmt-dev libcli11-dev nlohmann-json3-dev libssl-dev
 )
 

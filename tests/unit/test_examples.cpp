@@ -47,3 +47,20 @@ TEST_CASE("custos test writes a JUnit report", "[examples]") {
   CHECK(xml.str().find("<testsuite name=\"custos\" tests=\"10\" failures=\"0\">") != std::string::npos);
   CHECK(xml.str().find("name=\"R&amp;D sees recent failures with VINs masked\"") != std::string::npos);
 }
+
+TEST_CASE("progress is shown on a terminal for long runs, never in CI", "[cli]") {
+  auto dir = std::filesystem::temp_directory_path() / ("custos-progress-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  for (int i = 0; i < 120; ++i) {
+    std::ofstream(dir / ("p" + std::to_string(i) + ".custos")) << "domain d;\nlet x = true;\n";
+  }
+  auto run_with = [&](custos::cli::Terminal term) {
+    std::ostringstream out, err;
+    custos::cli::run({"check", dir.string()}, out, err, term);
+    return err.str();
+  };
+  CHECK(run_with({false, true, false}).find("checking 25/120 files") != std::string::npos);
+  CHECK(run_with({false, true, true}).find("checking") == std::string::npos);   // CI
+  CHECK(run_with({false, false, false}).find("checking") == std::string::npos);  // redirected
+  std::filesystem::remove_all(dir);
+}

@@ -1,0 +1,330 @@
+// Building the report's data (decisions by the interpreter) and its HTML page.
+#include "report_html.h"
+
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "check/coverage.h"
+#include "decision_inputs.h"
+#include "functions.h"
+#include "plan.h"
+
+namespace custos::cli {
+
+namespace {
+
+using nlohmann::json;
+
+json scalar_json(const Scalar& v) {
+  if (is_null(v)) return nullptr;
+  if (auto b = std::get_if<bool>(&v)) return *b;
+  if (auto i = std::get_if<int64_t>(&v)) return *i;
+  if (auto d = std::get_if<double>(&v)) return *d;
+  return to_text(v);
+}
+
+std::optional<eval::Val> literal(const ast::Expr& e) {
+  if (const auto* l = e.as<ast::Literal>()) return eval::Val::of(l->value);
+  if (const auto* u = e.as<ast::Unary>(); u && u->op == ast::UnaryOp::Negate) {
+    if (const auto* l = u->operand->as<ast::Literal>()) {
+      if (auto i = std::get_if<int64_t>(&l->value)) return eval::Val::of(-*i);
+      if (auto d = std::get_if<double>(&l->value)) return eval::Val::of(-*d);
+    }
+  }
+  if (const auto* c = e.as<ast::Collection>()) {
+    std::vector<Scalar> items;
+    for (const auto& i : c->items) {
+      auto v = literal(*i);
+      if (!v || v->kind != eval::Val::Kind::Atom) return std::nullopt;
+      items.push_back(v->scalar);
+    }
+    return eval::Val::collection(std::move(items));
+  }
+  return std::nullopt;
+}
+
+eval::Attributes attributes(const std::optional<ast::Record>& rec, const std::vector<Attribute>& decls, json& shown) {
+  eval::Attributes out;
+  shown = json::object();
+  if (!rec) return out;
+  for (const auto& f : rec->fields) {
+    auto v = literal(*f.value);
+    if (!v) continue;
+    for (const auto& d : decls) {
+      if (d.name == f.name.text && v->kind == eval::Val::Kind::Atom) {
+        if (auto c = eval::coerce(v->scalar, d.type)) v = eval::Val::of(*c);
+      }
+    }
+    if (v->kind == eval::Val::Kind::Collection) {
+      json arr = json::array();
+      for (const auto& s : *v->items) arr.push_back(scalar_json(s));
+      shown[f.name.text] = arr;
+    } else {
+      shown[f.name.text] = scalar_json(v->scalar);
+    }
+    out.values[f.name.text] = *v;
+  }
+  return out;
+}
+
+// Sample rows per product: the first policy test that gives rows for it.
+std::map<size_t, std::vector<eval::Row>> sample_rows(const Mesh& mesh, const std::vector<ast::File>& files,
+                                                     const SourceMap& sources) {
+  std::map<size_t, std::vector<eval::Row>> out;
+  for (const auto& f : files) {
+    for (const auto& t : f.tests) {
+      if (!t.product) continue;
+      const Product* p = mesh.find_product(t.product->str());
+      if (!p) continue;
+      size_t index = static_cast<size_t>(p - mesh.products.data());
+      if (out.count(index)) continue;
+      std::vector<eval::Row> rows;
+      if (t.rows_file) {
+        auto path = std::filesystem::path(sources.file(f.file).path()).parent_path() / *t.rows_file;
+        ReadResult text = read_file_limited(path.string());
+        std::vector<std::string> errors;
+        if (text.text) rows = eval::rows_from_csv(*text.text, *p, errors);
+        if (!errors.empty()) rows.clear();
+      } else if (t.rows) {
+        for (const auto& rec : *t.rows) {
+          eval::Row row(p->columns.size(), Scalar{Null{}});
+          for (const auto& field : rec.fields) {
+            const Column* c = p->find_column(field.name.text);
+            auto v = literal(*field.value);
+            if (c && v && v->kind == eval::Val::Kind::Atom) {
+              row[static_cast<size_t>(c - p->columns.data())] = eval::coerce(v->scalar, c->type).value_or(Scalar{Null{}});
+            }
+          }
+          rows.push_back(std::move(row));
+        }
+      }
+      if (!rows.empty()) out[index] = std::move(rows);
+    }
+  }
+  return out;
+}
+
+json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, const SourceMap& sources) {
+  const Mesh& mesh = *set.mesh;
+  json data;
+  data["mesh"] = mesh.config.name.empty() ? "mesh" : mesh.config.name;
+  auto cov = check::coverage(mesh, set.program);
+  std::map<std::pair<std::string, std::string>, const check::CoverageEntry*> sensitive;
+  for (const auto& e : cov.entries) sensitive[{e.product, e.column}] = &e;
+  data["sensitive"] = cov.entries.size();
+  data["uncovered"] = cov.uncovered();
+
+  json rules = json::array();
+  for (const auto& r : set.program.rules) {
+    rules.push_back({{"id", r.id}, {"kind", ast::to_string(r.kind)}, {"domain", r.domain}, {"reason", r.reason},
+                     {"where", sources.file(r.span.file).path() + ":" + std::to_string(r.span.line)}});
+  }
+  data["rules"] = rules;
+
+  json products = json::array();
+  for (size_t pi = 0; pi < mesh.products.size(); ++pi) {
+    const Product& p = mesh.products[pi];
+    const auto& pr = set.rules_for(pi);
+    json cols = json::array();
+    for (const auto& c : p.columns) {
+      std::vector<std::string> governing;
+      for (const auto* list : {&pr.masks, &pr.denies}) {
+        for (const auto& ref : *list) {
+          if (std::find(ref.columns->begin(), ref.columns->end(), c.name) != ref.columns->end()) governing.push_back(ref.rule->id);
+        }
+      }
+      auto it = sensitive.find({p.qualified(), c.name});
+      cols.push_back({{"name", c.name}, {"type", to_string(c.type)}, {"tags", c.tags}, {"classification", c.classification},
+                      {"required", c.required}, {"sensitive", it != sensitive.end()},
+                      {"covered", it == sensitive.end() || !it->second->rules.empty()}, {"rules", governing}});
+    }
+    std::vector<std::string> access;
+    for (const auto* list : {&pr.permits, &pr.forbids}) {
+      for (const auto& ref : *list) access.push_back(ref.rule->id);
+    }
+    products.push_back({{"name", p.qualified()}, {"domain", p.domain}, {"tags", p.tags}, {"columns", cols}, {"access_rules", access}});
+  }
+  data["products"] = products;
+
+  // Example principals: those of the policy tests, each with its test's context.
+  auto samples = sample_rows(mesh, files, sources);
+  stdlib::NativeContext natives;
+  json principals = json::array();
+  for (const auto& f : files) {
+    for (const auto& t : f.tests) {
+      if (!t.principal) continue;
+      json shown_p, shown_c;
+      auto principal = attributes(t.principal, mesh.config.principal, shown_p);
+      auto context = attributes(t.context, mesh.config.context, shown_c);
+      json decisions = json::object();
+      for (size_t pi = 0; pi < mesh.products.size(); ++pi) {
+        auto plan = eval::make_plan(set, pi, principal, context, {}, natives);
+        json cols = json::object();
+        std::vector<std::string> shown_cols;
+        for (const auto& c : plan.columns) {
+          json cj = {{"outcome", eval::to_string(c.outcome)}, {"rules", c.rules}};
+          if (c.mask()) cj["mask"] = std::string(c.mask()->module) + "." + std::string(c.mask()->name);
+          cols[c.name] = cj;
+          if (c.outcome != eval::ColumnOutcome::Denied) shown_cols.push_back(c.name);
+        }
+        json d = {{"access", plan.allowed ? "allow" : "deny"}, {"why", plan.access_why}, {"access_rules", plan.access_rules},
+                  {"columns", cols}, {"row_filter", eval::render(*plan.row_filter)}};
+        if (auto it = samples.find(pi); it != samples.end()) {
+          json values = json::array();
+          size_t visible = 0;
+          for (const auto& row : it->second) {
+            if (!eval::row_visible(plan, row, natives)) continue;
+            ++visible;
+            if (values.size() >= 10) continue;
+            json r = json::array();
+            for (const auto& c : plan.columns) {
+              if (c.outcome != eval::ColumnOutcome::Denied) r.push_back(scalar_json(eval::column_value(plan, c, row, natives)));
+            }
+            values.push_back(r);
+          }
+          d["sample"] = {{"columns", shown_cols}, {"rows", values}, {"visible", visible}, {"total", it->second.size()}};
+        }
+        decisions[mesh.products[pi].qualified()] = d;
+      }
+      principals.push_back({{"name", t.name}, {"principal", shown_p}, {"context", shown_c}, {"decisions", decisions}});
+    }
+  }
+  data["principals"] = principals;
+  return data;
+}
+
+constexpr const char* kPage = R"HTML(<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Custos governance report</title>
+<style>
+  body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #1d2430; background: #f6f7f9; }
+  header { background: #1f3a5f; color: #fff; padding: 16px 28px; }
+  header h1 { margin: 0 0 4px; font-size: 20px; }
+  main { padding: 20px 28px; }
+  .summary span { margin-right: 18px; }
+  .bad { color: #b3261e; font-weight: 600; }
+  .good { color: #1b6e3a; font-weight: 600; }
+  .controls { margin: 16px 0; padding: 12px 16px; background: #fff; border: 1px solid #dde2ea; border-radius: 8px; }
+  select { font: inherit; padding: 4px 8px; min-width: 420px; }
+  section.product { background: #fff; border: 1px solid #dde2ea; border-radius: 8px; margin-bottom: 18px; padding: 12px 16px; }
+  section.product h2 { font-size: 16px; margin: 0 0 6px; }
+  table { border-collapse: collapse; width: 100%; margin-top: 6px; }
+  th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid #edf0f4; vertical-align: top; }
+  th { font-size: 12px; text-transform: uppercase; letter-spacing: .03em; color: #5b6575; }
+  tr.gap td { background: #fdecea; }
+  .chip { display: inline-block; padding: 0 7px; margin: 1px 3px 1px 0; border-radius: 10px; background: #e8eef7; font-size: 12px; }
+  .chip.sensitive { background: #fde7c9; }
+  .outcome-clear { color: #1b6e3a; }
+  .outcome-masked { color: #8a5a00; }
+  .outcome-denied { color: #b3261e; }
+  .access { font-weight: 600; padding: 2px 8px; border-radius: 6px; }
+  .access.allow { background: #e3f4e8; color: #1b6e3a; }
+  .access.deny { background: #fdecea; color: #b3261e; }
+  code { font: 12px ui-monospace, "DejaVu Sans Mono", monospace; }
+  .muted { color: #6b7585; font-size: 12px; overflow-wrap: anywhere; }
+  table.sample td { font: 12px ui-monospace, "DejaVu Sans Mono", monospace; }
+</style>
+</head>
+<body>
+<header><h1>Custos governance report</h1><div id="subtitle"></div></header>
+<main>
+  <div class="summary" id="summary"></div>
+  <div class="controls">
+    <label for="viewas"><strong>View as</strong></label>
+    <select id="viewas"></select>
+    <div class="muted" id="who"></div>
+  </div>
+  <div id="products"></div>
+</main>
+<script id="custos-data" type="application/json">__CUSTOS_DATA__</script>
+<script>
+(function () {
+  const data = JSON.parse(document.getElementById('custos-data').textContent);
+  const el = (tag, attrs, ...kids) => {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
+    for (const k of kids) e.append(k instanceof Node ? k : document.createTextNode(k == null ? 'null' : String(k)));
+    return e;
+  };
+  const chips = (xs, cls) => { const s = el('span'); (xs || []).forEach(x => s.append(el('span', {class: 'chip ' + (cls || '')}, x))); return s; };
+  document.getElementById('subtitle').textContent = 'mesh ' + data.mesh + ' \u00b7 ' + data.products.length + ' products \u00b7 ' + data.rules.length + ' rules';
+  const summary = document.getElementById('summary');
+  summary.append(el('span', {}, data.sensitive + ' sensitive columns'));
+  summary.append(el('span', {class: data.uncovered ? 'bad' : 'good', id: 'coverage'}, data.uncovered ? data.uncovered + ' not governed by any rule' : 'every sensitive column is governed'));
+  const select = document.getElementById('viewas');
+  select.append(el('option', {value: '-1'}, 'nobody: show the rules that govern each column'));
+  data.principals.forEach((p, i) => select.append(el('option', {value: String(i)}, 'test principal: ' + p.name)));
+  function render() {
+    const who = data.principals[Number(select.value)];
+    document.getElementById('who').textContent = who ? 'principal ' + JSON.stringify(who.principal) + ' \u00b7 context ' + JSON.stringify(who.context) : '';
+    const root = document.getElementById('products');
+    root.replaceChildren();
+    for (const p of data.products) {
+      const d = who ? who.decisions[p.name] : null;
+      const sec = el('section', {class: 'product', 'data-product': p.name});
+      const title = el('h2', {}, p.name + ' ');
+      if (d) title.append(el('span', {class: 'access ' + d.access}, d.access));
+      sec.append(title);
+      sec.append(el('div', {class: 'muted'}, 'domain ' + p.domain + ' \u00b7 tags ', chips(p.tags)));
+      if (d) sec.append(el('div', {class: 'muted'}, d.why + (d.access_rules.length ? ': ' + d.access_rules.join(', ') : '') + (d.access === 'allow' ? ' \u00b7 rows where ' + d.row_filter : '')));
+      const table = el('table', {class: 'matrix'});
+      table.append(el('tr', {}, el('th', {}, 'column'), el('th', {}, 'type'), el('th', {}, 'tags'), el('th', {}, 'classification'), el('th', {}, d ? 'outcome' : 'governed by')));
+      for (const c of p.columns) {
+        const row = el('tr', {class: c.sensitive && !c.covered ? 'gap' : ''});
+        row.append(el('td', {}, el('code', {}, c.name)), el('td', {}, c.type), el('td', {}, chips(c.tags, c.sensitive ? 'sensitive' : '')), el('td', {}, c.classification || ''));
+        if (d) {
+          const o = d.columns[c.name];
+          row.append(el('td', {class: 'outcome-' + o.outcome}, o.outcome + (o.mask ? ' with ' + o.mask : '') + (o.rules.length ? '  (' + o.rules.join(', ') + ')' : '')));
+        } else {
+          row.append(el('td', {}, c.rules.length ? c.rules.join(', ') : (c.sensitive ? 'NOT GOVERNED' : '')));
+        }
+        table.append(row);
+      }
+      sec.append(table);
+      if (d && d.sample) {
+        sec.append(el('div', {class: 'muted'}, 'sample rows: ' + d.sample.visible + ' of ' + d.sample.total + ' visible'));
+        if (d.sample.rows.length) {
+          const s = el('table', {class: 'sample'});
+          s.append(el('tr', {}, ...d.sample.columns.map(c => el('th', {}, c))));
+          d.sample.rows.forEach(r => s.append(el('tr', {}, ...r.map(v => el('td', {}, v)))));
+          sec.append(s);
+        }
+      }
+      root.append(sec);
+    }
+  }
+  select.addEventListener('change', render);
+  const initial = new URLSearchParams(location.search).get('view');
+  if (initial !== null) select.value = initial;
+  render();
+  document.body.setAttribute('data-rendered', 'true');
+})();
+</script>
+</body>
+</html>
+)HTML";
+
+}  // namespace
+
+std::string render_report_html(const ir::PolicySet& set, const std::vector<ast::File>& files, const SourceMap& sources) {
+  std::string json_text = report_data(set, files, sources).dump(-1, ' ', false, json::error_handler_t::replace);
+  // Inside <script>, `</` could end the element early: escape it (JSON allows `<\/`).
+  std::string safe;
+  for (size_t i = 0; i < json_text.size(); ++i) {
+    if (json_text[i] == '<' && i + 1 < json_text.size() && json_text[i + 1] == '/') {
+      safe += "<\\/";
+      ++i;
+    } else {
+      safe += json_text[i];
+    }
+  }
+  std::string page = kPage;
+  page.replace(page.find("__CUSTOS_DATA__"), std::string("__CUSTOS_DATA__").size(), safe);
+  return page;
+}
+
+}  // namespace custos::cli
