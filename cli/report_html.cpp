@@ -1,12 +1,12 @@
 // Building the report's data (decisions by the interpreter) and its HTML page.
 #include "report_html.h"
 
-#include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
 
 #include "check/coverage.h"
 #include "decision_inputs.h"
+#include "test_inputs.h"
 #include "functions.h"
 #include "plan.h"
 
@@ -24,48 +24,18 @@ json scalar_json(const Scalar& v) {
   return to_text(v);
 }
 
-std::optional<eval::Val> literal(const ast::Expr& e) {
-  if (const auto* l = e.as<ast::Literal>()) return eval::Val::of(l->value);
-  if (const auto* u = e.as<ast::Unary>(); u && u->op == ast::UnaryOp::Negate) {
-    if (const auto* l = u->operand->as<ast::Literal>()) {
-      if (auto i = std::get_if<int64_t>(&l->value)) return eval::Val::of(-*i);
-      if (auto d = std::get_if<double>(&l->value)) return eval::Val::of(-*d);
-    }
-  }
-  if (const auto* c = e.as<ast::Collection>()) {
-    std::vector<Scalar> items;
-    for (const auto& i : c->items) {
-      auto v = literal(*i);
-      if (!v || v->kind != eval::Val::Kind::Atom) return std::nullopt;
-      items.push_back(v->scalar);
-    }
-    return eval::Val::collection(std::move(items));
-  }
-  return std::nullopt;
-}
-
-eval::Attributes attributes(const std::optional<ast::Record>& rec, const std::vector<Attribute>& decls, json& shown) {
-  eval::Attributes out;
-  shown = json::object();
-  if (!rec) return out;
-  for (const auto& f : rec->fields) {
-    auto v = literal(*f.value);
-    if (!v) continue;
-    for (const auto& d : decls) {
-      if (d.name == f.name.text && v->kind == eval::Val::Kind::Atom) {
-        if (auto c = eval::coerce(v->scalar, d.type)) v = eval::Val::of(*c);
-      }
-    }
-    if (v->kind == eval::Val::Kind::Collection) {
+json attributes_json(const eval::Attributes& attrs) {
+  json shown = json::object();
+  for (const auto& [name, v] : attrs.values) {
+    if (v.kind == eval::Val::Kind::Collection) {
       json arr = json::array();
-      for (const auto& s : *v->items) arr.push_back(scalar_json(s));
-      shown[f.name.text] = arr;
+      for (const auto& s : *v.items) arr.push_back(scalar_json(s));
+      shown[name] = arr;
     } else {
-      shown[f.name.text] = scalar_json(v->scalar);
+      shown[name] = scalar_json(v.scalar);
     }
-    out.values[f.name.text] = *v;
   }
-  return out;
+  return shown;
 }
 
 // Sample rows per product: the first policy test that gives rows for it.
@@ -74,32 +44,13 @@ std::map<size_t, std::vector<eval::Row>> sample_rows(const Mesh& mesh, const std
   std::map<size_t, std::vector<eval::Row>> out;
   for (const auto& f : files) {
     for (const auto& t : f.tests) {
-      if (!t.product) continue;
-      const Product* p = mesh.find_product(t.product->str());
+      const Product* p = t.product ? mesh.find_product(t.product->str()) : nullptr;
       if (!p) continue;
       size_t index = static_cast<size_t>(p - mesh.products.data());
       if (out.count(index)) continue;
-      std::vector<eval::Row> rows;
-      if (t.rows_file) {
-        auto path = std::filesystem::path(sources.file(f.file).path()).parent_path() / *t.rows_file;
-        ReadResult text = read_file_limited(path.string());
-        std::vector<std::string> errors;
-        if (text.text) rows = eval::rows_from_csv(*text.text, *p, errors);
-        if (!errors.empty()) rows.clear();
-      } else if (t.rows) {
-        for (const auto& rec : *t.rows) {
-          eval::Row row(p->columns.size(), Scalar{Null{}});
-          for (const auto& field : rec.fields) {
-            const Column* c = p->find_column(field.name.text);
-            auto v = literal(*field.value);
-            if (c && v && v->kind == eval::Val::Kind::Atom) {
-              row[static_cast<size_t>(c - p->columns.data())] = eval::coerce(v->scalar, c->type).value_or(Scalar{Null{}});
-            }
-          }
-          rows.push_back(std::move(row));
-        }
-      }
-      if (!rows.empty()) out[index] = std::move(rows);
+      std::vector<std::string> errors;
+      auto rows = eval::test_rows(t, *p, sources.file(f.file).path(), errors);
+      if (errors.empty() && !rows.empty()) out[index] = std::move(rows);
     }
   }
   return out;
@@ -154,9 +105,9 @@ json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, 
   for (const auto& f : files) {
     for (const auto& t : f.tests) {
       if (!t.principal) continue;
-      json shown_p, shown_c;
-      auto principal = attributes(t.principal, mesh.config.principal, shown_p);
-      auto context = attributes(t.context, mesh.config.context, shown_c);
+      auto principal = eval::attributes_from_record(t.principal, mesh.config.principal);
+      auto context = eval::attributes_from_record(t.context, mesh.config.context);
+      json shown_p = attributes_json(principal), shown_c = attributes_json(context);
       json decisions = json::object();
       for (size_t pi = 0; pi < mesh.products.size(); ++pi) {
         auto plan = eval::make_plan(set, pi, principal, context, {}, natives);

@@ -2,9 +2,9 @@
 #include "policy_tests.h"
 
 #include <algorithm>
-#include <filesystem>
 
 #include "decision_inputs.h"
+#include "test_inputs.h"
 #include "plan.h"
 
 namespace custos::eval {
@@ -15,54 +15,6 @@ size_t TestRun::passed() const {
 size_t TestRun::failed() const { return results.size() - passed(); }
 
 namespace {
-
-// Test values are literals (checked by the checker): a literal, a negated number, or a list/set.
-std::optional<Val> literal(const ast::Expr& e) {
-  if (const auto* l = e.as<ast::Literal>()) return Val::of(l->value);
-  if (const auto* u = e.as<ast::Unary>(); u && u->op == ast::UnaryOp::Negate) {
-    if (const auto* l = u->operand->as<ast::Literal>()) {
-      if (auto i = std::get_if<int64_t>(&l->value)) return Val::of(-*i);
-      if (auto d = std::get_if<double>(&l->value)) return Val::of(-*d);
-    }
-  }
-  if (const auto* c = e.as<ast::Collection>()) {
-    std::vector<Scalar> items;
-    for (const auto& i : c->items) {
-      auto v = literal(*i);
-      if (!v || v->kind != Val::Kind::Atom) return std::nullopt;
-      items.push_back(v->scalar);
-    }
-    return Val::collection(std::move(items));
-  }
-  return std::nullopt;
-}
-
-Attributes attributes(const std::optional<ast::Record>& rec, const std::vector<Attribute>& decls) {
-  Attributes out;
-  if (!rec) return out;
-  for (const auto& f : rec->fields) {
-    auto v = literal(*f.value);
-    if (!v) continue;
-    for (const auto& d : decls) {
-      if (d.name == f.name.text && v->kind == Val::Kind::Atom) {
-        if (auto c = coerce(v->scalar, d.type)) v = Val::of(*c);
-      }
-    }
-    out.values[f.name.text] = *v;
-  }
-  return out;
-}
-
-Row row_of(const ast::Record& rec, const Product& p) {
-  Row row(p.columns.size(), Scalar{Null{}});
-  for (const auto& f : rec.fields) {
-    const Column* c = p.find_column(f.name.text);
-    auto v = literal(*f.value);
-    if (!c || !v || v->kind != Val::Kind::Atom) continue;
-    row[static_cast<size_t>(c - p.columns.data())] = coerce(v->scalar, c->type).value_or(Scalar{Null{}});
-  }
-  return row;
-}
 
 std::string show(const Scalar& v) {
   if (is_null(v)) return "null";
@@ -100,28 +52,18 @@ TestResult run_one(const ir::PolicySet& set, const ast::File& file, const ast::T
     return r;
   }
   size_t index = static_cast<size_t>(p - set.mesh->products.data());
-  Attributes principal = attributes(t.principal, set.mesh->config.principal);
-  Attributes context = attributes(t.context, set.mesh->config.context);
+  Attributes principal = attributes_from_record(t.principal, set.mesh->config.principal);
+  Attributes context = attributes_from_record(t.context, set.mesh->config.context);
   Plan plan = make_plan(set, index, principal, context, {}, natives);
   for (const auto& tr : plan.trace) {
     if (tr.holds) r.rules_held.insert(tr.id);
   }
 
-  std::vector<Row> rows;
-  if (t.rows) {
-    for (const auto& rec : *t.rows) rows.push_back(row_of(rec, *p));
-  } else if (t.rows_file) {
-    namespace fs = std::filesystem;
-    fs::path path = fs::path(r.file).parent_path() / *t.rows_file;
-    ReadResult text = read_file_limited(path.string());
-    if (!text.text) {
-      r.failures.push_back("cannot read rows from `" + path.string() + "`: " + text.error);
-      return r;
-    }
-    std::vector<std::string> errors;
-    rows = path.extension() == ".jsonl" ? rows_from_jsonl(*text.text, *p, errors) : rows_from_csv(*text.text, *p, errors);
-    for (const auto& e : errors) r.failures.push_back(path.string() + ": " + e);
-    if (!errors.empty()) return r;
+  std::vector<std::string> row_errors;
+  std::vector<Row> rows = test_rows(t, *p, r.file, row_errors);
+  if (!row_errors.empty()) {
+    r.failures.insert(r.failures.end(), row_errors.begin(), row_errors.end());
+    return r;
   }
   std::vector<int64_t> visible;
   for (size_t i = 0; i < rows.size(); ++i) {
@@ -186,7 +128,7 @@ TestResult run_one(const ir::PolicySet& set, const ast::File& file, const ast::T
         }
         for (const auto& f : x.values.fields) {
           const ColumnPlan* c = column(f.name.text);
-          auto want = literal(*f.value);
+          auto want = literal_value(*f.value);
           if (!c || !want || want->kind != Val::Kind::Atom) continue;
           if (c->outcome == ColumnOutcome::Denied) {
             r.failures.push_back(at + "column `" + c->name + "` is denied, so row " + std::to_string(n) + " has no value for it");
