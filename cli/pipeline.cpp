@@ -23,6 +23,21 @@ CheckedMesh load_and_check(const CheckInputs& in, SourceMap& sources, Diagnostic
   } else if (!in.paths.empty()) {
     config = mesh::find_mesh_config(in.paths[0]);
   }
+  // Every path must belong to the same mesh: checking one mesh's policies against another's
+  // contracts would report nonsense (or miss real problems).
+  if (config && in.mesh_config.empty()) {
+    for (size_t i = 1; i < in.paths.size(); ++i) {
+      auto other = mesh::find_mesh_config(in.paths[i]);
+      std::error_code ec;
+      if (other && !std::filesystem::equivalent(*other, *config, ec)) {
+        FileId id = sources.add(in.paths[i], "");
+        diags.report(DiagCode::E0006, Span{id, 0, 0, 0, 0},
+                     "`" + in.paths[i] + "` belongs to the mesh of `" + *other + "`, not `" + *config + "`")
+            .with_help("check one mesh at a time");
+        return out;
+      }
+    }
+  }
   std::optional<Mesh> mesh;
   if (config) mesh = mesh::load_mesh(*config, sources, diags);
 
