@@ -54,17 +54,22 @@ CheckedMesh load_and_check(const CheckInputs& in, SourceMap& sources, Diagnostic
   }
 
   auto policy_files = collect_policy_files(paths);
+  std::optional<FileId> first_parsed;
   size_t done = 0;
   for (const PolicyPath& p : policy_files) {
     if (in.progress) in.progress(done++, policy_files.size());
     FileId id;
     if (!load_source(p, sources, diags, id, in.max_file_bytes)) continue;
-    out.files.push_back(parse::parse_file(id, sources, diags));
+    size_t errors_before = diags.error_count();
+    ast::File file = parse::parse_file(id, sources, diags);
+    if (!first_parsed) first_parsed = id;
     ++out.files_checked;
+    // A file with syntax errors is not type-checked: its partial rules would only add noise.
+    if (diags.error_count() == errors_before) out.files.push_back(std::move(file));
   }
   if (in.progress) in.progress(policy_files.size(), policy_files.size());
-  if (!config && !out.files.empty()) {
-    diags.report(DiagCode::W0001, Span{out.files.front().file, 0, 0, 0, 0},
+  if (!config && first_parsed) {
+    diags.report(DiagCode::W0001, Span{*first_parsed, 0, 0, 0, 0},
                  "no `custos.yaml` found here or in any parent folder; only syntax was checked")
         .with_help("put the mesh configuration at the mesh root, or pass `--mesh path/to/custos.yaml`");
   }
