@@ -55,13 +55,13 @@ const char* kind_word(ast::RuleKind k) { return ast::to_string(k); }
 }  // namespace
 
 int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ostream& err, const Terminal& term) {
-  SourceMap sources;
-  Diagnostics diags;
   CheckInputs inputs = args.inputs;
   if (inputs.paths.empty()) inputs.paths = {"."};
-  CheckedMesh checked = load_and_check(inputs, sources, diags);
-  if (!require_clean_mesh(checked, diags, sources, "decisions", err, term)) return kExitFailure;
-  const Mesh& mesh = *checked.mesh;
+  auto loaded = load_policies(inputs, "decisions", err, term);
+  if (!loaded) return kExitFailure;
+  const Mesh& mesh = *loaded->checked.mesh;
+  const ir::PolicySet& set = *loaded->set;
+  const SourceMap& sources = loaded->sources;
   const Product* product = mesh.find_product(args.product);
   if (!product) {
     err << "error: unknown product `" << args.product << "`";
@@ -107,7 +107,6 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
     return kExitFailure;
   }
 
-  ir::PolicySet set = ir::lower(mesh, std::move(checked.program));
   stdlib::NativeContext natives;
   size_t index = static_cast<size_t>(product - mesh.products.data());
   eval::Plan plan = eval::make_plan(set, index, principal, context, args.columns, natives);

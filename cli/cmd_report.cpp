@@ -9,12 +9,9 @@
 namespace custos::cli {
 
 int run_report(const ReportArgs& args, std::ostream& out, std::ostream& err, const Terminal& term) {
-  SourceMap sources;
-  Diagnostics diags;
-  CheckedMesh checked = load_and_check(args.inputs, sources, diags);
-  if (!require_clean_mesh(checked, diags, sources, "reports", err, term)) return kExitFailure;
-  ir::PolicySet set = ir::lower(*checked.mesh, std::move(checked.program));
-  std::string html = render_report_html(set, checked.files, sources);
+  auto loaded = load_policies(args.inputs, "reports", err, term);
+  if (!loaded) return kExitFailure;
+  std::string html = render_report_html(*loaded->set, loaded->checked.files, loaded->sources);
   if (args.output.empty() || args.output == "-") {
     out << html;
     return kExitOk;

@@ -47,13 +47,10 @@ std::string junit(const eval::TestRun& run) {
 }  // namespace
 
 int run_test(const TestArgs& args, std::ostream& out, std::ostream& err, const Terminal& term) {
-  SourceMap sources;
-  Diagnostics diags;
-  CheckedMesh checked = load_and_check(args.inputs, sources, diags);
-  if (!require_clean_mesh(checked, diags, sources, "policy tests", err, term)) return kExitFailure;
-  ir::PolicySet set = ir::lower(*checked.mesh, std::move(checked.program));
+  auto loaded = load_policies(args.inputs, "policy tests", err, term);
+  if (!loaded) return kExitFailure;
   stdlib::NativeContext natives;
-  eval::TestRun run = eval::run_policy_tests(set, checked.files, sources, natives);
+  eval::TestRun run = eval::run_policy_tests(*loaded->set, loaded->checked.files, loaded->sources, natives);
   if (!args.junit.empty()) {
     std::ofstream f(args.junit, std::ios::binary);
     f << junit(run);

@@ -88,4 +88,13 @@ bool require_clean_mesh(const CheckedMesh& checked, Diagnostics& diags, const So
   return false;
 }
 
+std::unique_ptr<LoadedPolicies> load_policies(const CheckInputs& in, const char* what, std::ostream& err,
+                                              const Terminal& term) {
+  auto loaded = std::make_unique<LoadedPolicies>();
+  loaded->checked = load_and_check(in, loaded->sources, loaded->diags);
+  if (!require_clean_mesh(loaded->checked, loaded->diags, loaded->sources, what, err, term)) return nullptr;
+  loaded->set = std::make_unique<ir::PolicySet>(ir::lower(*loaded->checked.mesh, std::move(loaded->checked.program)));
+  return loaded;
+}
+
 }  // namespace custos::cli

@@ -7,6 +7,7 @@
 
 #include "ast/ast.h"
 #include "check/program.h"
+#include "ir/policy_set.h"
 #include "diag/diagnostic.h"
 #include "cli.h"
 #include "model/mesh.h"
@@ -33,6 +34,18 @@ struct CheckedMesh {
 // Parses every policy file under `paths` and, when a mesh configuration is found, loads the
 // contracts and type-checks the policies against them.
 CheckedMesh load_and_check(const CheckInputs& in, SourceMap& sources, Diagnostics& diags);
+
+// Everything a decision-making command needs, kept alive together.
+struct LoadedPolicies {
+  SourceMap sources;
+  Diagnostics diags;
+  CheckedMesh checked;
+  std::unique_ptr<ir::PolicySet> set;
+};
+// Loads and checks, then lowers to the decision IR; nullptr (after reporting to `err`) when the
+// mesh is missing or has errors.
+std::unique_ptr<LoadedPolicies> load_policies(const CheckInputs& in, const char* what, std::ostream& err,
+                                              const Terminal& term);
 
 // For commands that need a clean mesh: true when there is one; otherwise the diagnostics (and
 // why `what` needs a mesh) are written to `err`.
