@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for FUZZ_SECONDS (default
-# 30), seeded from the example and golden files. Any crash, sanitizer report or oracle mismatch
-# fails the run; the reproducer is left in build-fuzz/crashes/ (turn it into a regression test).
+# 30), seeded from the example and golden files, with a fixed random seed (FUZZ_SEED). Any crash,
+# sanitizer report or oracle mismatch fails the run; the reproducer is left in build-fuzz/crashes/ (turn it into a regression test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH="${FUZZ_SECONDS:-30}"
+# A fixed seed keeps CI reproducible; FUZZ_SEED=0 lets libFuzzer pick a new one each run.
+SEED="${FUZZ_SEED:-20261125}"
 BUILD_DIR=build-fuzz
 [ -f "$BUILD_DIR/build.ninja" ] || cmake --preset fuzz
 cmake --build "$BUILD_DIR" -j "${JOBS:-2}" --target fuzz_policy fuzz_yaml
@@ -16,7 +18,7 @@ run() {
   # Seeds: copies of the repository's own inputs (never committed as a corpus).
   for f in "$@"; do cp -f "$f" "$corpus/$(echo "$f" | tr '/' '_')"; done
   echo "== $name: ${SECONDS_EACH}s"
-  "$BUILD_DIR/fuzz/$name" -max_total_time="$SECONDS_EACH" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
+  "$BUILD_DIR/fuzz/$name" -seed="$SEED" -max_total_time="$SECONDS_EACH" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix="$BUILD_DIR/crashes/$name-" -print_final_stats=1 "$corpus" 2>&1 | grep -E "^(#|Done|stat::number_of_executed_units|==|SUMMARY|ERROR)" | tail -5
   return "${PIPESTATUS[0]}"
 }
