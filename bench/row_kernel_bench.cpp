@@ -8,25 +8,20 @@
 #include "arrow_batch.h"
 #include "check/check.h"
 #include "ir/policy_set.h"
-#include "mesh/load_mesh.h"
 #include "parse/parse.h"
 #include "support/arrow_builder.h"
+#include "support/golden_mesh.h"
 
 namespace {
 
 using namespace custos;
 constexpr int64_t kRows = 1000000;
 
-struct Fixture {
-  SourceMap sources;
-  Diagnostics diags;
-  std::unique_ptr<Mesh> mesh;
+struct Fixture : testing::GoldenMesh {
   testing::ArrowBatchBuilder batch;
   std::vector<std::string> dict = {"DE", "FR", "AT", "IT", "ES", "NL", "PL", "SE"};
 
   Fixture() {
-    auto m = mesh::load_mesh(std::string(CUSTOS_SOURCE_DIR) + "/tests/golden/mesh/custos.yaml", sources, diags);
-    mesh = std::make_unique<Mesh>(std::move(*m));
     std::mt19937_64 rng(42);
     std::vector<std::optional<int64_t>> ids;
     std::vector<std::optional<std::string>> countries, notes;

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "commands.h"
+#include "scalar_json.h"
 #include "functions.h"
 #include "decision_inputs.h"
 #include "ir/policy_set.h"
@@ -40,14 +41,6 @@ std::string csv_field(const Scalar& v) {
   std::string q = "\"";
   for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
   return q + "\"";
-}
-
-nlohmann::json json_value(const Scalar& v) {
-  if (is_null(v)) return nullptr;
-  if (auto b = std::get_if<bool>(&v)) return *b;
-  if (auto i = std::get_if<int64_t>(&v)) return *i;
-  if (auto d = std::get_if<double>(&v)) return *d;
-  return to_text(v);
 }
 
 const char* kind_word(ast::RuleKind k) { return ast::to_string(k); }
@@ -95,12 +88,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
   }
   std::vector<eval::Row> rows;
   if (!args.rows_file.empty()) {
-    auto text = read_input(args.rows_file, "the rows", err);
-    if (!text) return kExitFailure;
-    bool jsonl = args.rows_file.size() > 6 && args.rows_file.substr(args.rows_file.size() - 6) == ".jsonl";
-    std::vector<std::string> row_errors;
-    rows = jsonl ? eval::rows_from_jsonl(*text, *product, row_errors) : eval::rows_from_csv(*text, *product, row_errors);
-    for (const auto& e : row_errors) errors.push_back(args.rows_file + ": " + e);
+    rows = eval::rows_from_file(args.rows_file, *product, errors);
   }
   if (!errors.empty()) {
     for (const auto& e : errors) err << "error: " << e << "\n";
@@ -136,7 +124,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
       for (size_t i : visible) {
         nlohmann::json r = nlohmann::json::object();
         for (const auto& c : plan.columns) {
-          if (c.outcome != eval::ColumnOutcome::Denied) r[c.name] = json_value(eval::column_value(plan, c, rows[i], natives));
+          if (c.outcome != eval::ColumnOutcome::Denied) r[c.name] = scalar_json(eval::column_value(plan, c, rows[i], natives));
         }
         out_rows.push_back(r);
       }

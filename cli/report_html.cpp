@@ -1,5 +1,6 @@
 // Building the report's data (decisions by the interpreter) and its HTML page.
 #include "report_html.h"
+#include "scalar_json.h"
 
 #include <map>
 #include <nlohmann/json.hpp>
@@ -15,14 +16,6 @@ namespace custos::cli {
 namespace {
 
 using nlohmann::json;
-
-json scalar_json(const Scalar& v) {
-  if (is_null(v)) return nullptr;
-  if (auto b = std::get_if<bool>(&v)) return *b;
-  if (auto i = std::get_if<int64_t>(&v)) return *i;
-  if (auto d = std::get_if<double>(&v)) return *d;
-  return to_text(v);
-}
 
 json attributes_json(const eval::Attributes& attrs) {
   json shown = json::object();

@@ -1,6 +1,7 @@
 // Arrow batch validation and cell access.
 #include "arrow_batch.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace custos::eval {
@@ -213,11 +214,25 @@ std::vector<Scalar> BatchView::row(int64_t r) const {
   return out;
 }
 
+namespace {
+void used_slots(const sema::BoundExpr& e, std::vector<size_t>& out) {
+  if (e.kind == sema::BoundKind::Column && e.slot >= 0) out.push_back(static_cast<size_t>(e.slot));
+  for (const auto& k : e.kids) used_slots(*k, out);
+}
+}  // namespace
+
 std::vector<uint32_t> select_rows(const Plan& plan, const BatchView& batch, const stdlib::NativeContext& natives) {
   std::vector<uint32_t> out;
-  if (!plan.allowed) return out;
+  if (!plan.allowed || !plan.row_filter) return out;
+  // Only the columns the filter reads are fetched, into one row buffer reused for every row.
+  std::vector<size_t> slots;
+  used_slots(*plan.row_filter, slots);
+  std::sort(slots.begin(), slots.end());
+  slots.erase(std::unique(slots.begin(), slots.end()), slots.end());
+  std::vector<Scalar> row(batch.product().columns.size(), Scalar{Null{}});
   for (int64_t r = 0; r < batch.length(); ++r) {
-    if (row_visible(plan, batch.row(r), natives)) out.push_back(static_cast<uint32_t>(r));
+    for (size_t s : slots) row[s] = batch.value(s, r);
+    if (row_visible(plan, row, natives)) out.push_back(static_cast<uint32_t>(r));
   }
   return out;
 }

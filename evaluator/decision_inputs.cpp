@@ -324,4 +324,17 @@ std::vector<Row> rows_from_jsonl(std::string_view text, const Product& product, 
   return rows;
 }
 
+std::vector<Row> rows_from_file(const std::string& path, const Product& product, std::vector<std::string>& errors) {
+  ReadResult text = read_file_limited(path);
+  if (!text.text) {
+    errors.push_back("cannot read rows from `" + path + "`: " + text.error);
+    return {};
+  }
+  std::vector<std::string> found;
+  bool jsonl = path.size() > 6 && path.compare(path.size() - 6, 6, ".jsonl") == 0;
+  auto rows = jsonl ? rows_from_jsonl(*text.text, product, found) : rows_from_csv(*text.text, product, found);
+  for (const auto& e : found) errors.push_back(path + ": " + e);
+  return rows;
+}
+
 }  // namespace custos::eval

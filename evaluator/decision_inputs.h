@@ -25,6 +25,9 @@ using Row = std::vector<Scalar>;  // parallel to Product::columns
 // RFC 4180 CSV with a header naming columns of `product`. An empty unquoted field is null.
 // Columns the header leaves out are null. Errors name the line and column.
 std::vector<Row> rows_from_csv(std::string_view text, const Product& product, std::vector<std::string>& errors);
+// Reads rows from a file: JSON lines when it ends in `.jsonl`, CSV otherwise. Errors (also an
+// unreadable file) are appended to `errors`, prefixed with the path.
+std::vector<Row> rows_from_file(const std::string& path, const Product& product, std::vector<std::string>& errors);
 // One JSON object per line.
 std::vector<Row> rows_from_jsonl(std::string_view text, const Product& product, std::vector<std::string>& errors);
 

@@ -123,9 +123,15 @@ Val evaluate(const BoundExpr& e, const Env& env) {
     }
     case BoundKind::Column: {
       if (!env.product || !env.row) return Val::error();
-      const Column* c = env.product->find_column(e.name);
-      if (!c) return Val::error();
-      size_t i = static_cast<size_t>(c - env.product->columns.data());
+      // Residual predicates carry the column's index; only unresolved ones look it up by name.
+      size_t i;
+      if (e.slot >= 0) {
+        i = static_cast<size_t>(e.slot);
+      } else {
+        const Column* c = env.product->find_column(e.name);
+        if (!c) return Val::error();
+        i = static_cast<size_t>(c - env.product->columns.data());
+      }
       return i < env.row->size() ? Val::of((*env.row)[i]) : Val::null();
     }
     case BoundKind::Call: {

@@ -32,7 +32,8 @@ struct Env {
 Val evaluate(const sema::BoundExpr& e, const Env& env);
 
 // Folds everything that does not depend on the row into constants (stage 1), leaving a
-// residual predicate over columns. Errors become error constants; `and`/`or` simplify.
+// residual predicate over columns (resolved to indices of `env.product` when it is set).
+// Errors become error constants; `and`/`or` simplify.
 sema::BoundPtr residualize(const sema::BoundExpr& e, const Env& env);
 
 sema::BoundPtr make_bool(bool b);

@@ -63,7 +63,8 @@ Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& princ
   Plan plan;
   const Product& p = set.mesh->products.at(product);
   plan.product = &p;
-  Env env{&principal, &context, nullptr, nullptr, &natives};
+  // The product lets residual predicates resolve column indices once; there is no row yet.
+  Env env{&principal, &context, &p, nullptr, &natives};
   const ir::ProductRules& rules = set.rules_for(product);
 
   // Table access and the row filter.

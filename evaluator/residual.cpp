@@ -69,34 +69,18 @@ BoundPtr make_and(std::vector<BoundPtr> parts) { return make_logical(true, std::
 BoundPtr make_or(std::vector<BoundPtr> parts) { return make_logical(false, std::move(parts)); }
 
 BoundPtr make_not(BoundPtr x) {
-  if (auto c = constant_value(*x)) {
-    Env none;
-    auto n = std::make_unique<BoundExpr>();
-    n->kind = BoundKind::Not;
-    n->type = Type::of(TypeKind::Bool);
-    n->kids.push_back(std::move(x));
-    return constant(evaluate(*n, none), Span{});
-  }
+  bool constant_operand = constant_value(*x).has_value();
   auto b = std::make_unique<BoundExpr>();
   b->kind = BoundKind::Not;
   b->type = Type::of(TypeKind::Bool);
-  b->uses_rows = true;
+  b->uses_rows = !constant_operand;
   b->kids.push_back(std::move(x));
+  if (constant_operand) return constant(evaluate(*b, Env{}), Span{});
   return b;
 }
 
 BoundPtr residualize(const BoundExpr& e, const Env& env) {
   if (!e.uses_rows) return constant(evaluate(e, env), e.span);
-  if (e.kind == BoundKind::Column) {
-    auto b = std::make_unique<BoundExpr>();
-    b->kind = e.kind;
-    b->type = e.type;
-    b->nullable = e.nullable;
-    b->uses_rows = true;
-    b->span = e.span;
-    b->name = e.name;
-    return b;
-  }
   std::vector<BoundPtr> kids;
   for (const auto& k : e.kids) kids.push_back(residualize(*k, env));
   if (e.kind == BoundKind::And) return make_and(std::move(kids));
@@ -114,6 +98,9 @@ BoundPtr residualize(const BoundExpr& e, const Env& env) {
   b->negated = e.negated;
   b->is_set = e.is_set;
   b->kids = std::move(kids);
+  if (e.kind == BoundKind::Column && env.product) {
+    if (const Column* c = env.product->find_column(e.name)) b->slot = static_cast<int32_t>(c - env.product->columns.data());
+  }
   return b;
 }
 

@@ -33,7 +33,6 @@ enum class Truth : uint8_t { True, False, Unknown, Error };
 Truth truth(const Val& v);
 const char* to_string(Truth t);
 
-// Total order on comparable scalars; nullopt when they are not comparable (or either is null).
-std::optional<int> compare_scalars(const Scalar& a, const Scalar& b);
+using custos::compare_scalars;
 
 }  // namespace custos::eval

@@ -57,16 +57,7 @@ std::vector<Row> test_rows(const ast::Test& t, const Product& p, const std::stri
   if (t.rows) {
     for (const auto& rec : *t.rows) rows.push_back(row_from_record(rec, p));
   } else if (t.rows_file) {
-    namespace fs = std::filesystem;
-    fs::path path = fs::path(policy_path).parent_path() / *t.rows_file;
-    ReadResult text = read_file_limited(path.string());
-    if (!text.text) {
-      errors.push_back("cannot read rows from `" + path.string() + "`: " + text.error);
-      return rows;
-    }
-    std::vector<std::string> found;
-    rows = path.extension() == ".jsonl" ? rows_from_jsonl(*text.text, p, found) : rows_from_csv(*text.text, p, found);
-    for (const auto& e : found) errors.push_back(path.string() + ": " + e);
+    rows = rows_from_file((std::filesystem::path(policy_path).parent_path() / *t.rows_file).string(), p, errors);
   }
   return rows;
 }

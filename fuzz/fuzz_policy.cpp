@@ -8,28 +8,16 @@
 #include "diag/render.h"
 #include "diff/spec_oracle.h"
 #include "ir/policy_set.h"
-#include "mesh/load_mesh.h"
 #include "parse/parse.h"
 #include "plan.h"
+#include "support/golden_mesh.h"
 #include "support/random_policy.h"
 
 using namespace custos;
 
-namespace {
-struct MeshHolder {
-  SourceMap sources;
-  Diagnostics diags;
-  std::unique_ptr<Mesh> mesh;
-  MeshHolder() {
-    auto m = mesh::load_mesh(std::string(CUSTOS_SOURCE_DIR) + "/tests/golden/mesh/custos.yaml", sources, diags);
-    if (!m) __builtin_trap();
-    mesh = std::make_unique<Mesh>(std::move(*m));
-  }
-};
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static MeshHolder holder;
+  static testing::GoldenMesh holder;
   std::string text(reinterpret_cast<const char*>(data), size);
   SourceMap sources;
   Diagnostics diags;

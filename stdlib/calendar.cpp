@@ -14,6 +14,8 @@ int32_t days_from_civil(int32_t y, uint32_t m, uint32_t d) {
   return era * 146097 + static_cast<int32_t>(doe) - 719468;
 }
 
+int64_t days_of_micros(int64_t m) { return m >= 0 ? m / kMicrosPerDay : -((-m + kMicrosPerDay - 1) / kMicrosPerDay); }
+
 CivilDate civil_from_days(int32_t z) {
   z += 719468;
   const int32_t era = (z >= 0 ? z : z - 146096) / 146097;
@@ -146,7 +148,7 @@ std::string format_date(int32_t days) {
 std::string format_timestamp(int64_t micros) {
   int64_t seconds = micros >= 0 ? micros / 1000000 : -((-micros + 999999) / 1000000);
   int64_t frac = micros - seconds * 1000000;
-  int64_t days = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+  int64_t days = days_of_micros(micros - frac);
   int64_t sod = seconds - days * 86400;
   char buf[64];
   std::string date = format_date(static_cast<int32_t>(days));

@@ -16,6 +16,9 @@ struct CivilDate {
 };
 
 int32_t days_from_civil(int32_t y, uint32_t m, uint32_t d);
+// The day (since 1970-01-01) holding a UTC instant, rounding toward the past.
+int64_t days_of_micros(int64_t micros);
+inline constexpr int64_t kMicrosPerDay = 86400000000LL;
 CivilDate civil_from_days(int32_t days);
 bool is_valid_date(int32_t y, uint32_t m, uint32_t d);
 

@@ -51,8 +51,8 @@ std::optional<Scalar> truncate(const Scalar& v, bool to_year) {
   };
   if (auto d = std::get_if<Date>(&v)) return Scalar{Date{trunc_days(d->days)}};
   if (auto t = std::get_if<Timestamp>(&v)) {
-    int64_t days = t->micros >= 0 ? t->micros / 86400000000LL : -((-t->micros + 86399999999LL) / 86400000000LL);
-    return Scalar{Timestamp{static_cast<int64_t>(trunc_days(static_cast<int32_t>(days))) * 86400000000LL}};
+    int64_t days = cal::days_of_micros(t->micros);
+    return Scalar{Timestamp{static_cast<int64_t>(trunc_days(static_cast<int32_t>(days))) * cal::kMicrosPerDay}};
   }
   return std::nullopt;
 }

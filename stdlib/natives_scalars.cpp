@@ -11,8 +11,7 @@ namespace {
 const std::string& str(const Scalar& v) { return std::get<std::string>(v); }
 int64_t days_of(const Scalar& v) {
   if (auto d = std::get_if<Date>(&v)) return d->days;
-  int64_t m = std::get<Timestamp>(v).micros;
-  return m >= 0 ? m / 86400000000LL : -((-m + 86399999999LL) / 86400000000LL);
+  return cal::days_of_micros(std::get<Timestamp>(v).micros);
 }
 }  // namespace
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -23,6 +24,10 @@ struct Timestamp {
 using Scalar = std::variant<Null, bool, int64_t, double, std::string, Date, Timestamp>;
 
 inline bool is_null(const Scalar& v) { return std::holds_alternative<Null>(v); }
+
+// Total order on comparable scalars (ints and floats compare numerically, strings by code point);
+// nullopt when they are not comparable or either is null.
+std::optional<int> compare_scalars(const Scalar& a, const Scalar& b);
 
 // Text for humans and CSV output: dates and timestamps in ISO 8601, floats shortest round-trip.
 std::string to_text(const Scalar& v);

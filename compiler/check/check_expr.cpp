@@ -33,6 +33,8 @@ Type literal_type(const ast::LiteralValue& v) {
   }
 }
 
+}  // namespace
+
 bool fits(stdlib::Pattern p, const Type& t) {
   using stdlib::Pattern;
   if (t.is_error() || t.kind == TypeKind::Null) return true;
@@ -49,6 +51,8 @@ bool fits(stdlib::Pattern p, const Type& t) {
   }
   return false;
 }
+
+namespace {
 
 Type result_type(stdlib::Result r, const Type& first) {
   switch (r) {

@@ -21,22 +21,6 @@ std::string rule_words(ast::RuleKind k) {
   return "rule";
 }
 
-bool fits_mask(stdlib::Pattern p, const Type& t) {
-  using stdlib::Pattern;
-  switch (p) {
-    case Pattern::Any: return t.kind != TypeKind::Opaque;
-    case Pattern::String: return t.is_stringlike();
-    case Pattern::Number: return t.is_numeric();
-    case Pattern::Temporal: return t.kind == TypeKind::Date || t.kind == TypeKind::Timestamp;
-    case Pattern::Int: return t.kind == TypeKind::Int;
-    case Pattern::Float: return t.kind == TypeKind::Float;
-    case Pattern::Bool: return t.kind == TypeKind::Bool;
-    case Pattern::Date: return t.kind == TypeKind::Date;
-    case Pattern::Timestamp: return t.kind == TypeKind::Timestamp;
-  }
-  return false;
-}
-
 bool literal_fits(stdlib::Pattern p, const ast::LiteralValue& v) {
   using stdlib::Pattern;
   switch (p) {
@@ -213,9 +197,9 @@ std::optional<sema::BoundRule> FileChecker::rule(const ast::Rule& r) {
       const Product& p = mesh_.products[t.product];
       for (const auto& cname : t.columns) {
         const Column* c = p.find_column(cname);
-        bool fits = fits_mask(params[0].pattern, c->type);
+        bool ok_type = fits(params[0].pattern, c->type);
         // replace_with's constant must have the column's type.
-        if (fits && out.mask->name == "replace_with" && !out.mask_args.empty()) {
+        if (ok_type && out.mask->name == "replace_with" && !out.mask_args.empty()) {
           const auto& v = out.mask_args[0];
           bool same = (c->type.is_stringlike() && std::holds_alternative<std::string>(v)) ||
                       (c->type.kind == TypeKind::Int && std::holds_alternative<int64_t>(v)) ||
@@ -231,7 +215,7 @@ std::optional<sema::BoundRule> FileChecker::rule(const ast::Rule& r) {
           }
           continue;
         }
-        if (!fits) {
+        if (!ok_type) {
           diags_.report(DiagCode::E0410, r.mask->span,
                         "mask `" + r.mask->function.str() + "` needs a " + std::string(stdlib::pattern_name(params[0].pattern)) +
                             " column, but `" + p.qualified() + "." + cname + "` is `" + to_string(c->type) + "`")

@@ -68,6 +68,10 @@ class FileChecker {
   std::vector<std::string> let_stack_;  // lets being expanded, for cycle detection
 };
 
+// Whether a value of type `t` may be passed where a stdlib function expects `p` (null and
+// already-reported errors always fit).
+bool fits(stdlib::Pattern p, const Type& t);
+
 // Folds an expression made only of constants; nullopt when it depends on anything else.
 std::optional<ast::LiteralValue> fold_constant(const sema::BoundExpr& e);
 

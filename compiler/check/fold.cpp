@@ -6,25 +6,6 @@ namespace custos::check {
 
 using sema::BoundKind;
 
-namespace {
-std::optional<int> compare_values(const ast::LiteralValue& a, const ast::LiteralValue& b) {
-  auto num = [](const ast::LiteralValue& v) -> std::optional<double> {
-    if (auto i = std::get_if<int64_t>(&v)) return static_cast<double>(*i);
-    if (auto d = std::get_if<double>(&v)) return *d;
-    return std::nullopt;
-  };
-  if (auto x = num(a), y = num(b); x && y) return *x < *y ? -1 : *x > *y ? 1 : 0;
-  if (a.index() != b.index()) return std::nullopt;
-  if (auto s = std::get_if<std::string>(&a)) return s->compare(std::get<std::string>(b)) < 0 ? -1 : *s == std::get<std::string>(b) ? 0 : 1;
-  if (auto x = std::get_if<bool>(&a)) return *x == std::get<bool>(b) ? 0 : (*x ? 1 : -1);
-  if (auto d = std::get_if<ast::Date>(&a)) return d->days < std::get<ast::Date>(b).days ? -1 : d->days == std::get<ast::Date>(b).days ? 0 : 1;
-  if (auto t = std::get_if<ast::Timestamp>(&a)) {
-    auto u = std::get<ast::Timestamp>(b).micros;
-    return t->micros < u ? -1 : t->micros == u ? 0 : 1;
-  }
-  return std::nullopt;
-}
-}  // namespace
 
 std::optional<ast::LiteralValue> fold_constant(const sema::BoundExpr& e) {
   if (e.type.is_error()) return std::nullopt;
@@ -60,7 +41,7 @@ std::optional<ast::LiteralValue> fold_constant(const sema::BoundExpr& e) {
       auto a = fold_constant(*e.kids[0]), b = fold_constant(*e.kids[1]);
       if (!a || !b) return std::nullopt;
       if (is_null(*a) || is_null(*b)) return ast::LiteralValue{ast::Null{}};
-      auto c = compare_values(*a, *b);
+      auto c = compare_scalars(*a, *b);
       if (!c) return std::nullopt;
       switch (e.op) {
         case ast::BinaryOp::Eq: return ast::LiteralValue{*c == 0};

@@ -41,6 +41,7 @@ struct BoundExpr {
   Span span;
   ast::LiteralValue value;                  // Const
   std::string name;                         // Principal / Context / Column
+  int32_t slot = -1;                        // Column: its index in the product, once resolved
   const stdlib::FunctionInfo* fn = nullptr;  // Call
   ast::BinaryOp op = ast::BinaryOp::Eq;     // Arith / Compare
   bool negated = false;                     // In / IsNull

@@ -126,7 +126,7 @@ ast::File parse_file(FileId file, const SourceMap& sources, Diagnostics& diags, 
   // A byte-order mark is zero-width: dropping it keeps every column where the editor shows it.
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
 
-  ErrorBudget errors(diags, file, limits.max_errors);
+  ErrorBudget errors(diags, limits.max_errors);
   antlr4::ANTLRInputStream input(text.data(), text.size());
   input.name = src.path();
   CustosLexer lexer(&input);

@@ -10,7 +10,7 @@ namespace custos::parse {
 
 class ErrorBudget {
  public:
-  ErrorBudget(Diagnostics& diags, FileId file, uint32_t max) : diags_(diags), file_(file), max_(max) {}
+  ErrorBudget(Diagnostics& diags, uint32_t max) : diags_(diags), max_(max) {}
   // Reports unless the per-file budget is spent; the first report past it says so once.
   // Past the budget the returned diagnostic is a scratch object that is thrown away.
   Diagnostic& report(DiagCode code, Span span, std::string message);
@@ -18,7 +18,6 @@ class ErrorBudget {
 
  private:
   Diagnostics& diags_;
-  FileId file_;
   uint32_t max_;
   uint32_t count_ = 0;
   Diagnostic scratch_;

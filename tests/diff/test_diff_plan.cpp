@@ -8,7 +8,7 @@
 #include "check/check.h"
 #include "diag/render.h"
 #include "diff/spec_oracle.h"
-#include "mesh/load_mesh.h"
+#include "support/golden_mesh.h"
 #include "parse/parse.h"
 #include "plan.h"
 #include "support/random_policy.h"
@@ -25,11 +25,9 @@ std::string show(const std::optional<Scalar>& v) { return v ? (is_null(*v) ? "nu
 }  // namespace
 
 TEST_CASE("plans and residual predicates agree with the semantics oracle", "[diff]") {
-  SourceMap mesh_sources;
-  Diagnostics mesh_diags;
-  auto mesh = mesh::load_mesh(std::string(CUSTOS_GOLDEN_DIR) + "/mesh/custos.yaml", mesh_sources, mesh_diags);
-  REQUIRE(mesh);
-  const size_t product = static_cast<size_t>(mesh->find_product("sales.orders") - mesh->products.data());
+  testing::GoldenMesh golden;
+  const Mesh* mesh = golden.mesh.get();
+  const size_t product = golden.index("sales.orders");
   const uint64_t cases = env_number("CUSTOS_DIFF_CASES", 10000);
   const uint64_t seed = env_number("CUSTOS_DIFF_SEED", 20261125);
   testing::RandomPolicies gen(seed);

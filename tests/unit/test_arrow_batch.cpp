@@ -7,25 +7,17 @@
 #include "check/check.h"
 #include "diff/spec_oracle.h"
 #include "ir/policy_set.h"
-#include "mesh/load_mesh.h"
 #include "parse/parse.h"
 #include "support/arrow_builder.h"
+#include "support/golden_mesh.h"
 #include "support/random_policy.h"
 
 using namespace custos;
 using testing::ArrowBatchBuilder;
 
 namespace {
-struct TestMesh {
-  SourceMap sources;
-  Diagnostics diags;
-  std::unique_ptr<Mesh> mesh;
-  TestMesh() {
-    auto m = mesh::load_mesh(std::string(CUSTOS_GOLDEN_DIR) + "/mesh/custos.yaml", sources, diags);
-    REQUIRE(m);
-    mesh = std::make_unique<Mesh>(std::move(*m));
-  }
-  const Product& orders() const { return *mesh->find_product("sales.orders"); }
+struct TestMesh : testing::GoldenMesh {
+  const Product& orders() const { return product("sales.orders"); }
 };
 }  // namespace
 
