@@ -2,6 +2,7 @@
 #include "support/arrow_builder.h"
 
 #include <cstring>
+#include <algorithm>
 
 namespace custos::testing {
 
@@ -164,6 +165,70 @@ void ArrowBatchBuilder::finish() {
                         release_schema, nullptr};
   array_ = ArrowArray{length_, 0, 0, 1, static_cast<int64_t>(columns_.size()), struct_buffers_, child_arrays_.data(),
                       nullptr, release_array, nullptr};
+}
+
+}  // namespace custos::testing
+
+namespace custos::testing {
+
+void add_rows(ArrowBatchBuilder& batch, const Product& product, const std::vector<eval::Row>& rows,
+              const std::vector<std::string>& dictionary) {
+  for (size_t c = 0; c < product.columns.size(); ++c) {
+    const Column& col = product.columns[c];
+    auto get = [&](size_t r) -> const Scalar& { return rows[r][c]; };
+    switch (col.type.kind) {
+      case TypeKind::Int: {
+        std::vector<std::optional<int64_t>> v;
+        for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<int64_t>(get(r))));
+        batch.add_int64(col.name, v);
+        break;
+      }
+      case TypeKind::Float: {
+        std::vector<std::optional<double>> v;
+        for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<double>(get(r))));
+        batch.add_float64(col.name, v);
+        break;
+      }
+      case TypeKind::Bool: {
+        std::vector<std::optional<bool>> v;
+        for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<bool>(get(r))));
+        batch.add_bool(col.name, v);
+        break;
+      }
+      case TypeKind::Date: {
+        std::vector<std::optional<int32_t>> v;
+        for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<Date>(get(r)).days));
+        batch.add_date32(col.name, v);
+        break;
+      }
+      case TypeKind::Timestamp: {
+        std::vector<std::optional<int64_t>> v;
+        for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<Timestamp>(get(r)).micros));
+        batch.add_timestamp(col.name, v);
+        break;
+      }
+      default: {
+        std::vector<std::optional<std::string>> v;
+        for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<std::string>(get(r))));
+        if (std::find(dictionary.begin(), dictionary.end(), col.name) == dictionary.end()) {
+          batch.add_utf8(col.name, v);
+          break;
+        }
+        std::vector<std::string> words;
+        std::vector<std::optional<int32_t>> idx;
+        for (const auto& s : v) {
+          if (!s) {
+            idx.push_back(std::nullopt);
+            continue;
+          }
+          auto it = std::find(words.begin(), words.end(), *s);
+          if (it == words.end()) it = words.insert(words.end(), *s);
+          idx.push_back(static_cast<int32_t>(it - words.begin()));
+        }
+        batch.add_dict_utf8(col.name, words, idx);
+      }
+    }
+  }
 }
 
 }  // namespace custos::testing

@@ -52,3 +52,12 @@ class ArrowBatchBuilder {
 };
 
 }  // namespace custos::testing
+
+#include "decision_inputs.h"
+
+namespace custos::testing {
+// Adds every column of `product` from interpreter rows (parallel to its columns), each with its
+// canonical Arrow type; string columns named in `dictionary` are dictionary-encoded.
+void add_rows(ArrowBatchBuilder& batch, const Product& product, const std::vector<eval::Row>& rows,
+              const std::vector<std::string>& dictionary = {});
+}  // namespace custos::testing

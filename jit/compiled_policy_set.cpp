@@ -1,0 +1,431 @@
+// The compiled policy set: background compilation, the interpreter until code is ready, the plan
+// cache, and row selection through compiled kernels.
+#include "compiled_policy_set.h"
+
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+
+#include "codegen.h"
+#include "host_calls.h"
+#include "llvm_jit.h"
+
+namespace custos::jit {
+
+const char* to_string(Engine e) { return e == Engine::Jit ? "jit" : "interp"; }
+
+namespace {
+
+void encode(const std::vector<Attribute>& decl, const eval::Attributes& values, std::vector<Slot>& out, bool& typed,
+            std::string& key) {
+  out.resize(decl.size());
+  for (size_t i = 0; i < decl.size(); ++i) {
+    const Attribute& a = decl[i];
+    auto kind = vkind_of(a.type);
+    const eval::Val* v = values.find(a.name);
+    Slot s;
+    if (!v) {
+      s.state = a.optional ? kNull : kError;
+    } else if (!kind) {
+      typed = false;
+    } else {
+      s = slot_of(*v, *kind, nullptr);
+      // A value of another type than declared: the interpreter decides (it reports it exactly).
+      if (s.state == kError && !v->is_error()) typed = false;
+      if (*kind == VKind::Collection && v->kind == eval::Val::Kind::Collection) {
+        for (const auto& item : *v->items) {
+          if (!vkind_of(a.type.element()) || is_null(item)) typed = false;
+        }
+      }
+    }
+    out[i] = s;
+    key.push_back(static_cast<char>(s.state));
+    if (s.state != kValue) continue;
+    if (*kind == VKind::String) {
+      key.append(reinterpret_cast<const char*>(&s.len), 8);
+      key.append(s.str, static_cast<size_t>(s.len));
+    } else if (*kind == VKind::Collection) {
+      for (const auto& item : *v->items) {
+        std::string t = to_text(item);
+        uint64_t n = t.size();
+        key.append(reinterpret_cast<const char*>(&n), 8);
+        key += t;
+      }
+      key.push_back('\x1f');
+    } else {
+      key.append(reinterpret_cast<const char*>(&s.word), 8);
+    }
+  }
+  key.push_back('\x1e');
+}
+
+// The batch's columns as row kernels read them.
+std::vector<ColumnDesc> descriptors(const eval::BatchView& batch) {
+  std::vector<ColumnDesc> cols(batch.product().columns.size());
+  for (size_t i = 0; i < cols.size(); ++i) {
+    const eval::ArrowColumn* c = batch.column(i);
+    if (!c) continue;
+    cols[i].validity = c->array->null_count != 0 ? static_cast<const uint8_t*>(c->array->buffers[0]) : nullptr;
+    cols[i].offset = c->array->offset;
+    cols[i].values = c->array->buffers[1];
+    cols[i].data = c->array->n_buffers > 2 ? static_cast<const char*>(c->array->buffers[2]) : nullptr;
+    if (c->dictionary) {
+      const ArrowArray* d = c->array->dictionary;
+      cols[i].dict_validity = d->null_count != 0 ? static_cast<const uint8_t*>(d->buffers[0]) : nullptr;
+      cols[i].dict_offset = d->offset;
+      cols[i].dict_values = d->buffers[1];
+      cols[i].dict_data = d->n_buffers > 2 ? static_cast<const char*>(d->buffers[2]) : nullptr;
+      cols[i].dict_length = d->length;
+    }
+  }
+  return cols;
+}
+
+uint64_t fnv1a(const std::string& s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+}  // namespace
+
+Inputs::Inputs(const MeshConfig& config, eval::Attributes principal, eval::Attributes context)
+    : principal_(std::move(principal)), context_(std::move(context)) {
+  encode(config.principal, principal_, principal_slots_, typed_, key_);
+  encode(config.context, context_, context_slots_, typed_, key_);
+  hash_ = fnv1a(key_);
+}
+
+MaskedColumn::MaskedColumn(MaskedColumn&& o) noexcept : schema(o.schema), array(o.array) {
+  o.schema.release = nullptr;
+  o.array.release = nullptr;
+}
+MaskedColumn::~MaskedColumn() {
+  if (array.release) array.release(&array);
+  if (schema.release) schema.release(&schema);
+}
+
+// What one compiled function is for.
+struct KernelKey {
+  size_t product;
+  int rule;  // -1: the row filter; else the rule state index of a mask's predicate
+  LayoutSignature layout;
+  bool operator<(const KernelKey& o) const {
+    if (product != o.product) return product < o.product;
+    if (rule != o.rule) return rule < o.rule;
+    if (layout.size() != o.layout.size()) return layout.size() < o.layout.size();
+    for (size_t i = 0; i < layout.size(); ++i) {
+      const auto& a = layout[i];
+      const auto& b = o.layout[i];
+      auto t = [](const ColumnLayout& l) {
+        return std::tuple(l.present, l.nullable, l.dictionary, l.layout, l.value_layout, l.scale);
+      };
+      if (t(a) != t(b)) return t(a) < t(b);
+    }
+    return false;
+  }
+};
+
+struct Kernel {
+  enum class Status : uint8_t { Queued, Ready, Interpreted } status = Status::Queued;
+  void* fn = nullptr;
+  std::string why;
+};
+
+struct CompiledPolicySet::Impl {
+  const ir::PolicySet& set;
+  Options options;
+  stdlib::NativeContext natives;
+  std::unique_ptr<JitRuntime> runtime;
+  Sites sites;
+  std::atomic<int32_t> scratch_strings{0}, scratch_buffers{0};
+  std::atomic<int> module_count{0};
+
+  std::vector<std::atomic<PlanFn>> plans;
+  std::atomic<bool> plans_ready{false};
+  mutable std::mutex mutex;  // guards everything below
+  std::string error;
+  std::map<KernelKey, Kernel> kernels;
+  std::deque<std::function<void()>> jobs;
+  bool stopping = false;
+  int busy = 0;
+  mutable std::condition_variable work, idle;
+  std::thread worker;
+
+  struct CacheEntry {
+    std::string key;
+    std::shared_ptr<const CompiledPlan> plan;
+  };
+  mutable std::mutex cache_mutex;
+  mutable std::unordered_map<uint64_t, CacheEntry> cache;
+
+  Impl(const ir::PolicySet& s, Options o) : set(s), options(o), plans(s.mesh->products.size()) {}
+
+  std::string next_name(const char* what) { return std::string("custos_") + what + "_" + std::to_string(module_count++); }
+
+  // Runs on the worker thread (or the caller's, without background compilation).
+  void compile_plans() {
+    std::string err;
+    runtime = JitRuntime::create(options.opt_level, err);
+    if (!runtime) {
+      std::lock_guard lock(mutex);
+      error = "the JIT is unavailable (" + err + "); the interpreter serves every decision";
+      return;
+    }
+    try {
+      ModuleBuilder mb(next_name("plans"), set.mesh->config, sites);
+      std::vector<std::string> names;
+      for (size_t p = 0; p < set.products.size(); ++p) {
+        names.push_back("custos_plan_" + std::to_string(p));
+        mb.add_plan(names.back(), set.rules_for(p));
+      }
+      publish_scratch();
+      if (!runtime->add(mb.take(), err)) throw std::runtime_error(err);
+      for (size_t p = 0; p < names.size(); ++p) {
+        void* f = runtime->lookup(names[p], err);
+        if (!f) throw std::runtime_error(err);
+        plans[p].store(reinterpret_cast<PlanFn>(f), std::memory_order_release);
+      }
+      plans_ready = true;
+    } catch (const std::exception& e) {
+      std::lock_guard lock(mutex);
+      error = std::string("compiling the plan functions failed: ") + e.what() + "; the interpreter serves every decision";
+    }
+  }
+
+  void publish_scratch() {
+    scratch_strings.store(sites.scratch_strings, std::memory_order_release);
+    scratch_buffers.store(sites.scratch_buffers, std::memory_order_release);
+  }
+
+  void compile_kernel(const KernelKey& key) {
+    Kernel result;
+    result.status = Kernel::Status::Interpreted;
+    if (!runtime) {
+      result.why = "the JIT is unavailable";
+    } else {
+      try {
+        std::string name = next_name(key.rule < 0 ? "filter" : "predicate");
+        ModuleBuilder mb(name, set.mesh->config, sites);
+        const Product& product = set.mesh->products.at(key.product);
+        bool ok;
+        if (key.rule < 0) {
+          ok = mb.add_filter(name, set.rules_for(key.product), product, key.layout, result.why);
+        } else {
+          const auto* ref = rules_in_order(set.rules_for(key.product)).at(static_cast<size_t>(key.rule));
+          ok = mb.add_predicate(name, *ref->rule, product, key.layout, result.why);
+        }
+        if (ok) {
+          std::string err;
+          publish_scratch();
+          if (!runtime->add(mb.take(), err)) throw std::runtime_error(err);
+          result.fn = runtime->lookup(name, err);
+          if (!result.fn) throw std::runtime_error(err);
+          result.status = Kernel::Status::Ready;
+          result.why.clear();
+        }
+      } catch (const std::exception& e) {
+        result.status = Kernel::Status::Interpreted;
+        result.why = std::string("compilation failed: ") + e.what();
+      }
+    }
+    std::lock_guard lock(mutex);
+    kernels[key] = std::move(result);
+  }
+
+  void run_worker() {
+    std::unique_lock lock(mutex);
+    for (;;) {
+      work.wait(lock, [&] { return stopping || !jobs.empty(); });
+      if (jobs.empty()) return;  // stopping
+      auto job = std::move(jobs.front());
+      jobs.pop_front();
+      ++busy;
+      lock.unlock();
+      job();
+      lock.lock();
+      --busy;
+      if (jobs.empty() && busy == 0) idle.notify_all();
+    }
+  }
+
+  std::mutex inline_compile;  // without a worker, callers compile one at a time
+  void submit(std::function<void()> job) {
+    if (!options.background) {
+      std::lock_guard lock(inline_compile);
+      job();
+      return;
+    }
+    std::lock_guard lock(mutex);
+    jobs.push_back(std::move(job));
+    work.notify_one();
+  }
+
+  // The compiled kernel for `key`, or nullptr while it is queued or when it is interpreted.
+  void* kernel(const KernelKey& key) {
+    {
+      std::lock_guard lock(mutex);
+      auto it = kernels.find(key);
+      if (it != kernels.end()) return it->second.status == Kernel::Status::Ready ? it->second.fn : nullptr;
+      if (!plans_ready.load()) return nullptr;  // the JIT is not up (yet, or at all)
+      kernels[key];                             // queued
+    }
+    submit([this, key] { compile_kernel(key); });
+    std::lock_guard lock(mutex);
+    auto it = kernels.find(key);
+    return it->second.status == Kernel::Status::Ready ? it->second.fn : nullptr;
+  }
+
+  HostContext host_for(const Inputs& in) const {
+    HostContext h;
+    h.principal = &in.principal();
+    h.context = &in.context();
+    h.natives = &natives;
+    h.strings.resize(static_cast<size_t>(scratch_strings.load(std::memory_order_acquire)));
+    h.values.resize(h.strings.size());
+    h.buffers.resize(static_cast<size_t>(scratch_buffers.load(std::memory_order_acquire)));
+    return h;
+  }
+};
+
+CompiledPolicySet::CompiledPolicySet(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+
+std::unique_ptr<CompiledPolicySet> CompiledPolicySet::start(const ir::PolicySet& set, Options options) {
+  std::unique_ptr<CompiledPolicySet> cps(new CompiledPolicySet(std::make_unique<Impl>(set, options)));
+  Impl* impl = cps->impl_.get();
+  if (options.background) impl->worker = std::thread([impl] { impl->run_worker(); });
+  impl->submit([impl] { impl->compile_plans(); });
+  return cps;
+}
+
+CompiledPolicySet::~CompiledPolicySet() {
+  if (impl_->worker.joinable()) {
+    {
+      std::lock_guard lock(impl_->mutex);
+      impl_->stopping = true;
+      impl_->jobs.clear();
+    }
+    impl_->work.notify_all();
+    impl_->worker.join();
+  }
+}
+
+bool CompiledPolicySet::ready() const { return impl_->plans_ready.load(); }
+
+std::string CompiledPolicySet::error() const {
+  std::lock_guard lock(impl_->mutex);
+  return impl_->error;
+}
+
+void CompiledPolicySet::wait() const {
+  if (!impl_->options.background) return;
+  std::unique_lock lock(impl_->mutex);
+  impl_->idle.wait(lock, [&] { return impl_->jobs.empty() && impl_->busy == 0; });
+}
+
+const stdlib::NativeContext& CompiledPolicySet::natives() const { return impl_->natives; }
+void CompiledPolicySet::set_natives(const stdlib::NativeContext& natives) {
+  impl_->natives = natives;
+  std::lock_guard lock(impl_->cache_mutex);
+  impl_->cache.clear();
+}
+
+std::shared_ptr<const CompiledPlan> CompiledPolicySet::plan(size_t product, const std::shared_ptr<const Inputs>& inputs,
+                                                            const std::vector<std::string>& columns) const {
+  Impl& m = *impl_;
+  const bool cacheable = columns.empty();
+  const uint64_t key = inputs->hash() * 31 + product;
+  if (cacheable) {
+    std::lock_guard lock(m.cache_mutex);
+    auto it = m.cache.find(key);
+    if (it != m.cache.end() && it->second.plan->product == product && it->second.key == inputs->key()) return it->second.plan;
+  }
+  std::shared_ptr<CompiledPlan> plan;
+  PlanFn fn = inputs->typed() ? m.plans.at(product).load(std::memory_order_acquire) : nullptr;
+  if (fn) {
+    std::vector<uint8_t> states(rules_in_order(m.set.rules_for(product)).size(), 0);
+    HostContext host = m.host_for(*inputs);
+    fn(inputs->principal_slots(), inputs->context_slots(), &host, states.data());
+    if (!host.failed) {
+      plan = std::make_shared<CompiledPlan>(assemble_plan(m.set, product, std::move(states), columns));
+      plan->engine = Engine::Jit;
+      plan->inputs = inputs;
+    }
+  }
+  if (!plan) plan = std::make_shared<CompiledPlan>(interpreted_plan(m.set, product, inputs, columns, m.natives));
+  if (cacheable && plan->engine == Engine::Jit) {
+    std::lock_guard lock(m.cache_mutex);
+    if (m.cache.size() >= m.options.plan_cache_entries) m.cache.clear();  // bounded: start over when full
+    m.cache[key] = Impl::CacheEntry{inputs->key(), plan};
+  }
+  return plan;
+}
+
+std::vector<uint32_t> CompiledPolicySet::select(const CompiledPlan& plan, const eval::BatchView& batch, Engine* used) const {
+  Impl& m = *impl_;
+  if (used) *used = Engine::Interpreter;
+  if (!plan.allowed || batch.length() == 0) return {};
+  if (plan.engine == Engine::Jit && batch.length() <= int64_t{UINT32_MAX}) {
+    if (void* fn = m.kernel(KernelKey{plan.product, -1, layout_of(batch)})) {
+      std::vector<ColumnDesc> cols = descriptors(batch);
+      std::vector<uint32_t> out(static_cast<size_t>(batch.length()));
+      HostContext host = m.host_for(*plan.inputs);
+      int64_t n = reinterpret_cast<FilterFn>(fn)(cols.data(), batch.length(), plan.inputs->principal_slots(),
+                                                 plan.inputs->context_slots(), plan.rule_states.data(), &host, out.data());
+      if (n >= 0 && !host.failed) {
+        out.resize(static_cast<size_t>(n));
+        if (used) *used = Engine::Jit;
+        return out;
+      }
+    }
+  }
+  // The interpreter: the reference plan's residual filter, row by row.
+  eval::Plan ref = eval::make_plan(m.set, plan.product, plan.inputs->principal(), plan.inputs->context(), {}, m.natives);
+  return eval::select_rows(ref, batch, m.natives);
+}
+
+std::vector<uint8_t> CompiledPolicySet::predicate_truths(const CompiledPlan& plan, const MaskChoice& mask,
+                                                         const eval::BatchView& batch,
+                                                         const std::vector<uint32_t>& rows) const {
+  Impl& m = *impl_;
+  std::vector<uint8_t> truths(rows.size(), kErrorTruth);
+  if (rows.empty()) return truths;
+  if (plan.engine == Engine::Jit) {
+    if (void* fn = m.kernel(KernelKey{plan.product, static_cast<int>(mask.state_index), layout_of(batch)})) {
+      std::vector<ColumnDesc> cols = descriptors(batch);
+      HostContext host = m.host_for(*plan.inputs);
+      reinterpret_cast<PredicateFn>(fn)(cols.data(), rows.data(), static_cast<int64_t>(rows.size()),
+                                        plan.inputs->principal_slots(), plan.inputs->context_slots(), &host,
+                                        truths.data());
+      if (!host.failed) return truths;
+    }
+  }
+  // The interpreter: the predicate's conjuncts on each row.
+  const Product& product = batch.product();
+  for (size_t k = 0; k < rows.size(); ++k) {
+    std::vector<Scalar> row = batch.row(rows[k]);
+    eval::Env env{&plan.inputs->principal(), &plan.inputs->context(), &product, &row, &m.natives};
+    bool any_false = false, any_error = false, any_unknown = false;
+    for (const auto& e : mask.rule->rows) {
+      eval::Truth t = eval::truth(eval::evaluate(*e, env));
+      any_false |= t == eval::Truth::False;
+      any_error |= t == eval::Truth::Error;
+      any_unknown |= t == eval::Truth::Unknown;
+    }
+    truths[k] = any_false ? kFalse : any_error ? kErrorTruth : any_unknown ? kUnknown : kTrue;
+  }
+  return truths;
+}
+
+std::string CompiledPolicySet::kernel_status(size_t product, const eval::BatchView& batch) const {
+  std::lock_guard lock(impl_->mutex);
+  auto it = impl_->kernels.find(KernelKey{product, -1, layout_of(batch)});
+  return it == impl_->kernels.end() ? "" : it->second.why;
+}
+
+}  // namespace custos::jit

@@ -1,0 +1,136 @@
+// A policy set compiled with LLVM ORC: per product a plan function (principal and context in,
+// which rules hold out) and row kernels over Arrow batches, specialised to each batch layout.
+//
+// Compilation runs on a background thread; until a function is ready the interpreter answers,
+// so callers never wait. Any JIT failure (LLVM unavailable, an expression the generator does not
+// handle, a host call that failed) falls back to the interpreter, never to an allow. Plans are
+// cached per (principal, context, product) in a bounded cache. Thread-safe. No LLVM types here.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "abi.h"
+#include "arrow_batch.h"
+#include "ir/policy_set.h"
+#include "plan.h"
+
+namespace custos::jit {
+
+enum class Engine : uint8_t { Jit, Interpreter };
+const char* to_string(Engine e);
+
+struct Options {
+  bool background = true;      // false: compile everything before start() returns
+  int opt_level = 2;           // LLVM optimisation level 0..3
+  size_t plan_cache_entries = 4096;
+};
+
+// A principal and a context encoded once for the fixed slot layout of the mesh configuration.
+class Inputs {
+ public:
+  Inputs(const MeshConfig& config, eval::Attributes principal, eval::Attributes context);
+  const eval::Attributes& principal() const { return principal_; }
+  const eval::Attributes& context() const { return context_; }
+  // False when an attribute's runtime value does not have its declared type: such requests are
+  // decided by the interpreter, which reports the error values exactly.
+  bool typed() const { return typed_; }
+  const Slot* principal_slots() const { return principal_slots_.data(); }
+  const Slot* context_slots() const { return context_slots_.data(); }
+  const std::string& key() const { return key_; }
+  uint64_t hash() const { return hash_; }
+
+ private:
+  eval::Attributes principal_, context_;
+  std::vector<Slot> principal_slots_, context_slots_;
+  bool typed_ = true;
+  std::string key_;  // canonical bytes of both, for the plan cache
+  uint64_t hash_ = 0;
+};
+
+// A mask that may apply to a column, strongest first.
+struct MaskChoice {
+  const sema::BoundRule* rule = nullptr;
+  uint32_t state_index = 0;  // the rule's position in the product's rule states
+  bool by_row = false;       // applies only on rows where its `rows where` is not false
+};
+
+struct ColumnDecision {
+  size_t index = 0;  // the product column
+  eval::ColumnOutcome outcome = eval::ColumnOutcome::Clear;
+  std::vector<const sema::BoundRule*> rules;
+  std::vector<MaskChoice> masks;
+};
+
+// Stage 1 of a decision, from the plan function (or the interpreter).
+struct CompiledPlan {
+  size_t product = 0;
+  Engine engine = Engine::Interpreter;
+  bool allowed = false;
+  std::vector<const sema::BoundRule*> access_rules;  // holding permits, or the blocking forbids
+  std::vector<const sema::BoundRule*> row_rules;
+  std::vector<ColumnDecision> columns;
+  std::vector<uint8_t> rule_states;  // per rule of the product (rules_in_order)
+  std::shared_ptr<const Inputs> inputs;
+};
+
+// Masked output of one column for the selected rows: an Arrow array the caller owns
+// (release it with its release callback), plus its schema.
+struct MaskedColumn {
+  ArrowSchema schema{};
+  ArrowArray array{};
+  MaskedColumn() = default;
+  MaskedColumn(MaskedColumn&&) noexcept;
+  MaskedColumn& operator=(MaskedColumn&&) = delete;
+  ~MaskedColumn();
+};
+
+class CompiledPolicySet {
+ public:
+  // Starts compiling `set` (which must outlive this object).
+  static std::unique_ptr<CompiledPolicySet> start(const ir::PolicySet& set, Options options = {});
+  ~CompiledPolicySet();
+
+  // Whether the plan functions are compiled, and the error if compilation failed.
+  bool ready() const;
+  std::string error() const;
+  // Blocks until everything queued so far is compiled (tests, command-line use).
+  void wait() const;
+
+  // Stage 1. `columns` empty means every column of the product.
+  std::shared_ptr<const CompiledPlan> plan(size_t product, const std::shared_ptr<const Inputs>& inputs,
+                                           const std::vector<std::string>& columns = {}) const;
+  // Stage 2: indices of the visible rows of a batch of the plan's product, ascending.
+  std::vector<uint32_t> select(const CompiledPlan& plan, const eval::BatchView& batch, Engine* used = nullptr) const;
+  // The values of one column for `rows`, masked as the plan says (denied columns are all null).
+  MaskedColumn mask(const CompiledPlan& plan, const ColumnDecision& column, const eval::BatchView& batch,
+                    const std::vector<uint32_t>& rows) const;
+  // The same values as scalars (for the command line and tests).
+  std::vector<Scalar> masked_values(const CompiledPlan& plan, const ColumnDecision& column,
+                                    const eval::BatchView& batch, const std::vector<uint32_t>& rows) const;
+
+  // Why a product's row kernel for this batch layout is interpreted (empty if it is compiled or queued).
+  std::string kernel_status(size_t product, const eval::BatchView& batch) const;
+  const stdlib::NativeContext& natives() const;
+  void set_natives(const stdlib::NativeContext& natives);
+
+  struct Impl;
+
+ private:
+  explicit CompiledPolicySet(std::unique_ptr<Impl> impl);
+  // The truth (kTrue..kErrorTruth) of a row-dependent mask's `rows where` on each of `rows`.
+  std::vector<uint8_t> predicate_truths(const CompiledPlan& plan, const MaskChoice& mask, const eval::BatchView& batch,
+                                        const std::vector<uint32_t>& rows) const;
+  std::unique_ptr<Impl> impl_;
+};
+
+// The interpreter's plan in the same form (the JIT's reference, and its fallback).
+CompiledPlan interpreted_plan(const ir::PolicySet& set, size_t product, const std::shared_ptr<const Inputs>& inputs,
+                              const std::vector<std::string>& columns, const stdlib::NativeContext& natives);
+// Assembles a plan from rule states (shared by both engines, so they cannot disagree on it).
+CompiledPlan assemble_plan(const ir::PolicySet& set, size_t product, std::vector<uint8_t> rule_states,
+                           const std::vector<std::string>& columns);
+
+}  // namespace custos::jit

@@ -1,0 +1,165 @@
+// Host functions for JIT-compiled code.
+#include "host_calls.h"
+
+#include <cstring>
+
+namespace custos::jit {
+
+std::optional<VKind> vkind_of(const Type& t) {
+  switch (t.kind) {
+    case TypeKind::Bool: return VKind::Bool;
+    case TypeKind::Int: return VKind::Int;
+    case TypeKind::Float: return VKind::Float;
+    case TypeKind::String:
+    case TypeKind::Enum: return VKind::String;
+    case TypeKind::Date: return VKind::Date;
+    case TypeKind::Timestamp: return VKind::Timestamp;
+    case TypeKind::Set:
+    case TypeKind::List: return VKind::Collection;
+    default: return std::nullopt;
+  }
+}
+
+Slot slot_of(const eval::Val& v, VKind kind, std::string* storage) {
+  Slot s;
+  if (v.is_error()) return s;
+  if (kind == VKind::Collection) {
+    if (v.kind == eval::Val::Kind::Collection) {
+      s.state = kValue;
+      s.str = reinterpret_cast<const char*>(v.items.get());
+    } else if (v.is_null()) {
+      s.state = kNull;
+    }
+    return s;
+  }
+  if (v.kind != eval::Val::Kind::Atom) return s;
+  const Scalar& x = v.scalar;
+  if (is_null(x)) {
+    s.state = kNull;
+    return s;
+  }
+  bool ok = true;
+  switch (kind) {
+    case VKind::Bool: ok = std::holds_alternative<bool>(x); if (ok) s.word = std::get<bool>(x); break;
+    case VKind::Int: ok = std::holds_alternative<int64_t>(x); if (ok) s.word = std::get<int64_t>(x); break;
+    case VKind::Float: ok = std::holds_alternative<double>(x); if (ok) std::memcpy(&s.word, &std::get<double>(x), 8); break;
+    case VKind::Date: ok = std::holds_alternative<Date>(x); if (ok) s.word = std::get<Date>(x).days; break;
+    case VKind::Timestamp: ok = std::holds_alternative<Timestamp>(x); if (ok) s.word = std::get<Timestamp>(x).micros; break;
+    case VKind::String:
+      ok = std::holds_alternative<std::string>(x);
+      if (ok) {
+        const std::string* text = &std::get<std::string>(x);
+        if (storage) {
+          *storage = *text;
+          text = storage;
+        }
+        s.str = text->data();
+        s.len = static_cast<int64_t>(text->size());
+      }
+      break;
+    case VKind::Collection: ok = false; break;
+  }
+  s.state = ok ? kValue : kError;
+  return s;
+}
+
+eval::Val val_of(const Slot& s, VKind kind) {
+  if (s.state == kNull) return eval::Val::null();
+  if (s.state != kValue) return eval::Val::error();
+  switch (kind) {
+    case VKind::Bool: return eval::Val::of(s.word != 0);
+    case VKind::Int: return eval::Val::of(s.word);
+    case VKind::Float: {
+      double d;
+      std::memcpy(&d, &s.word, 8);
+      return eval::Val::of(d);
+    }
+    case VKind::String: return eval::Val::of(std::string(s.str, static_cast<size_t>(s.len)));
+    case VKind::Date: return eval::Val::of(Date{static_cast<int32_t>(s.word)});
+    case VKind::Timestamp: return eval::Val::of(Timestamp{s.word});
+    case VKind::Collection:
+      return eval::Val::collection(*reinterpret_cast<const std::vector<Scalar>*>(s.str));
+  }
+  return eval::Val::error();
+}
+
+}  // namespace custos::jit
+
+using namespace custos;
+using namespace custos::jit;
+
+extern "C" {
+
+void custos_jit_call(const CallSite* site, const Slot* args, Slot* out, HostContext* host) noexcept {
+  *out = Slot{};
+  try {
+    std::vector<Scalar> values;
+    values.reserve(site->args.size());
+    bool any_null = false;
+    for (size_t i = 0; i < site->args.size(); ++i) {
+      if (args[i].state == kError || site->args[i] == VKind::Collection) return;  // error
+      eval::Val v = val_of(args[i], site->args[i]);
+      any_null |= v.is_null();
+      values.push_back(v.scalar);
+    }
+    if (any_null && site->fn->null_in_null_out) {
+      out->state = kNull;
+      return;
+    }
+    static const stdlib::NativeContext kDefault;
+    auto r = site->fn->impl(values, host && host->natives ? *host->natives : kDefault);
+    if (!r) return;
+    std::string* storage = host ? &host->strings.at(static_cast<size_t>(site->scratch)) : nullptr;
+    if (!storage && std::holds_alternative<std::string>(*r)) return;
+    *out = slot_of(eval::Val::of(std::move(*r)), site->result, storage);
+  } catch (...) {
+    *out = Slot{};
+    if (host) host->failed = true;
+  }
+}
+
+void custos_jit_fallback(const FallbackSite* site, HostContext* host, Slot* out) noexcept {
+  *out = Slot{};
+  try {
+    eval::Env env{host->principal, host->context, nullptr, nullptr, host->natives};
+    eval::Val& v = host->values.at(static_cast<size_t>(site->scratch));
+    v = eval::evaluate(*site->expr, env);
+    *out = slot_of(v, site->result, &host->strings.at(static_cast<size_t>(site->scratch)));
+  } catch (...) {
+    *out = Slot{};
+    host->failed = true;
+  }
+}
+
+int32_t custos_jit_contains(const void* collection, const Slot* item, int32_t kind) noexcept {
+  try {
+    const auto& items = *static_cast<const std::vector<Scalar>*>(collection);
+    eval::Val v = val_of(*item, static_cast<VKind>(kind));
+    for (const auto& i : items) {
+      if (auto c = compare_scalars(i, v.scalar); c && *c == 0) return 1;
+    }
+    return 0;
+  } catch (...) {
+    return -1;  // the caller turns this into an error
+  }
+}
+
+int32_t custos_jit_strcmp(const char* a, int64_t alen, const char* b, int64_t blen) noexcept {
+  size_t n = static_cast<size_t>(alen < blen ? alen : blen);
+  int c = n ? std::memcmp(a, b, n) : 0;
+  if (c != 0) return c < 0 ? -1 : 1;
+  return alen < blen ? -1 : (alen > blen ? 1 : 0);
+}
+
+uint8_t* custos_jit_scratch(HostContext* host, int32_t id, int64_t size) noexcept {
+  try {
+    auto& b = host->buffers.at(static_cast<size_t>(id));
+    if (b.size() < static_cast<size_t>(size) + 1) b.resize(static_cast<size_t>(size) + 1);
+    return b.data();
+  } catch (...) {
+    host->failed = true;
+    return nullptr;
+  }
+}
+
+}  // extern "C"

@@ -1,0 +1,137 @@
+// LLJIT set-up, optimisation and symbol lookup. LLVM is built without exceptions: nothing is
+// thrown through LLVM frames, every llvm::Error is turned into a message here.
+#include "llvm_jit.h"
+
+#include <llvm/ExecutionEngine/Orc/ExecutionUtils.h>
+#include <llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h>
+#include <llvm/ExecutionEngine/Orc/LLJIT.h>
+#include <llvm/Passes/PassBuilder.h>
+#include <llvm/Support/TargetSelect.h>
+#include <llvm/Target/TargetMachine.h>
+
+#include <cstring>
+#include <mutex>
+
+#include "host_calls.h"
+#include "llvm_module.h"
+
+namespace custos::jit {
+
+namespace {
+std::string message(llvm::Error e) { return llvm::toString(std::move(e)); }
+}  // namespace
+
+struct JitRuntime::Impl {
+  std::unique_ptr<llvm::orc::LLJIT> jit;
+  std::unique_ptr<llvm::TargetMachine> machine;
+  llvm::OptimizationLevel level = llvm::OptimizationLevel::O2;
+  std::mutex mutex;  // LLJIT is thread-safe, our optimisation pipeline state is not shared, but keep adds ordered
+};
+
+JitRuntime::JitRuntime() : impl_(std::make_unique<Impl>()) {}
+JitRuntime::~JitRuntime() = default;
+
+std::unique_ptr<JitRuntime> JitRuntime::create(int opt_level, std::string& error) {
+  static std::once_flag once;
+  static bool native_ok = false;
+  std::call_once(once, [] {
+    native_ok = !llvm::InitializeNativeTarget() && !llvm::InitializeNativeTargetAsmPrinter();
+  });
+  if (!native_ok) {
+    error = "the LLVM native target is not available";
+    return nullptr;
+  }
+  auto builder = llvm::orc::JITTargetMachineBuilder::detectHost();
+  if (!builder) {
+    error = message(builder.takeError());
+    return nullptr;
+  }
+  builder->setCodeGenOptLevel(opt_level >= 2 ? llvm::CodeGenOptLevel::Aggressive
+                              : opt_level == 1 ? llvm::CodeGenOptLevel::Less
+                                               : llvm::CodeGenOptLevel::None);
+  auto machine = builder->createTargetMachine();
+  if (!machine) {
+    error = message(machine.takeError());
+    return nullptr;
+  }
+  auto jit = llvm::orc::LLJITBuilder().setJITTargetMachineBuilder(*builder).create();
+  if (!jit) {
+    error = message(jit.takeError());
+    return nullptr;
+  }
+  std::unique_ptr<JitRuntime> rt(new JitRuntime());
+  rt->impl_->jit = std::move(*jit);
+  rt->impl_->machine = std::move(*machine);
+  rt->impl_->level = opt_level >= 3   ? llvm::OptimizationLevel::O3
+                     : opt_level == 2 ? llvm::OptimizationLevel::O2
+                     : opt_level == 1 ? llvm::OptimizationLevel::O1
+                                      : llvm::OptimizationLevel::O0;
+  auto& lljit = *rt->impl_->jit;
+  using llvm::orc::ExecutorAddr;
+  llvm::orc::SymbolMap host;
+  auto add = [&](const char* name, auto* fn) {
+    host[lljit.mangleAndIntern(name)] = {ExecutorAddr::fromPtr(fn), llvm::JITSymbolFlags::Exported};
+  };
+  add("custos_jit_call", &custos_jit_call);
+  add("custos_jit_fallback", &custos_jit_fallback);
+  add("custos_jit_contains", &custos_jit_contains);
+  add("custos_jit_strcmp", &custos_jit_strcmp);
+  add("custos_jit_scratch", &custos_jit_scratch);
+  add("memcmp", static_cast<int (*)(const void*, const void*, size_t)>(&std::memcmp));
+  if (auto e = lljit.getMainJITDylib().define(llvm::orc::absoluteSymbols(std::move(host)))) {
+    error = message(std::move(e));
+    return nullptr;
+  }
+  // Whatever else code generation calls (memset, memcpy) comes from the process.
+  auto process = llvm::orc::DynamicLibrarySearchGenerator::GetForCurrentProcess(lljit.getDataLayout().getGlobalPrefix());
+  if (!process) {
+    error = message(process.takeError());
+    return nullptr;
+  }
+  lljit.getMainJITDylib().addGenerator(std::move(*process));
+  return rt;
+}
+
+bool JitRuntime::add(ModulePtr generated, std::string& error) {
+  std::lock_guard lock(impl_->mutex);
+  llvm::Module& m = *generated->module;
+  m.setDataLayout(impl_->jit->getDataLayout());
+  m.setTargetTriple(impl_->jit->getTargetTriple().str());
+  for (auto& f : m) {
+    if (f.isDeclaration()) continue;
+    f.addFnAttr("target-cpu", impl_->machine->getTargetCPU());
+    f.addFnAttr("target-features", impl_->machine->getTargetFeatureString());
+  }
+  {
+    llvm::LoopAnalysisManager lam;
+    llvm::FunctionAnalysisManager fam;
+    llvm::CGSCCAnalysisManager cgam;
+    llvm::ModuleAnalysisManager mam;
+    llvm::PassBuilder pb(impl_->machine.get());
+    pb.registerModuleAnalyses(mam);
+    pb.registerCGSCCAnalyses(cgam);
+    pb.registerFunctionAnalyses(fam);
+    pb.registerLoopAnalyses(lam);
+    pb.crossRegisterProxies(lam, fam, cgam, mam);
+    if (impl_->level != llvm::OptimizationLevel::O0) {
+      pb.buildPerModuleDefaultPipeline(impl_->level).run(m, mam);
+    }
+  }
+  llvm::orc::ThreadSafeModule tsm(std::move(generated->module), std::move(generated->context));
+  if (auto e = impl_->jit->addIRModule(std::move(tsm))) {
+    error = message(std::move(e));
+    return false;
+  }
+  return true;
+}
+
+void* JitRuntime::lookup(const std::string& symbol, std::string& error) {
+  auto addr = impl_->jit->lookup(symbol);
+  if (!addr) {
+    error = message(addr.takeError());
+    return nullptr;
+  }
+  return addr->toPtr<void*>();
+}
+
+}  // namespace custos::jit
