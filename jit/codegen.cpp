@@ -57,6 +57,7 @@ struct CV {
   llvm::Value* state;
   llvm::Value* a;  // i1 bool; i64 int/date/timestamp; double float; ptr string/collection
   llvm::Value* b;  // i64 string length
+  llvm::Value* t = nullptr;  // booleans made from a truth: that truth (saves converting back)
 };
 
 // A column's index in the product (checked rules name columns; residuals carry the index).
@@ -152,7 +153,7 @@ class FnGen {
     int32_t slot;
   };
   std::unordered_map<const BoundExpr*, Table> tables;
-  std::function<llvm::Value*(int32_t slot)> dictionary_index;  // (valid && in range) ? k : -1
+  std::function<llvm::Value*(int32_t slot)> dictionary_index;  // (valid && in range) ? k : dictionary length
 
   llvm::Value* i8c(int v) { return b_.getInt8(static_cast<uint8_t>(v)); }
   llvm::Value* i64c(int64_t v) { return b_.getInt64(static_cast<uint64_t>(v)); }
@@ -176,17 +177,46 @@ class FnGen {
   // Truth (i8, kTrue..kErrorTruth) of a boolean value, and back.
   llvm::Value* truth(const CV& v) {
     if (v.kind != VKind::Bool) throw Unsupported{"a condition that is not boolean"};
+    if (v.t) return v.t;
     llvm::Value* t = b_.CreateSelect(v.a, i8c(kTrue), i8c(kFalse));
     return b_.CreateSelect(b_.CreateICmpEQ(v.state, i8c(kValue)), t, b_.CreateAdd(v.state, i8c(1)));
   }
   CV from_truth(llvm::Value* t) {
     llvm::Value* state = b_.CreateSelect(b_.CreateICmpULT(t, i8c(2)), i8c(kValue), b_.CreateSub(t, i8c(1)));
-    return boolean(state, b_.CreateICmpEQ(t, i8c(kTrue)));
+    CV v = boolean(state, b_.CreateICmpEQ(t, i8c(kTrue)));
+    v.t = t;
+    return v;
   }
 
   llvm::Value* not_truth(llvm::Value* t) {
     return b_.CreateSelect(b_.CreateICmpEQ(t, i8c(kTrue)), i8c(kFalse),
                            b_.CreateSelect(b_.CreateICmpEQ(t, i8c(kFalse)), i8c(kTrue), t));
+  }
+
+  // Kleene and/or over boolean values, as separate "certainly true" / "certainly false" bits so
+  // that LLVM can drop the state computation where only truth matters (the row filter).
+  CV logical_cv(bool is_and, const std::vector<CV>& xs) {
+    llvm::Value* all = b_.getTrue();    // every operand is the identity
+    llvm::Value* any = b_.getFalse();   // some operand is absorbing
+    llvm::Value* err = b_.getFalse();
+    for (const CV& x : xs) {
+      if (x.kind != VKind::Bool) throw Unsupported{"a condition that is not boolean"};
+      llvm::Value* present = b_.CreateICmpEQ(x.state, i8c(kValue));
+      llvm::Value* is_true = b_.CreateAnd(present, x.a);
+      llvm::Value* is_false = b_.CreateAnd(present, b_.CreateNot(x.a));
+      all = b_.CreateAnd(all, is_and ? is_true : is_false);
+      any = b_.CreateOr(any, is_and ? is_false : is_true);
+      err = b_.CreateOr(err, b_.CreateICmpEQ(x.state, i8c(kError)));
+    }
+    llvm::Value* decided = b_.CreateOr(all, any);
+    llvm::Value* state = b_.CreateSelect(decided, i8c(kValue), b_.CreateSelect(err, i8c(kError), i8c(kNull)));
+    // and: true when all are true; or: true when any is.
+    return boolean(state, is_and ? all : any);
+  }
+
+  CV not_cv(const CV& x) {
+    if (x.kind != VKind::Bool) throw Unsupported{"a condition that is not boolean"};
+    return boolean(x.state, b_.CreateNot(x.a));
   }
 
   // Kleene and/or over truths: the absorbing value wins, then an error, then unknown.
@@ -336,12 +366,12 @@ class FnGen {
         if (!column) throw Unsupported{"a column outside a row kernel"};
         return column(e);
       case BoundKind::Call: return call(e);
-      case BoundKind::Not: return from_truth(not_truth(truth(gen(*e.kids[0]))));
+      case BoundKind::Not: return not_cv(gen(*e.kids[0]));
       case BoundKind::And:
       case BoundKind::Or: {
-        std::vector<llvm::Value*> ts;
-        for (const auto& k : e.kids) ts.push_back(truth(gen(*k)));
-        return from_truth(logical(e.kind == BoundKind::And, ts));
+        std::vector<CV> xs;
+        for (const auto& k : e.kids) xs.push_back(gen(*k));
+        return logical_cv(e.kind == BoundKind::And, xs);
       }
       case BoundKind::IsNull: {
         CV x = gen(*e.kids[0]);
@@ -527,11 +557,9 @@ class FnGen {
   }
 
   CV from_table(const Table& t) {
+    // Entry `length` of the table holds the truth for a null or out-of-range index.
     llvm::Value* k = dictionary_index(t.slot);
-    llvm::Value* in_range = b_.CreateICmpSGE(k, i64c(0));
-    llvm::Value* safe = b_.CreateSelect(in_range, k, i64c(0));
-    llvm::Value* v = b_.CreateLoad(m_.i8, b_.CreateInBoundsGEP(m_.i8, t.data, safe));
-    return from_truth(b_.CreateSelect(in_range, v, t.null_truth));
+    return from_truth(b_.CreateLoad(m_.i8, b_.CreateInBoundsGEP(m_.i8, t.data, k)));
   }
 
   // An interpreter call for an expression this generator does not compile (plan stage only).
@@ -713,7 +741,7 @@ class ColumnReader {
     llvm::Value* valid = l.nullable && !no_nulls ? bit(d.validity, idx, true) : b.getTrue();
     if (!l.dictionary) return value(kind, l.layout, l.scale, d.values, d.data, idx, valid);
     llvm::Value* k = index(l, d, idx, valid);
-    llvm::Value* in_range = b.CreateICmpSGE(k, g_.i64c(0));
+    llvm::Value* in_range = b.CreateICmpSLT(k, d.dlength);
     // Dictionary values are read only for an index inside the dictionary.
     llvm::BasicBlock* from = b.GetInsertBlock();
     auto* f = from->getParent();
@@ -736,7 +764,7 @@ class ColumnReader {
     return CV{kind, phi(v.state, none.state), phi(v.a, none.a), phi(v.b, none.b)};
   }
 
-  // A row's dictionary index when it is valid and inside the dictionary, else -1.
+  // A row's dictionary index when it is valid and inside the dictionary, else the dictionary's length.
   llvm::Value* dictionary_index(int32_t slot, llvm::Value* row) {
     const ColumnLayout& l = layout_.at(static_cast<size_t>(slot));
     const Desc& d = descs_.at(slot);
@@ -757,23 +785,36 @@ class ColumnReader {
   const Desc& desc(int32_t slot) const { return descs_.at(slot); }
 
  private:
-  // Bit `i` of a bitmap; `may_be_absent`: a null bitmap means every bit is set.
+  // Bit `i` of a bitmap; `may_be_absent`: a null bitmap means every bit is set. Branch-free: an
+  // absent bitmap reads a constant 0xFF byte instead.
   llvm::Value* bit(llvm::Value* bitmap, llvm::Value* i, bool may_be_absent) {
     auto& b = g_.b();
-    auto read = [&]() -> llvm::Value* {
-      llvm::Value* byte = b.CreateLoad(m_.i8, b.CreateInBoundsGEP(m_.i8, bitmap, b.CreateLShr(i, 3)));
-      llvm::Value* shift = b.CreateTrunc(b.CreateAnd(i, 7), m_.i8);
-      return b.CreateTrunc(b.CreateLShr(byte, shift), m_.i1);
-    };
-    if (!may_be_absent) return read();
-    return g_.guarded(b.CreateIsNotNull(bitmap), read, b.getTrue());
+    llvm::Value* base = bitmap;
+    llvm::Value* at = b.CreateLShr(i, 3);
+    if (may_be_absent) {
+      llvm::Value* present = b.CreateIsNotNull(bitmap);
+      base = b.CreateSelect(present, bitmap, ones());
+      at = b.CreateSelect(present, at, g_.i64c(0));
+    }
+    llvm::Value* byte = b.CreateLoad(m_.i8, b.CreateInBoundsGEP(m_.i8, base, at));
+    llvm::Value* shift = b.CreateTrunc(b.CreateAnd(i, 7), m_.i8);
+    return b.CreateTrunc(b.CreateLShr(byte, shift), m_.i1);
   }
+
+  llvm::Value* ones() {
+    if (!ones_) {
+      auto* init = llvm::ConstantInt::get(m_.i8, 0xFF);
+      ones_ = new llvm::GlobalVariable(*m_.mod, m_.i8, true, llvm::GlobalValue::PrivateLinkage, init, "all_valid");
+    }
+    return ones_;
+  }
+  llvm::GlobalVariable* ones_ = nullptr;
 
   llvm::Value* index(const ColumnLayout& l, const Desc& d, llvm::Value* idx, llvm::Value* valid) {
     auto& b = g_.b();
     llvm::Value* k = integer(l.layout, d.values, idx);
     llvm::Value* ok = b.CreateAnd(valid, b.CreateAnd(b.CreateICmpSGE(k, g_.i64c(0)), b.CreateICmpSLT(k, d.dlength)));
-    return b.CreateSelect(ok, k, g_.i64c(-1));
+    return b.CreateSelect(ok, k, d.dlength);
   }
 
   llvm::Value* integer(ArrowLayout layout, llvm::Value* values, llvm::Value* idx) {
@@ -839,6 +880,7 @@ class ColumnReader {
 
 // Hoists every maximal row-independent subexpression before the loop.
 void hoist(FnGen& g, const BoundExpr& e) {
+  if (e.kind == BoundKind::Collection) return;  // `in` reads its members itself
   if (!e.uses_rows) {
     if (!g.hoisted.count(&e)) g.hoisted.emplace(&e, g.gen_or_fallback(e));
     return;
@@ -914,6 +956,10 @@ void prepare_rows(FnGen& g, ModuleBuilder::Impl& m, ColumnReader& reader, const 
     // The truth for a null (or out-of-range) entry, then one per dictionary entry.
     g.column = [&](const BoundExpr& c) { return g.make(FnGen::kind_of(c), g.i8c(kNull)); };
     llvm::Value* null_truth = g.truth(g.gen(*e));
+    g.guarded(b.CreateIsNotNull(data), [&]() -> llvm::Value* {
+      b.CreateStore(null_truth, b.CreateInBoundsGEP(m.i8, data, d.dlength));
+      return b.getTrue();
+    }, b.getFalse());
     llvm::Value* count = b.CreateSelect(b.CreateIsNull(data), g.i64c(0), d.dlength);
     emit_loop(g, count, g.i64c(0), [&](llvm::Value* k, llvm::Value* carried) {
       g.column = [&](const BoundExpr& c) { return reader.dictionary_entry(c, k); };
@@ -974,17 +1020,19 @@ bool ModuleBuilder::add_filter(const std::string& symbol, const ir::ProductRules
     return emit_loop(g, length, g.i64c(0), [&](llvm::Value* i, llvm::Value* n) {
       g.column = [&](const BoundExpr& c) { return reader.read(c, i); };
       g.dictionary_index = [&](int32_t slot) { return reader.dictionary_index(slot, i); };
-      std::vector<llvm::Value*> grants, hides;
+      std::vector<CV> grants, hides;
       for (size_t k = 0; k < parts.size(); ++k) {
-        std::vector<llvm::Value*> ts;
-        for (const auto& e : parts[k].rule->rows) ts.push_back(g.truth(g.gen(*e)));
-        llvm::Value* t = ts.empty() ? g.i8c(kTrue) : g.logical(true, ts);
-        t = b.CreateSelect(holds[k], t, g.i8c(kFalse));
+        std::vector<CV> xs;
+        for (const auto& e : parts[k].rule->rows) xs.push_back(g.gen(*e));
+        CV t = xs.empty() ? g.boolean(g.i8c(kValue), b.getTrue()) : g.logical_cv(true, xs);
+        // A rule that does not hold contributes false.
+        t = g.boolean(b.CreateSelect(holds[k], t.state, g.i8c(kValue)), b.CreateAnd(holds[k], t.a));
         (parts[k].permit ? grants : hides).push_back(t);
       }
-      llvm::Value* grant = g.logical(false, grants);
-      llvm::Value* hide = g.not_truth(g.logical(false, hides));
-      llvm::Value* visible = b.CreateICmpEQ(g.logical(true, {grant, hide}), g.i8c(kTrue));
+      CV grant = g.logical_cv(false, grants);
+      CV hide = g.not_cv(g.logical_cv(false, hides));
+      CV filter = g.logical_cv(true, {grant, hide});
+      llvm::Value* visible = b.CreateAnd(b.CreateICmpEQ(filter.state, g.i8c(kValue)), filter.a);
       b.CreateStore(b.CreateTrunc(i, m.i32), b.CreateInBoundsGEP(m.i32, sel, n));
       return b.CreateAdd(n, b.CreateZExt(visible, m.i64));
     });

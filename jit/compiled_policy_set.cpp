@@ -3,6 +3,7 @@
 #include "compiled_policy_set.h"
 
 #include <condition_variable>
+#include <algorithm>
 #include <cstring>
 #include <deque>
 #include <functional>
@@ -367,26 +368,33 @@ std::shared_ptr<const CompiledPlan> CompiledPolicySet::plan(size_t product, cons
 }
 
 std::vector<uint32_t> CompiledPolicySet::select(const CompiledPlan& plan, const eval::BatchView& batch, Engine* used) const {
+  std::vector<uint32_t> out(static_cast<size_t>(std::max<int64_t>(batch.length(), 0)));
+  out.resize(select_into(plan, batch, out.data(), used));
+  return out;
+}
+
+size_t CompiledPolicySet::select_into(const CompiledPlan& plan, const eval::BatchView& batch, uint32_t* out,
+                                      Engine* used) const {
   Impl& m = *impl_;
   if (used) *used = Engine::Interpreter;
-  if (!plan.allowed || batch.length() == 0) return {};
+  if (!plan.allowed || batch.length() == 0) return 0;
   if (plan.engine == Engine::Jit && batch.length() <= int64_t{UINT32_MAX}) {
     if (void* fn = m.kernel(KernelKey{plan.product, -1, layout_of(batch)})) {
       std::vector<ColumnDesc> cols = descriptors(batch);
-      std::vector<uint32_t> out(static_cast<size_t>(batch.length()));
       HostContext host = m.host_for(*plan.inputs);
       int64_t n = reinterpret_cast<FilterFn>(fn)(cols.data(), batch.length(), plan.inputs->principal_slots(),
-                                                 plan.inputs->context_slots(), plan.rule_states.data(), &host, out.data());
+                                                 plan.inputs->context_slots(), plan.rule_states.data(), &host, out);
       if (n >= 0 && !host.failed) {
-        out.resize(static_cast<size_t>(n));
         if (used) *used = Engine::Jit;
-        return out;
+        return static_cast<size_t>(n);
       }
     }
   }
   // The interpreter: the reference plan's residual filter, row by row.
   eval::Plan ref = eval::make_plan(m.set, plan.product, plan.inputs->principal(), plan.inputs->context(), {}, m.natives);
-  return eval::select_rows(ref, batch, m.natives);
+  auto rows = eval::select_rows(ref, batch, m.natives);
+  std::copy(rows.begin(), rows.end(), out);
+  return rows.size();
 }
 
 std::vector<uint8_t> CompiledPolicySet::predicate_truths(const CompiledPlan& plan, const MaskChoice& mask,

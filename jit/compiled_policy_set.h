@@ -104,6 +104,9 @@ class CompiledPolicySet {
                                            const std::vector<std::string>& columns = {}) const;
   // Stage 2: indices of the visible rows of a batch of the plan's product, ascending.
   std::vector<uint32_t> select(const CompiledPlan& plan, const eval::BatchView& batch, Engine* used = nullptr) const;
+  // The same into a caller's buffer with room for batch.length() indices (no allocation on the
+  // compiled path); returns the number of visible rows.
+  size_t select_into(const CompiledPlan& plan, const eval::BatchView& batch, uint32_t* out, Engine* used = nullptr) const;
   // The values of one column for `rows`, masked as the plan says (denied columns are all null).
   MaskedColumn mask(const CompiledPlan& plan, const ColumnDecision& column, const eval::BatchView& batch,
                     const std::vector<uint32_t>& rows) const;

@@ -9,6 +9,7 @@
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Target/TargetMachine.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 
@@ -117,6 +118,8 @@ bool JitRuntime::add(ModulePtr generated, std::string& error) {
       pb.buildPerModuleDefaultPipeline(impl_->level).run(m, mam);
     }
   }
+  // Debugging aid: CUSTOS_JIT_DUMP=1 prints every optimised module to stderr.
+  if (const char* dump = std::getenv("CUSTOS_JIT_DUMP"); dump && *dump == '1') m.print(llvm::errs(), nullptr);
   llvm::orc::ThreadSafeModule tsm(std::move(generated->module), std::move(generated->context));
   if (auto e = impl_->jit->addIRModule(std::move(tsm))) {
     error = message(std::move(e));
