@@ -91,7 +91,7 @@ LayoutSignature layout_of(const eval::BatchView& batch) {
     const eval::ArrowColumn* c = batch.column(i);
     if (!c) continue;
     s[i].present = true;
-    s[i].nullable = true;  // kernels check for validity bitmaps at run time (one loop version each)
+    s[i].nullable = c->array->null_count != 0 && c->array->buffers[0] != nullptr;  // kernels are specialised to it
     s[i].dictionary = c->dictionary;
     s[i].layout = c->layout;
     s[i].value_layout = c->value_layout;
@@ -702,14 +702,7 @@ class ColumnReader {
   ColumnReader(FnGen& g, ModuleBuilder::Impl& m, llvm::Value* cols, const Product& product, const LayoutSignature& layout)
       : g_(g), m_(m), cols_(cols), product_(product), layout_(layout) {}
   const Product& product() const { return product_; }
-  // Set while generating the loop version for batches whose columns have no validity bitmaps.
-  bool no_nulls = false;
-  // Whether none of the loaded columns has a validity bitmap (checked once per call).
-  llvm::Value* all_valid() {
-    llvm::Value* all = g_.b().getTrue();
-    for (const auto& [slot, d] : descs_) all = g_.b().CreateAnd(all, g_.b().CreateIsNull(d.validity));
-    return all;
-  }
+
 
   struct Desc {
     llvm::Value *validity, *offset, *values, *data, *dvalidity, *doffset, *dvalues, *ddata, *dlength;
@@ -738,7 +731,7 @@ class ColumnReader {
     const Desc& d = descs_.at(slot);
     auto& b = g_.b();
     llvm::Value* idx = b.CreateAdd(d.offset, row);
-    llvm::Value* valid = l.nullable && !no_nulls ? bit(d.validity, idx, true) : b.getTrue();
+    llvm::Value* valid = l.nullable ? bit(d.validity, idx, false) : b.getTrue();
     if (!l.dictionary) return value(kind, l.layout, l.scale, d.values, d.data, idx, valid);
     llvm::Value* k = index(l, d, idx, valid);
     llvm::Value* in_range = b.CreateICmpSLT(k, d.dlength);
@@ -769,7 +762,7 @@ class ColumnReader {
     const ColumnLayout& l = layout_.at(static_cast<size_t>(slot));
     const Desc& d = descs_.at(slot);
     llvm::Value* idx = g_.b().CreateAdd(d.offset, row);
-    llvm::Value* valid = l.nullable && !no_nulls ? bit(d.validity, idx, true) : g_.b().getTrue();
+    llvm::Value* valid = l.nullable ? bit(d.validity, idx, false) : g_.b().getTrue();
     return index(l, d, idx, valid);
   }
 
@@ -1037,26 +1030,7 @@ bool ModuleBuilder::add_filter(const std::string& symbol, const ir::ProductRules
       return b.CreateAdd(n, b.CreateZExt(visible, m.i64));
     });
     };
-    // Two versions of the loop: without validity checks when no column has nulls, and general.
-    llvm::Value* dense = reader.all_valid();
-    auto* fast = llvm::BasicBlock::Create(*m.ctx, "dense", f);
-    auto* general = llvm::BasicBlock::Create(*m.ctx, "general", f);
-    auto* done = llvm::BasicBlock::Create(*m.ctx, "done", f);
-    b.CreateCondBr(dense, fast, general);
-    b.SetInsertPoint(fast);
-    reader.no_nulls = true;
-    llvm::Value* n_fast = loop();
-    llvm::BasicBlock* fast_end = b.GetInsertBlock();
-    b.CreateBr(done);
-    b.SetInsertPoint(general);
-    reader.no_nulls = false;
-    llvm::Value* n_general = loop();
-    llvm::BasicBlock* general_end = b.GetInsertBlock();
-    b.CreateBr(done);
-    b.SetInsertPoint(done);
-    auto* result = b.CreatePHI(m.i64, 2, "count");
-    result->addIncoming(n_fast, fast_end);
-    result->addIncoming(n_general, general_end);
+    llvm::Value* result = loop();
     b.CreateRet(b.CreateSelect(failed, g.i64c(-1), result));
     return true;
   } catch (const Unsupported& u) {
