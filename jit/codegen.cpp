@@ -79,7 +79,9 @@ LayoutSignature canonical_layout(const Product& p) {
   for (const auto& c : p.columns) {
     ColumnLayout l;
     l.present = vkind_of(c.type).has_value() && c.type.kind != TypeKind::Set && c.type.kind != TypeKind::List;
+    l.nullable = false;
     l.layout = canonical(c.type.kind);
+    if (l.layout == ArrowLayout::Timestamp) l.scale = 1;
     s.push_back(l);
   }
   return s;
@@ -143,6 +145,8 @@ class FnGen {
   llvm::Value* principal = nullptr;
   llvm::Value* context = nullptr;
   llvm::Value* host = nullptr;
+  // Scratch memory of host calls, numbered per function (HostContext grows to fit).
+  int32_t scratch_strings = 0, scratch_buffers = 0;
   // How a column reads in the current phase of the function.
   std::function<CV(const BoundExpr&)> column;
   // Values computed once (before the row loop) and tables over dictionary entries.
@@ -418,7 +422,7 @@ class FnGen {
     auto& site = m_.sites.calls.emplace_back();
     site.fn = e.fn;
     site.result = kind_of(e);
-    site.scratch = m_.sites.scratch_strings++;
+    site.scratch = scratch_strings++;
     llvm::Value* args = entry_alloca(m_.slot_ty, static_cast<unsigned>(std::max<size_t>(1, e.kids.size())));
     for (size_t i = 0; i < e.kids.size(); ++i) {
       CV v = gen(*e.kids[i]);
@@ -567,7 +571,7 @@ class FnGen {
     auto& site = m_.sites.fallbacks.emplace_back();
     site.expr = &e;
     site.result = kind_of(e);
-    site.scratch = m_.sites.scratch_strings++;
+    site.scratch = scratch_strings++;
     llvm::Value* out = entry_alloca(m_.slot_ty);
     b_.CreateCall(m_.host("custos_jit_fallback", m_.vd, {m_.ptr, m_.ptr, m_.ptr}), {ptr_const(&site), host, out});
     return load_slot(out, 0, site.result);
@@ -942,7 +946,7 @@ void prepare_rows(FnGen& g, ModuleBuilder::Impl& m, ColumnReader& reader, const 
     column_slots(*e, reader.product(), s);
     int32_t slot = *s.begin();
     const auto& d = reader.desc(slot);
-    int32_t id = m.sites.scratch_buffers++;
+    int32_t id = g.scratch_buffers++;
     llvm::Value* data = b.CreateCall(m.host("custos_jit_scratch", m.ptr, {m.ptr, m.i32, m.i64}),
                                      {g.host, b.getInt32(static_cast<uint32_t>(id)), d.dlength});
     b.CreateStore(b.CreateOr(b.CreateLoad(m.i1, fail_flag), b.CreateIsNull(data)), fail_flag);

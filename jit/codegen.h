@@ -15,7 +15,7 @@ namespace custos::jit {
 // The physical layout of one product column in a batch; kernels are specialised to it.
 struct ColumnLayout {
   bool present = false;
-  bool nullable = true;  // the batch column may have nulls (a validity bitmap)
+  bool nullable = false;  // the batch column has a validity bitmap (nulls)
   bool dictionary = false;
   eval::ArrowLayout layout = eval::ArrowLayout::Int64;
   eval::ArrowLayout value_layout = eval::ArrowLayout::Utf8;

@@ -144,7 +144,6 @@ struct CompiledPolicySet::Impl {
   stdlib::NativeContext natives;
   std::unique_ptr<JitRuntime> runtime;
   Sites sites;
-  std::atomic<int32_t> scratch_strings{0}, scratch_buffers{0};
   std::atomic<int> module_count{0};
 
   std::vector<std::atomic<PlanFn>> plans;
@@ -179,18 +178,38 @@ struct CompiledPolicySet::Impl {
       return;
     }
     try {
+      // One module for every plan function (and the canonical row filters): one optimisation run.
       ModuleBuilder mb(next_name("plans"), set.mesh->config, sites);
       std::vector<std::string> names;
+      std::vector<std::pair<KernelKey, Kernel>> filters;
       for (size_t p = 0; p < set.products.size(); ++p) {
         names.push_back("custos_plan_" + std::to_string(p));
         mb.add_plan(names.back(), set.rules_for(p));
+        if (!options.precompile_kernels) continue;
+        KernelKey key{p, -1, canonical_layout(set.mesh->products[p])};
+        Kernel k;
+        k.why = "custos_filter_canonical_" + std::to_string(p);
+        if (mb.add_filter(k.why, set.rules_for(p), set.mesh->products[p], key.layout, k.why)) {
+          k.status = Kernel::Status::Ready;
+        } else {
+          k.status = Kernel::Status::Interpreted;
+        }
+        filters.emplace_back(std::move(key), std::move(k));
       }
-      publish_scratch();
       if (!runtime->add(mb.take(), err)) throw std::runtime_error(err);
       for (size_t p = 0; p < names.size(); ++p) {
         void* f = runtime->lookup(names[p], err);
         if (!f) throw std::runtime_error(err);
         plans[p].store(reinterpret_cast<PlanFn>(f), std::memory_order_release);
+      }
+      for (auto& [key, k] : filters) {
+        if (k.status == Kernel::Status::Ready) {
+          k.fn = runtime->lookup(k.why, err);
+          if (!k.fn) throw std::runtime_error(err);
+          k.why.clear();
+        }
+        std::lock_guard lock(mutex);
+        kernels[key] = std::move(k);
       }
       plans_ready = true;
     } catch (const std::exception& e) {
@@ -199,10 +218,6 @@ struct CompiledPolicySet::Impl {
     }
   }
 
-  void publish_scratch() {
-    scratch_strings.store(sites.scratch_strings, std::memory_order_release);
-    scratch_buffers.store(sites.scratch_buffers, std::memory_order_release);
-  }
 
   void compile_kernel(const KernelKey& key) {
     Kernel result;
@@ -223,8 +238,7 @@ struct CompiledPolicySet::Impl {
         }
         if (ok) {
           std::string err;
-          publish_scratch();
-          if (!runtime->add(mb.take(), err)) throw std::runtime_error(err);
+              if (!runtime->add(mb.take(), err)) throw std::runtime_error(err);
           result.fn = runtime->lookup(name, err);
           if (!result.fn) throw std::runtime_error(err);
           result.status = Kernel::Status::Ready;
@@ -287,9 +301,6 @@ struct CompiledPolicySet::Impl {
     h.principal = &in.principal();
     h.context = &in.context();
     h.natives = &natives;
-    h.strings.resize(static_cast<size_t>(scratch_strings.load(std::memory_order_acquire)));
-    h.values.resize(h.strings.size());
-    h.buffers.resize(static_cast<size_t>(scratch_buffers.load(std::memory_order_acquire)));
     return h;
   }
 };

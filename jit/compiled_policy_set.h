@@ -26,6 +26,9 @@ struct Options {
   bool background = true;      // false: compile everything before start() returns
   int opt_level = 2;           // LLVM optimisation level 0..3
   size_t plan_cache_entries = 4096;
+  // Also compile, at load, each product's row filter for batches in the contract's canonical Arrow
+  // types without nulls (other layouts are compiled when first seen).
+  bool precompile_kernels = true;
 };
 
 // A principal and a context encoded once for the fixed slot layout of the mesh configuration.

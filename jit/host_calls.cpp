@@ -83,6 +83,19 @@ eval::Val val_of(const Slot& s, VKind kind) {
   return eval::Val::error();
 }
 
+namespace {
+template <class T>
+T& grow(std::deque<T>& d, int32_t i) {
+  if (i < 0) throw std::out_of_range("scratch index");
+  if (d.size() <= static_cast<size_t>(i)) d.resize(static_cast<size_t>(i) + 1);
+  return d[static_cast<size_t>(i)];
+}
+}  // namespace
+
+std::string& HostContext::string_at(int32_t i) { return grow(strings, i); }
+eval::Val& HostContext::value_at(int32_t i) { return grow(values, i); }
+std::vector<uint8_t>& HostContext::buffer_at(int32_t i) { return grow(buffers, i); }
+
 }  // namespace custos::jit
 
 using namespace custos;
@@ -109,7 +122,7 @@ void custos_jit_call(const CallSite* site, const Slot* args, Slot* out, HostCont
     static const stdlib::NativeContext kDefault;
     auto r = site->fn->impl(values, host && host->natives ? *host->natives : kDefault);
     if (!r) return;
-    std::string* storage = host ? &host->strings.at(static_cast<size_t>(site->scratch)) : nullptr;
+    std::string* storage = host ? &host->string_at(site->scratch) : nullptr;
     if (!storage && std::holds_alternative<std::string>(*r)) return;
     *out = slot_of(eval::Val::of(std::move(*r)), site->result, storage);
   } catch (...) {
@@ -122,9 +135,9 @@ void custos_jit_fallback(const FallbackSite* site, HostContext* host, Slot* out)
   *out = Slot{};
   try {
     eval::Env env{host->principal, host->context, nullptr, nullptr, host->natives};
-    eval::Val& v = host->values.at(static_cast<size_t>(site->scratch));
+    eval::Val& v = host->value_at(site->scratch);
     v = eval::evaluate(*site->expr, env);
-    *out = slot_of(v, site->result, &host->strings.at(static_cast<size_t>(site->scratch)));
+    *out = slot_of(v, site->result, &host->string_at(site->scratch));
   } catch (...) {
     *out = Slot{};
     host->failed = true;
@@ -153,7 +166,7 @@ int32_t custos_jit_strcmp(const char* a, int64_t alen, const char* b, int64_t bl
 
 uint8_t* custos_jit_scratch(HostContext* host, int32_t id, int64_t size) noexcept {
   try {
-    auto& b = host->buffers.at(static_cast<size_t>(id));
+    auto& b = host->buffer_at(id);
     if (b.size() < static_cast<size_t>(size) + 1) b.resize(static_cast<size_t>(size) + 1);
     return b.data();
   } catch (...) {

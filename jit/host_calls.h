@@ -29,7 +29,7 @@ struct CallSite {
   const stdlib::FunctionInfo* fn = nullptr;
   std::vector<VKind> args;
   VKind result = VKind::Bool;
-  int32_t scratch = 0;  // index of the string that holds a string result
+  int32_t scratch = 0;  // index (within its function) of the string that holds a string result
 };
 
 // An expression evaluated by the interpreter (plan stage only).
@@ -43,8 +43,6 @@ struct FallbackSite {
 struct Sites {
   std::deque<CallSite> calls;
   std::deque<FallbackSite> fallbacks;
-  int32_t scratch_strings = 0;
-  int32_t scratch_buffers = 0;
 };
 
 // Per call of a compiled function: the inputs the fallbacks need and scratch memory. One per
@@ -53,9 +51,13 @@ struct HostContext {
   const eval::Attributes* principal = nullptr;
   const eval::Attributes* context = nullptr;
   const stdlib::NativeContext* natives = nullptr;
-  std::vector<std::string> strings;
-  std::vector<eval::Val> values;
-  std::vector<std::vector<uint8_t>> buffers;
+  // Scratch per site, grown on first use (deques: growing never moves what compiled code holds).
+  std::deque<std::string> strings;
+  std::deque<eval::Val> values;
+  std::deque<std::vector<uint8_t>> buffers;
+  std::string& string_at(int32_t i);
+  eval::Val& value_at(int32_t i);
+  std::vector<uint8_t>& buffer_at(int32_t i);
   bool failed = false;  // a host call could not allocate; the caller must not trust the result
 };
 
