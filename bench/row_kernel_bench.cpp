@@ -10,7 +10,7 @@
 #include "compiled_policy_set.h"
 #include "ir/policy_set.h"
 #include "parse/parse.h"
-#include "support/arrow_builder.h"
+#include "arrow_builder.h"
 #include "support/golden_mesh.h"
 
 namespace {
@@ -19,7 +19,7 @@ using namespace custos;
 constexpr int64_t kRows = 1000000;
 
 struct Fixture : testing::GoldenMesh {
-  testing::ArrowBatchBuilder batch;
+  eval::ArrowBatchBuilder batch;
   std::vector<std::string> dict = {"DE", "FR", "AT", "IT", "ES", "NL", "PL", "SE"};
 
   Fixture() {

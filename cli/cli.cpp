@@ -87,6 +87,8 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
     cmd->add_option("--product", decide.product, "The product, as <domain>.<name>")->required();
     cmd->add_option("--columns", decide.columns, "Columns asked for (default: all)")->delimiter(',');
     cmd->add_option("--rows", decide.rows_file, "Rows to filter and mask: CSV with a header, or JSON lines (.jsonl)");
+    cmd->add_option("--engine", decide.engine, "Decide with compiled code (jit, default) or the interpreter (interp)")
+        ->check(CLI::IsMember({"jit", "interp"}));
     cmd->add_option_function<std::string>(
            "--format", [&decide](const std::string& v) { decide.json = v == "json"; }, "Output format: human (default) or json")
         ->check(CLI::IsMember({"human", "json"}));
@@ -97,6 +99,8 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   auto* test_cmd = app.add_subcommand("test", "Run the policy tests written next to the policies");
   add_input_options(test_cmd, test.inputs);
   test_cmd->add_option("--junit", test.junit, "Also write a JUnit XML report to this file");
+  test_cmd->add_option("--engine", test.engine, "Run the tests with compiled code (jit, default) or the interpreter (interp)")
+      ->check(CLI::IsMember({"jit", "interp"}));
   test_cmd->add_option_function<std::string>(
               "--format", [&test](const std::string& v) { test.json = v == "json"; }, "Output format: human (default) or json")
       ->check(CLI::IsMember({"human", "json"}));

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "commands.h"
+#include "decide_rows_jit.h"
 #include "scalar_json.h"
 #include "functions.h"
 #include "decision_inputs.h"
@@ -97,11 +98,17 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
 
   stdlib::NativeContext natives;
   size_t index = static_cast<size_t>(product - mesh.products.data());
-  eval::Plan plan = eval::make_plan(set, index, principal, context, args.columns, natives);
-  std::vector<size_t> visible;
-  for (size_t i = 0; i < rows.size(); ++i) {
-    if (eval::row_visible(plan, rows[i], natives)) visible.push_back(i);
+  std::unique_ptr<jit::CompiledPolicySet> compiled;
+  eval::RowsDecision decision;
+  if (args.engine == "jit") {
+    compiled = jit::CompiledPolicySet::start(set, jit::Options{false, 2, 16, false});
+    decision = jit::jit_decider(*compiled, set)(index, principal, context, args.columns, rows);
+  } else {
+    decision = eval::interpret_rows(set, index, principal, context, args.columns, rows, natives);
   }
+  const eval::Plan& plan = decision.plan;
+  const std::vector<size_t>& visible = decision.visible;
+  auto value = [&](size_t k, size_t column) { return decision.values.at(k).at(column); };
 
   if (args.json) {
     nlohmann::json j;
@@ -113,7 +120,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
     for (const auto& c : plan.columns) {
       nlohmann::json cj = {{"name", c.name}, {"outcome", eval::to_string(c.outcome)}, {"rules", c.rules}};
       if (c.mask()) cj["mask"] = mask_name(c.mask());
-      cj["row_dependent"] = std::any_of(c.masks.begin(), c.masks.end(), [](const eval::MaskUse& m) { return m.predicate != nullptr; });
+      cj["row_dependent"] = std::any_of(c.masks.begin(), c.masks.end(), [](const eval::MaskUse& m) { return m.by_row; });
       cols.push_back(cj);
     }
     j["columns"] = cols;
@@ -121,10 +128,10 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
     j["row_rules"] = plan.row_rules;
     if (!args.rows_file.empty()) {
       nlohmann::json out_rows = nlohmann::json::array();
-      for (size_t i : visible) {
+      for (size_t k = 0; k < visible.size(); ++k) {
         nlohmann::json r = nlohmann::json::object();
-        for (const auto& c : plan.columns) {
-          if (c.outcome != eval::ColumnOutcome::Denied) r[c.name] = scalar_json(eval::column_value(plan, c, rows[i], natives));
+        for (size_t c = 0; c < plan.columns.size(); ++c) {
+          if (plan.columns[c].outcome != eval::ColumnOutcome::Denied) r[plan.columns[c].name] = scalar_json(value(k, c));
         }
         out_rows.push_back(r);
       }
@@ -152,7 +159,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
   for (const auto& c : plan.columns) {
     std::string outcome = eval::to_string(c.outcome);
     if (c.mask()) outcome += " with " + mask_name(c.mask());
-    bool by_row = std::any_of(c.masks.begin(), c.masks.end(), [](const eval::MaskUse& m) { return m.predicate != nullptr; });
+    bool by_row = std::any_of(c.masks.begin(), c.masks.end(), [](const eval::MaskUse& m) { return m.by_row; });
     if (by_row) outcome += " (on some rows)";
     out << fmt::format("  {:<{}}  {}{}\n", c.name, width, outcome, c.rules.empty() ? "" : "    by " + join(c.rules));
   }
@@ -176,10 +183,10 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
     }
     if (!header.empty() && !visible.empty()) {
       out << join(header, ",") << "\n";
-      for (size_t i : visible) {
+      for (size_t k = 0; k < visible.size(); ++k) {
         std::vector<std::string> fields;
-        for (const auto& c : plan.columns) {
-          if (c.outcome != eval::ColumnOutcome::Denied) fields.push_back(csv_field(eval::column_value(plan, c, rows[i], natives)));
+        for (size_t c = 0; c < plan.columns.size(); ++c) {
+          if (plan.columns[c].outcome != eval::ColumnOutcome::Denied) fields.push_back(csv_field(value(k, c)));
         }
         out << join(fields, ",") << "\n";
       }

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "commands.h"
+#include "decide_rows_jit.h"
 #include "ir/policy_set.h"
 #include "policy_tests.h"
 
@@ -50,7 +51,13 @@ int run_test(const TestArgs& args, std::ostream& out, std::ostream& err, const T
   auto loaded = load_policies(args.inputs, "policy tests", err, term);
   if (!loaded) return kExitFailure;
   stdlib::NativeContext natives;
-  eval::TestRun run = eval::run_policy_tests(*loaded->set, loaded->checked.files, loaded->sources, natives);
+  std::unique_ptr<jit::CompiledPolicySet> compiled;
+  eval::Decider decide;
+  if (args.engine == "jit") {
+    compiled = jit::CompiledPolicySet::start(*loaded->set, jit::Options{false, 2, 4096, false});
+    decide = jit::jit_decider(*compiled, *loaded->set);
+  }
+  eval::TestRun run = eval::run_policy_tests(*loaded->set, loaded->checked.files, loaded->sources, natives, decide);
   if (!args.junit.empty()) {
     std::ofstream f(args.junit, std::ios::binary);
     f << junit(run);

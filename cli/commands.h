@@ -32,6 +32,7 @@ struct DecideArgs {
   std::vector<std::string> columns;
   std::string rows_file;
   bool json = false;
+  std::string engine = "jit";  // jit | interp
 };
 // `eval` (explain = false) and `explain`.
 int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ostream& err, const Terminal& term);
@@ -40,6 +41,7 @@ struct TestArgs {
   CheckInputs inputs;
   std::string junit;
   bool json = false;
+  std::string engine = "jit";  // jit | interp
 };
 int run_test(const TestArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 

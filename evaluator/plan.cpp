@@ -156,6 +156,7 @@ Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& princ
         auto k = constant_value(*use.predicate);
         if (k && k->is_false()) continue;       // never applies
         if (k) use.predicate.reset();           // true, unknown or error: always applies
+        use.by_row = use.predicate != nullptr;
       }
       (use.predicate ? by_row : fixed).push_back(std::move(use));
     }

@@ -18,6 +18,7 @@ struct MaskUse {
   std::vector<Scalar> args;
   std::string rule_id;
   sema::BoundPtr predicate;  // row-dependent masks: where it applies (residual); null otherwise
+  bool by_row = false;       // applies only on some rows (set by every engine, unlike `predicate`)
 };
 
 struct ColumnPlan {

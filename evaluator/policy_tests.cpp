@@ -37,7 +37,7 @@ std::string module_of(const ast::File& file, const std::string& alias) {
 }
 
 TestResult run_one(const ir::PolicySet& set, const ast::File& file, const ast::Test& t, const SourceMap& sources,
-                   const stdlib::NativeContext& natives) {
+                   const stdlib::NativeContext& natives, const Decider& decide) {
   TestResult r;
   r.name = t.name;
   r.file = sources.file(file.file).path();
@@ -54,21 +54,19 @@ TestResult run_one(const ir::PolicySet& set, const ast::File& file, const ast::T
   size_t index = static_cast<size_t>(p - set.mesh->products.data());
   Attributes principal = attributes_from_record(t.principal, set.mesh->config.principal);
   Attributes context = attributes_from_record(t.context, set.mesh->config.context);
-  Plan plan = make_plan(set, index, principal, context, {}, natives);
-  for (const auto& tr : plan.trace) {
-    if (tr.holds) r.rules_held.insert(tr.id);
-  }
-
   std::vector<std::string> row_errors;
   std::vector<Row> rows = test_rows(t, *p, r.file, row_errors);
   if (!row_errors.empty()) {
     r.failures.insert(r.failures.end(), row_errors.begin(), row_errors.end());
     return r;
   }
-  std::vector<int64_t> visible;
-  for (size_t i = 0; i < rows.size(); ++i) {
-    if (row_visible(plan, rows[i], natives)) visible.push_back(static_cast<int64_t>(i + 1));
+  RowsDecision decision = decide(index, principal, context, {}, rows);
+  const Plan& plan = decision.plan;
+  for (const auto& tr : plan.trace) {
+    if (tr.holds) r.rules_held.insert(tr.id);
   }
+  std::vector<int64_t> visible;
+  for (size_t i : decision.visible) visible.push_back(static_cast<int64_t>(i + 1));
   auto column = [&](const std::string& name) -> const ColumnPlan* {
     for (const auto& c : plan.columns) {
       if (c.name == name) return &c;
@@ -134,7 +132,8 @@ TestResult run_one(const ir::PolicySet& set, const ast::File& file, const ast::T
             r.failures.push_back(at + "column `" + c->name + "` is denied, so row " + std::to_string(n) + " has no value for it");
             continue;
           }
-          Scalar got = column_value(plan, *c, rows[n - 1], natives);
+          size_t at_row = static_cast<size_t>(std::find(visible.begin(), visible.end(), x.row) - visible.begin());
+          Scalar got = decision.values.at(at_row).at(static_cast<size_t>(c - plan.columns.data()));
           Scalar expected = coerce(want->scalar, p->columns[c->index].type).value_or(want->scalar);
           bool same = (is_null(got) && is_null(expected)) || compare_scalars(got, expected) == std::optional<int>(0);
           if (!same) {
@@ -152,12 +151,13 @@ TestResult run_one(const ir::PolicySet& set, const ast::File& file, const ast::T
 }  // namespace
 
 TestRun run_policy_tests(const ir::PolicySet& set, const std::vector<ast::File>& files, const SourceMap& sources,
-                         const stdlib::NativeContext& natives) {
+                         const stdlib::NativeContext& natives, const Decider& decide) {
   TestRun run;
+  const Decider engine = decide ? decide : interpreter_decider(set, natives);
   std::set<std::string> held;
   for (const auto& f : files) {
     for (const auto& t : f.tests) {
-      run.results.push_back(run_one(set, f, t, sources, natives));
+      run.results.push_back(run_one(set, f, t, sources, natives, engine));
       held.insert(run.results.back().rules_held.begin(), run.results.back().rules_held.end());
     }
   }

@@ -7,6 +7,7 @@
 
 #include "ast/ast.h"
 #include "ir/policy_set.h"
+#include "decide_rows.h"
 #include "natives.h"
 
 namespace custos::eval {
@@ -27,7 +28,8 @@ struct TestRun {
   size_t failed() const;
 };
 
+// `decide` is the engine under test (default: the interpreter).
 TestRun run_policy_tests(const ir::PolicySet& set, const std::vector<ast::File>& files, const SourceMap& sources,
-                         const stdlib::NativeContext& natives);
+                         const stdlib::NativeContext& natives, const Decider& decide = {});
 
 }  // namespace custos::eval

@@ -73,6 +73,7 @@ struct CompiledPlan {
   Engine engine = Engine::Interpreter;
   bool allowed = false;
   std::vector<const sema::BoundRule*> access_rules;  // holding permits, or the blocking forbids
+  size_t permits_holding = 0;
   std::vector<const sema::BoundRule*> row_rules;
   std::vector<ColumnDecision> columns;
   std::vector<uint8_t> rule_states;  // per rule of the product (rules_in_order)

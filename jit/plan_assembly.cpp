@@ -27,6 +27,7 @@ CompiledPlan assemble_plan(const ir::PolicySet& set, size_t product, std::vector
     if (holds(i++)) (ref.rule->rows.empty() ? blockers : plan.row_rules).push_back(ref.rule);
   }
   plan.allowed = !permits.empty() && blockers.empty();
+  plan.permits_holding = permits.size();
   plan.access_rules = plan.allowed ? permits : blockers;
   if (!plan.allowed) plan.row_rules.clear();
 

@@ -12,7 +12,7 @@
 #include "diag/render.h"
 #include "parse/parse.h"
 #include "plan.h"
-#include "support/arrow_builder.h"
+#include "arrow_builder.h"
 #include "support/golden_mesh.h"
 #include "support/random_policy.h"
 
@@ -65,8 +65,8 @@ TEST_CASE("the JIT gives the interpreter's plans, selections and masked values",
       }
       std::vector<std::string> dict;
       if (q % 2 == 0) dict = {"country", "notes"};
-      testing::ArrowBatchBuilder batch;
-      testing::add_rows(batch, orders, rows, dict);
+      eval::ArrowBatchBuilder batch;
+      eval::add_rows(batch, orders, rows, dict);
       std::string error;
       auto view = eval::BatchView::make(batch.schema(), batch.array(), orders, error);
       REQUIRE(view);

@@ -40,6 +40,17 @@ TEST_CASE("cli golden files", "[golden]") {
       bool same = testing::check_golden(g, actual, diff);
       INFO(diff);
       CHECK(same);
+      // Commands that decide run on the JIT by default; the interpreter must print the same.
+      const std::string& sub = args.empty() ? std::string() : args[0];
+      if ((sub == "eval" || sub == "explain" || sub == "test") && code != 2) {
+        args.push_back("--engine");
+        args.push_back("interp");
+        std::ostringstream out2, err2;
+        int code2 = cli::run(args, out2, err2);
+        std::string interp = "exit " + std::to_string(code2) + "\n--- stdout\n" + out2.str() + "--- stderr\n" + err2.str();
+        INFO("the same command with --engine interp");
+        CHECK(interp == actual);
+      }
     }
   }
 }

@@ -8,12 +8,12 @@
 #include "diff/spec_oracle.h"
 #include "ir/policy_set.h"
 #include "parse/parse.h"
-#include "support/arrow_builder.h"
+#include "arrow_builder.h"
 #include "support/golden_mesh.h"
 #include "support/random_policy.h"
 
 using namespace custos;
-using testing::ArrowBatchBuilder;
+using eval::ArrowBatchBuilder;
 
 namespace {
 struct TestMesh : testing::GoldenMesh {

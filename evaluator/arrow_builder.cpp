@@ -1,10 +1,10 @@
 // Arrow batches for tests: owning buffers, spec-conforming layout.
-#include "support/arrow_builder.h"
+#include "arrow_builder.h"
 
 #include <cstring>
 #include <algorithm>
 
-namespace custos::testing {
+namespace custos::eval {
 
 namespace {
 void release_schema(ArrowSchema* s) { s->release = nullptr; }
@@ -167,47 +167,64 @@ void ArrowBatchBuilder::finish() {
                       nullptr, release_array, nullptr};
 }
 
-}  // namespace custos::testing
+}  // namespace custos::eval
 
-namespace custos::testing {
+namespace custos::eval {
 
-void add_rows(ArrowBatchBuilder& batch, const Product& product, const std::vector<eval::Row>& rows,
+bool add_rows(ArrowBatchBuilder& batch, const Product& product, const std::vector<eval::Row>& rows,
               const std::vector<std::string>& dictionary) {
+  for (const auto& r : rows) {
+    if (r.size() != product.columns.size()) return false;
+  }
   for (size_t c = 0; c < product.columns.size(); ++c) {
     const Column& col = product.columns[c];
     auto get = [&](size_t r) -> const Scalar& { return rows[r][c]; };
+    auto typed = [&](auto tag) {
+      using T = decltype(tag);
+      for (size_t r = 0; r < rows.size(); ++r) {
+        if (!is_null(get(r)) && !std::holds_alternative<T>(get(r))) return false;
+      }
+      return true;
+    };
     switch (col.type.kind) {
       case TypeKind::Int: {
+        if (!typed(int64_t{})) return false;
         std::vector<std::optional<int64_t>> v;
         for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<int64_t>(get(r))));
         batch.add_int64(col.name, v);
         break;
       }
       case TypeKind::Float: {
+        if (!typed(double{})) return false;
         std::vector<std::optional<double>> v;
         for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<double>(get(r))));
         batch.add_float64(col.name, v);
         break;
       }
       case TypeKind::Bool: {
+        if (!typed(bool{})) return false;
         std::vector<std::optional<bool>> v;
         for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<bool>(get(r))));
         batch.add_bool(col.name, v);
         break;
       }
       case TypeKind::Date: {
+        if (!typed(Date{})) return false;
         std::vector<std::optional<int32_t>> v;
         for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<Date>(get(r)).days));
         batch.add_date32(col.name, v);
         break;
       }
       case TypeKind::Timestamp: {
+        if (!typed(Timestamp{})) return false;
         std::vector<std::optional<int64_t>> v;
         for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<Timestamp>(get(r)).micros));
         batch.add_timestamp(col.name, v);
         break;
       }
-      default: {
+      case TypeKind::String:
+      case TypeKind::Enum: {
+        if (!typed(std::string{})) return false;
         std::vector<std::optional<std::string>> v;
         for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<std::string>(get(r))));
         if (std::find(dictionary.begin(), dictionary.end(), col.name) == dictionary.end()) {
@@ -226,9 +243,12 @@ void add_rows(ArrowBatchBuilder& batch, const Product& product, const std::vecto
           idx.push_back(static_cast<int32_t>(it - words.begin()));
         }
         batch.add_dict_utf8(col.name, words, idx);
+        break;
       }
+      default: return false;  // no Arrow form for this column type here
     }
   }
+  return true;
 }
 
-}  // namespace custos::testing
+}  // namespace custos::eval

@@ -1,5 +1,6 @@
-// Builds real Arrow C Data Interface record batches in memory, for tests and benchmarks: every
-// buffer is laid out as the specification says (validity bitmaps, offsets, dictionaries).
+// Builds real Arrow C Data Interface record batches in memory (the command line turns CSV/JSONL
+// rows into batches with it; tests and benchmarks build theirs): every buffer is laid out as the
+// specification says (validity bitmaps, offsets, dictionaries).
 #pragma once
 
 #include <memory>
@@ -9,7 +10,7 @@
 
 #include "arrow_c_data.h"
 
-namespace custos::testing {
+namespace custos::eval {
 
 class ArrowBatchBuilder {
  public:
@@ -51,13 +52,14 @@ class ArrowBatchBuilder {
   int64_t length_ = 0;
 };
 
-}  // namespace custos::testing
+}  // namespace custos::eval
 
 #include "decision_inputs.h"
 
-namespace custos::testing {
+namespace custos::eval {
 // Adds every column of `product` from interpreter rows (parallel to its columns), each with its
 // canonical Arrow type; string columns named in `dictionary` are dictionary-encoded.
-void add_rows(ArrowBatchBuilder& batch, const Product& product, const std::vector<eval::Row>& rows,
+// False when a value does not have its column's type (the batch is then incomplete).
+bool add_rows(ArrowBatchBuilder& batch, const Product& product, const std::vector<eval::Row>& rows,
               const std::vector<std::string>& dictionary = {});
-}  // namespace custos::testing
+}  // namespace custos::eval
