@@ -33,6 +33,11 @@ JitRuntime::JitRuntime() : impl_(std::make_unique<Impl>()) {}
 JitRuntime::~JitRuntime() = default;
 
 std::unique_ptr<JitRuntime> JitRuntime::create(int opt_level, std::string& error) {
+  // An operator's switch (and the fault tests'): run every decision on the interpreter.
+  if (const char* off = std::getenv("CUSTOS_JIT_DISABLE"); off && *off && std::string(off) != "0") {
+    error = "disabled by CUSTOS_JIT_DISABLE";
+    return nullptr;
+  }
   static std::once_flag once;
   static bool native_ok = false;
   std::call_once(once, [] {

@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Builds the whole test suite with ASan + UBSan (preset `asan`) and runs it.
+# Builds the whole test suite with ASan + UBSan (preset `asan`) and runs it, then the
+# concurrency tests under TSan (preset `tsan`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f build-asan/build.ninja ] || cmake --preset asan
 cmake --build build-asan -j "${JOBS:-2}"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j "${JOBS:-2}"
+
+# The concurrency tests under ThreadSanitizer (preset `tsan`).
+[ -f build-tsan/build.ninja ] || cmake --preset tsan
+cmake --build build-tsan -j "${JOBS:-2}" --target custos_tests
+TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 build-tsan/tests/custos_tests "[concurrency]"

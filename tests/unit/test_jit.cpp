@@ -1,0 +1,237 @@
+// The JIT's serving behaviour: background compilation with the interpreter answering meanwhile,
+// many threads at once, fallbacks that never grant, and masked Arrow output.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <thread>
+
+#include "arrow_builder.h"
+#include "check/check.h"
+#include "compiled_policy_set.h"
+#include "parse/parse.h"
+#include "support/golden_mesh.h"
+
+using namespace custos;
+
+namespace {
+
+const char* kPolicy = R"(domain global;
+import stdlib.masks as m;
+@id("all") permit select on sales.orders when principal.clearance >= 1 rows where amount > 100.0 or country == "DE";
+@id("eu") forbid select on sales.orders when principal.region == "US" rows where country == "FR";
+@id("mail") mask column sales.orders.customer_email with m.email_domain unless "fraud" in context.purposes;
+@id("notes") mask column sales.orders.notes with m.redact rows where country != "DE";
+@id("secret") deny column sales.orders.notes when principal.clearance < 2;
+)";
+
+struct Fixture {
+  testing::GoldenMesh golden;
+  SourceMap sources;
+  Diagnostics diags;
+  ir::PolicySet set;
+  size_t product;
+  eval::ArrowBatchBuilder batch;
+  std::optional<eval::BatchView> view;
+  std::vector<eval::Row> rows;
+
+  Fixture() {
+    std::vector<ast::File> files;
+    files.push_back(parse::parse_file(sources.add("jit.custos", kPolicy), sources, diags));
+    set = ir::lower(*golden.mesh, check::check_program(*golden.mesh, files, sources, diags));
+    product = golden.index("sales.orders");
+    const char* countries[] = {"DE", "FR", "AT", ""};
+    for (int i = 0; i < 200; ++i) {
+      eval::Row r(6, Scalar{Null{}});
+      r[0] = int64_t{i};
+      if (i % 7) r[1] = std::string("user") + std::to_string(i) + "@example.com";
+      if (i % 5) r[2] = static_cast<double>(i * 3 % 250);
+      if (i % 11) r[3] = std::string(countries[i % 4]);
+      r[5] = std::string("note ") + std::to_string(i);
+      rows.push_back(std::move(r));
+    }
+    REQUIRE(eval::add_rows(batch, golden.mesh->products[product], rows, {"country"}));
+    std::string error;
+    view = eval::BatchView::make(batch.schema(), batch.array(), golden.mesh->products[product], error);
+    REQUIRE(view);
+  }
+
+  eval::Attributes principal(int clearance, const char* region) const {
+    eval::Attributes a;
+    a.values["id"] = eval::Val::of(std::string("p") + std::to_string(clearance));
+    a.values["roles"] = eval::Val::collection({});
+    a.values["region"] = eval::Val::of(std::string(region));
+    a.values["clearance"] = eval::Val::of(int64_t{clearance});
+    return a;
+  }
+  eval::Attributes context(bool fraud) const {
+    eval::Attributes c;
+    c.values["purposes"] = fraud ? eval::Val::collection({std::string("fraud")}) : eval::Val::collection({});
+    c.values["now"] = eval::Val::of(Timestamp{0});
+    return c;
+  }
+
+  // What the interpreter answers: visible rows and every column's values on them.
+  std::pair<std::vector<uint32_t>, std::vector<std::vector<Scalar>>> reference(const eval::Attributes& p,
+                                                                               const eval::Attributes& c) const {
+    stdlib::NativeContext natives;
+    auto plan = eval::make_plan(set, product, p, c, {}, natives);
+    std::vector<uint32_t> visible;
+    std::vector<std::vector<Scalar>> values;
+    for (size_t r = 0; r < rows.size(); ++r) {
+      if (!eval::row_visible(plan, rows[r], natives)) continue;
+      visible.push_back(static_cast<uint32_t>(r));
+      std::vector<Scalar> v;
+      for (const auto& col : plan.columns) {
+        v.push_back(col.outcome == eval::ColumnOutcome::Denied ? Scalar{Null{}} : eval::column_value(plan, col, rows[r], natives));
+      }
+      values.push_back(std::move(v));
+    }
+    return {visible, values};
+  }
+
+  std::pair<std::vector<uint32_t>, std::vector<std::vector<Scalar>>> decide(const jit::CompiledPolicySet& cps,
+                                                                            const std::shared_ptr<const jit::Inputs>& in,
+                                                                            jit::Engine* plan_engine = nullptr) const {
+    auto plan = cps.plan(product, in);
+    if (plan_engine) *plan_engine = plan->engine;
+    auto visible = cps.select(*plan, *view);
+    std::vector<std::vector<Scalar>> values(visible.size());
+    for (const auto& col : plan->columns) {
+      auto v = cps.masked_values(*plan, col, *view, visible);
+      for (size_t k = 0; k < v.size(); ++k) values[k].push_back(v[k]);
+    }
+    return {visible, values};
+  }
+};
+
+bool same(const std::vector<std::vector<Scalar>>& a, const std::vector<std::vector<Scalar>>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i].size() != b[i].size()) return false;
+    for (size_t j = 0; j < a[i].size(); ++j) {
+      bool both_null = is_null(a[i][j]) && is_null(b[i][j]);
+      if (!both_null && !(a[i][j] == b[i][j])) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("many threads decide while the JIT compiles in the background", "[jit][concurrency]") {
+  Fixture f;
+  struct Request {
+    std::shared_ptr<jit::Inputs> inputs;
+    std::pair<std::vector<uint32_t>, std::vector<std::vector<Scalar>>> want;
+  };
+  std::vector<Request> requests;
+  for (int clearance : {0, 1, 2, 3}) {
+    for (const char* region : {"EU", "US"}) {
+      for (bool fraud : {false, true}) {
+        auto p = f.principal(clearance, region);
+        auto c = f.context(fraud);
+        requests.push_back({std::make_shared<jit::Inputs>(f.golden.mesh->config, p, c), f.reference(p, c)});
+      }
+    }
+  }
+  auto cps = jit::CompiledPolicySet::start(f.set);  // background compilation
+  std::atomic<int> mismatches{0}, jit_answers{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 300; ++i) {
+        const Request& r = requests[static_cast<size_t>(i + t) % requests.size()];
+        jit::Engine engine;
+        auto got = f.decide(*cps, r.inputs, &engine);
+        if (got.first != r.want.first || !same(got.second, r.want.second)) ++mismatches;
+        jit_answers += engine == jit::Engine::Jit;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  CHECK(mismatches == 0);
+  cps->wait();
+  REQUIRE(cps->ready());
+  CHECK(cps->error() == "");
+  jit::Engine engine;
+  auto got = f.decide(*cps, requests[0].inputs, &engine);
+  CHECK(engine == jit::Engine::Jit);
+  CHECK(got.first == requests[0].want.first);
+}
+
+TEST_CASE("without the JIT every decision is the interpreter's", "[jit]") {
+  Fixture f;
+  ::setenv("CUSTOS_JIT_DISABLE", "1", 1);
+  auto cps = jit::CompiledPolicySet::start(f.set, jit::Options{false});
+  ::unsetenv("CUSTOS_JIT_DISABLE");
+  CHECK(!cps->ready());
+  CHECK(cps->error().find("CUSTOS_JIT_DISABLE") != std::string::npos);
+  auto p = f.principal(3, "EU");
+  auto c = f.context(false);
+  jit::Engine engine;
+  auto got = f.decide(*cps, std::make_shared<jit::Inputs>(f.golden.mesh->config, p, c), &engine);
+  CHECK(engine == jit::Engine::Interpreter);
+  auto want = f.reference(p, c);
+  CHECK(got.first == want.first);
+  CHECK(same(got.second, want.second));
+}
+
+TEST_CASE("attributes of the wrong type are decided by the interpreter, and never grant", "[jit]") {
+  Fixture f;
+  auto cps = jit::CompiledPolicySet::start(f.set, jit::Options{false});
+  auto p = f.principal(3, "EU");
+  p.values["clearance"] = eval::Val::of(std::string("3"));  // a string where the mesh says int
+  auto in = std::make_shared<jit::Inputs>(f.golden.mesh->config, p, f.context(false));
+  CHECK(!in->typed());
+  auto plan = cps->plan(f.product, in);
+  CHECK(plan->engine == jit::Engine::Interpreter);
+  CHECK(!plan->allowed);  // `principal.clearance >= 1` is an error: the permit does not hold
+  CHECK(cps->select(*plan, *f.view).empty());
+}
+
+TEST_CASE("masked columns come out as Arrow arrays the caller releases", "[jit]") {
+  Fixture f;
+  auto cps = jit::CompiledPolicySet::start(f.set, jit::Options{false});
+  auto in = std::make_shared<jit::Inputs>(f.golden.mesh->config, f.principal(3, "EU"), f.context(false));
+  auto plan = cps->plan(f.product, in);
+  REQUIRE(plan->engine == jit::Engine::Jit);
+  auto visible = cps->select(*plan, *f.view);
+  REQUIRE(!visible.empty());
+  for (const auto& col : plan->columns) {
+    jit::MaskedColumn out = cps->mask(*plan, col, *f.view, visible);
+    REQUIRE(out.array.release != nullptr);
+    REQUIRE(out.array.length == static_cast<int64_t>(visible.size()));
+    // Read it back through the same validating reader the engines use.
+    const Column& c = f.golden.mesh->products[f.product].columns[col.index];
+    auto values = cps->masked_values(*plan, col, *f.view, visible);
+    Product one;
+    one.domain = "x";
+    one.name = "y";
+    Column copy = c;
+    copy.type = Type::of(std::string(out.schema.format) == "u" && c.type.kind != TypeKind::String ? TypeKind::String : c.type.kind);
+    one.columns.push_back(copy);
+    ArrowSchema* children[] = {&out.schema};
+    ArrowArray* arrays[] = {&out.array};
+    ArrowSchema s{};
+    s.format = "+s";
+    s.n_children = 1;
+    s.children = children;
+    ArrowArray a{};
+    a.length = out.array.length;
+    a.n_children = 1;
+    a.children = arrays;
+    const void* none[1] = {nullptr};
+    a.buffers = none;
+    a.n_buffers = 1;
+    a.release = [](ArrowArray* x) { x->release = nullptr; };
+    std::string error;
+    auto view = eval::BatchView::make(&s, &a, one, error);
+    INFO(c.name << ": " << error);
+    REQUIRE(view);
+    for (size_t k = 0; k < visible.size(); ++k) {
+      Scalar back = view->value(0, static_cast<int64_t>(k));
+      bool ok = (is_null(back) && is_null(values[k])) || back == values[k];
+      CHECK(ok);
+    }
+  }
+}
