@@ -35,6 +35,8 @@ struct Options {
 class Inputs {
  public:
   Inputs(const MeshConfig& config, eval::Attributes principal, eval::Attributes context);
+  Inputs(const Inputs&) = delete;  // the slots point into this object's attributes
+  Inputs& operator=(const Inputs&) = delete;
   const eval::Attributes& principal() const { return principal_; }
   const eval::Attributes& context() const { return context_; }
   // False when an attribute's runtime value does not have its declared type: such requests are

@@ -16,6 +16,8 @@ namespace custos::testing {
 class RandomPolicies {
  public:
   explicit RandomPolicies(uint64_t seed) : rng_(seed) {}
+  // Choices taken from bytes (a fuzzer's input), then from a generator seeded with their count.
+  explicit RandomPolicies(std::string choices) : rng_(choices.size()), choices_(std::move(choices)) {}
 
   // A `domain global;` file with 1..max_rules rules on sales.orders.
   std::string policy(int max_rules = 6);
@@ -25,7 +27,10 @@ class RandomPolicies {
   std::vector<eval::Row> rows(int max_rows = 12);
 
  private:
-  int pick(int n) { return static_cast<int>(rng_() % static_cast<uint64_t>(n)); }
+  int pick(int n) {
+    if (used_ < choices_.size()) return static_cast<unsigned char>(choices_[used_++]) % n;
+    return static_cast<int>(rng_() % static_cast<uint64_t>(n));
+  }
   bool chance(int percent) { return pick(100) < percent; }
   template <class T>
   const T& one_of(const std::vector<T>& xs) { return xs[static_cast<size_t>(pick(static_cast<int>(xs.size())))]; }
@@ -34,6 +39,8 @@ class RandomPolicies {
   std::string clauses(bool rows);
 
   std::mt19937_64 rng_;
+  std::string choices_;
+  size_t used_ = 0;
 };
 
 }  // namespace custos::testing
