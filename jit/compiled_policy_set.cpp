@@ -178,8 +178,10 @@ struct CompiledPolicySet::Impl {
       return;
     }
     try {
-      // One module for every plan function (and the canonical row filters): one optimisation run.
+      // One module for every plan function (O1: each runs once per plan), one for the canonical row
+      // filters (the runtime's level: they run per row).
       ModuleBuilder mb(next_name("plans"), set.mesh->config, sites);
+      ModuleBuilder fb(next_name("filters"), set.mesh->config, sites);
       std::vector<std::string> names;
       std::vector<std::pair<KernelKey, Kernel>> filters;
       for (size_t p = 0; p < set.products.size(); ++p) {
@@ -189,14 +191,15 @@ struct CompiledPolicySet::Impl {
         KernelKey key{p, -1, canonical_layout(set.mesh->products[p])};
         Kernel k;
         k.why = "custos_filter_canonical_" + std::to_string(p);
-        if (mb.add_filter(k.why, set.rules_for(p), set.mesh->products[p], key.layout, k.why)) {
+        if (fb.add_filter(k.why, set.rules_for(p), set.mesh->products[p], key.layout, k.why)) {
           k.status = Kernel::Status::Ready;
         } else {
           k.status = Kernel::Status::Interpreted;
         }
         filters.emplace_back(std::move(key), std::move(k));
       }
-      if (!runtime->add(mb.take(), err)) throw std::runtime_error(err);
+      if (!runtime->add(mb.take(), err, 1)) throw std::runtime_error(err);
+      if (!filters.empty() && !runtime->add(fb.take(), err)) throw std::runtime_error(err);
       for (size_t p = 0; p < names.size(); ++p) {
         void* f = runtime->lookup(names[p], err);
         if (!f) throw std::runtime_error(err);

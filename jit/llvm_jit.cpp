@@ -98,7 +98,7 @@ std::unique_ptr<JitRuntime> JitRuntime::create(int opt_level, std::string& error
   return rt;
 }
 
-bool JitRuntime::add(ModulePtr generated, std::string& error) {
+bool JitRuntime::add(ModulePtr generated, std::string& error, int max_opt_level) {
   std::lock_guard lock(impl_->mutex);
   llvm::Module& m = *generated->module;
   m.setDataLayout(impl_->jit->getDataLayout());
@@ -119,9 +119,11 @@ bool JitRuntime::add(ModulePtr generated, std::string& error) {
     pb.registerFunctionAnalyses(fam);
     pb.registerLoopAnalyses(lam);
     pb.crossRegisterProxies(lam, fam, cgam, mam);
-    if (impl_->level != llvm::OptimizationLevel::O0) {
-      pb.buildPerModuleDefaultPipeline(impl_->level).run(m, mam);
-    }
+    llvm::OptimizationLevel level = impl_->level;
+    if (max_opt_level <= 0) level = llvm::OptimizationLevel::O0;
+    else if (max_opt_level == 1 && level != llvm::OptimizationLevel::O0) level = llvm::OptimizationLevel::O1;
+    else if (max_opt_level == 2 && level == llvm::OptimizationLevel::O3) level = llvm::OptimizationLevel::O2;
+    if (level != llvm::OptimizationLevel::O0) pb.buildPerModuleDefaultPipeline(level).run(m, mam);
   }
   // Debugging aid: CUSTOS_JIT_DUMP=1 prints every optimised module to stderr.
   if (const char* dump = std::getenv("CUSTOS_JIT_DUMP"); dump && *dump == '1') m.print(llvm::errs(), nullptr);

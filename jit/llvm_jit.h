@@ -14,8 +14,9 @@ class JitRuntime {
   // nullptr (with the reason) when the JIT cannot start on this machine.
   static std::unique_ptr<JitRuntime> create(int opt_level, std::string& error);
   ~JitRuntime();
-  // Optimises and adds a module; false (with the reason) on failure.
-  bool add(ModulePtr module, std::string& error);
+  // Optimises and adds a module; false (with the reason) on failure. `max_opt_level` caps the
+  // runtime's optimisation level for this module (plan functions run once per plan: O1 is plenty).
+  bool add(ModulePtr module, std::string& error, int max_opt_level = 3);
   // The address of a compiled function, or nullptr (with the reason).
   void* lookup(const std::string& symbol, std::string& error);
 
