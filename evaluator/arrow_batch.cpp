@@ -125,6 +125,23 @@ bool check_array(const ArrowArray* a, ArrowLayout layout, int64_t length, const 
     error = "column `" + name + "`: the array has nulls but no validity bitmap";
     return false;
   }
+  // String offsets must start at zero or later and never decrease: anything else would read
+  // outside the data buffer (one pass over the offsets; both engines rely on it).
+  auto offsets_ok = [&](auto* off) {
+    const int64_t first = a->offset, last = a->offset + a->length;
+    if (off[first] < 0) return false;
+    for (int64_t i = first; i < last; ++i) {
+      if (off[i + 1] < off[i]) return false;
+    }
+    return true;
+  };
+  bool ok = layout == ArrowLayout::Utf8        ? offsets_ok(static_cast<const int32_t*>(a->buffers[1]))
+            : layout == ArrowLayout::LargeUtf8 ? offsets_ok(static_cast<const int64_t*>(a->buffers[1]))
+                                               : true;
+  if (!ok) {
+    error = "column `" + name + "`: the string offsets are negative or decreasing";
+    return false;
+  }
   return true;
 }
 

@@ -69,6 +69,21 @@ TEST_CASE("schema drift and malformed batches are refused", "[arrow]") {
   }
   {
     ArrowBatchBuilder b;
+    int32_t offsets[3] = {0, 5, 2};  // a negative-length second string
+    const char data[] = "hello";
+    b.add_raw("country", "u", 2, 0, {nullptr, offsets, data});
+    CHECK_FALSE(eval::BatchView::make(b.schema(), b.array(), t.orders(), error));
+    CHECK(error.find("offsets") != std::string::npos);
+  }
+  {
+    ArrowBatchBuilder b;
+    int32_t offsets[2] = {-4, 1};
+    const char data[] = "hello";
+    b.add_raw("country", "u", 1, 0, {nullptr, offsets, data});
+    CHECK_FALSE(eval::BatchView::make(b.schema(), b.array(), t.orders(), error));
+  }
+  {
+    ArrowBatchBuilder b;
     b.add_timestamp("placed_on", {1}, "tsu:Europe/Berlin");
     CHECK_FALSE(eval::BatchView::make(b.schema(), b.array(), t.orders(), error));
   }
