@@ -161,6 +161,11 @@ std::optional<BatchView> BatchView::make(const ArrowSchema* schema, const ArrowA
     error = "batches with a non-zero struct offset are not supported";
     return std::nullopt;
   }
+  // Selections hold 32-bit row indices.
+  if (array->length > int64_t{UINT32_MAX}) {
+    error = "the batch has " + std::to_string(array->length) + " rows; a batch may have at most 4294967295";
+    return std::nullopt;
+  }
   BatchView v;
   v.product_ = &product;
   v.length_ = array->length;

@@ -77,6 +77,13 @@ TEST_CASE("schema drift and malformed batches are refused", "[arrow]") {
   }
   {
     ArrowBatchBuilder b;
+    b.add_int64("order_id", {1});
+    b.array()->length = int64_t{1} << 33;  // more rows than a selection can index
+    CHECK_FALSE(eval::BatchView::make(b.schema(), b.array(), t.orders(), error));
+    CHECK(error.find("at most") != std::string::npos);
+  }
+  {
+    ArrowBatchBuilder b;
     int32_t offsets[2] = {-4, 1};
     const char data[] = "hello";
     b.add_raw("country", "u", 1, 0, {nullptr, offsets, data});
