@@ -1013,8 +1013,7 @@ bool ModuleBuilder::add_filter(const std::string& symbol, const ir::ProductRules
     llvm::Value* length = b.CreateSelect(failed, g.i64c(0), f->getArg(1));
     llvm::Value* sel = f->getArg(6);
 
-    auto loop = [&] {
-    return emit_loop(g, length, g.i64c(0), [&](llvm::Value* i, llvm::Value* n) {
+    llvm::Value* result = emit_loop(g, length, g.i64c(0), [&](llvm::Value* i, llvm::Value* n) {
       g.column = [&](const BoundExpr& c) { return reader.read(c, i); };
       g.dictionary_index = [&](int32_t slot) { return reader.dictionary_index(slot, i); };
       std::vector<CV> grants, hides;
@@ -1033,8 +1032,6 @@ bool ModuleBuilder::add_filter(const std::string& symbol, const ir::ProductRules
       b.CreateStore(b.CreateTrunc(i, m.i32), b.CreateInBoundsGEP(m.i32, sel, n));
       return b.CreateAdd(n, b.CreateZExt(visible, m.i64));
     });
-    };
-    llvm::Value* result = loop();
     b.CreateRet(b.CreateSelect(failed, g.i64c(-1), result));
     return true;
   } catch (const Unsupported& u) {
