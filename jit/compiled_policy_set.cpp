@@ -138,6 +138,9 @@ struct Kernel {
   std::string why;
 };
 
+// How many row kernels (product × layout × purpose) one policy set compiles at most.
+constexpr size_t kMaxKernels = 4096;
+
 struct CompiledPolicySet::Impl {
   const ir::PolicySet& set;
   Options options;
@@ -291,7 +294,9 @@ struct CompiledPolicySet::Impl {
       auto it = kernels.find(key);
       if (it != kernels.end()) return it->second.status == Kernel::Status::Ready ? it->second.fn : nullptr;
       if (!plans_ready.load()) return nullptr;  // the JIT is not up (yet, or at all)
-      kernels[key];                             // queued
+      // Bounded: a stream of ever-new batch layouts is served by the interpreter past this point.
+      if (kernels.size() >= kMaxKernels) return nullptr;
+      kernels[key];  // queued
     }
     submit([this, key] { compile_kernel(key); });
     std::lock_guard lock(mutex);
