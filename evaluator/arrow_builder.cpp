@@ -178,75 +178,67 @@ bool add_rows(ArrowBatchBuilder& batch, const Product& product, const std::vecto
   }
   for (size_t c = 0; c < product.columns.size(); ++c) {
     const Column& col = product.columns[c];
-    auto get = [&](size_t r) -> const Scalar& { return rows[r][c]; };
-    auto typed = [&](auto tag) {
+    // The column's values as T, projected to what the builder takes; nullopt when one has another type.
+    auto values = [&](auto tag, auto project) {
       using T = decltype(tag);
-      for (size_t r = 0; r < rows.size(); ++r) {
-        if (!is_null(get(r)) && !std::holds_alternative<T>(get(r))) return false;
+      using U = decltype(project(std::declval<const T&>()));
+      std::optional<std::vector<std::optional<U>>> out(std::in_place);
+      for (const auto& row : rows) {
+        const Scalar& v = row[c];
+        if (is_null(v)) {
+          out->push_back(std::nullopt);
+        } else if (const T* x = std::get_if<T>(&v)) {
+          out->push_back(project(*x));
+        } else {
+          return decltype(out){};
+        }
       }
+      return out;
+    };
+    auto same = [](const auto& x) { return x; };
+    auto add = [&](auto column, auto adder) {
+      if (!column) return false;
+      (batch.*adder)(col.name, *column);
       return true;
     };
+    bool ok;
     switch (col.type.kind) {
-      case TypeKind::Int: {
-        if (!typed(int64_t{})) return false;
-        std::vector<std::optional<int64_t>> v;
-        for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<int64_t>(get(r))));
-        batch.add_int64(col.name, v);
-        break;
-      }
-      case TypeKind::Float: {
-        if (!typed(double{})) return false;
-        std::vector<std::optional<double>> v;
-        for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<double>(get(r))));
-        batch.add_float64(col.name, v);
-        break;
-      }
-      case TypeKind::Bool: {
-        if (!typed(bool{})) return false;
-        std::vector<std::optional<bool>> v;
-        for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<bool>(get(r))));
-        batch.add_bool(col.name, v);
-        break;
-      }
-      case TypeKind::Date: {
-        if (!typed(Date{})) return false;
-        std::vector<std::optional<int32_t>> v;
-        for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<Date>(get(r)).days));
-        batch.add_date32(col.name, v);
-        break;
-      }
+      case TypeKind::Int: ok = add(values(int64_t{}, same), &ArrowBatchBuilder::add_int64); break;
+      case TypeKind::Float: ok = add(values(double{}, same), &ArrowBatchBuilder::add_float64); break;
+      case TypeKind::Bool: ok = add(values(bool{}, same), &ArrowBatchBuilder::add_bool); break;
+      case TypeKind::Date: ok = add(values(Date{}, [](const Date& d) { return d.days; }), &ArrowBatchBuilder::add_date32); break;
       case TypeKind::Timestamp: {
-        if (!typed(Timestamp{})) return false;
-        std::vector<std::optional<int64_t>> v;
-        for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<Timestamp>(get(r)).micros));
-        batch.add_timestamp(col.name, v);
+        auto v = values(Timestamp{}, [](const Timestamp& t) { return t.micros; });
+        ok = v.has_value();
+        if (ok) batch.add_timestamp(col.name, *v);
         break;
       }
       case TypeKind::String:
       case TypeKind::Enum: {
-        if (!typed(std::string{})) return false;
-        std::vector<std::optional<std::string>> v;
-        for (size_t r = 0; r < rows.size(); ++r) v.push_back(is_null(get(r)) ? std::nullopt : std::optional(std::get<std::string>(get(r))));
+        auto v = values(std::string{}, same);
+        ok = v.has_value();
+        if (!ok) break;
         if (std::find(dictionary.begin(), dictionary.end(), col.name) == dictionary.end()) {
-          batch.add_utf8(col.name, v);
+          batch.add_utf8(col.name, *v);
           break;
         }
         std::vector<std::string> words;
         std::vector<std::optional<int32_t>> idx;
-        for (const auto& s : v) {
-          if (!s) {
+        for (const auto& word : *v) {
+          if (!word) {
             idx.push_back(std::nullopt);
             continue;
           }
-          auto it = std::find(words.begin(), words.end(), *s);
-          if (it == words.end()) it = words.insert(words.end(), *s);
+          auto it = std::find(words.begin(), words.end(), *word);
+          if (it == words.end()) it = words.insert(words.end(), *word);
           idx.push_back(static_cast<int32_t>(it - words.begin()));
         }
         batch.add_dict_utf8(col.name, words, idx);
         break;
       }
-      default: return false;  // no Arrow form for this column type here
+      default: ok = false;  // no Arrow form for this column type here
     }
+    if (!ok) return false;
   }
   return true;
 }

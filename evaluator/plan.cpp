@@ -58,6 +58,22 @@ sema::BoundPtr rows_predicate(const sema::BoundRule& r, const Env& env) {
 
 }  // namespace
 
+std::vector<const Column*> requested_columns(const Product& p, const std::vector<std::string>& columns) {
+  std::vector<const Column*> wanted;
+  if (columns.empty()) {
+    for (const auto& c : p.columns) wanted.push_back(&c);
+  } else {
+    for (const auto& n : columns) {
+      if (const Column* c = p.find_column(n)) wanted.push_back(c);
+    }
+  }
+  return wanted;
+}
+
+bool rule_targets(const ir::RuleRef& ref, const std::string& name) {
+  return std::find(ref.columns->begin(), ref.columns->end(), name) != ref.columns->end();
+}
+
 Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& principal, const Attributes& context,
                const std::vector<std::string>& columns, const stdlib::NativeContext& natives) {
   Plan plan;
@@ -119,17 +135,8 @@ Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& princ
     plan.trace.push_back(std::move(t));
   }
 
-  std::vector<const Column*> wanted;
-  if (columns.empty()) {
-    for (const auto& c : p.columns) wanted.push_back(&c);
-  } else {
-    for (const auto& n : columns) {
-      if (const Column* c = p.find_column(n)) wanted.push_back(c);
-    }
-  }
-  auto targets = [](const ir::RuleRef* ref, const std::string& col) {
-    return std::find(ref->columns->begin(), ref->columns->end(), col) != ref->columns->end();
-  };
+  std::vector<const Column*> wanted = requested_columns(p, columns);
+  auto targets = [](const ir::RuleRef* ref, const std::string& col) { return rule_targets(*ref, col); };
   for (const Column* c : wanted) {
     ColumnPlan cp;
     cp.name = c->name;

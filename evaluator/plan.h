@@ -54,6 +54,12 @@ struct Plan {
   std::vector<RuleTrace> trace;
 };
 
+// The product's columns a plan is asked for: `columns` empty means all, in contract order;
+// unknown names are skipped (callers validate them first).
+std::vector<const Column*> requested_columns(const Product& p, const std::vector<std::string>& columns);
+// Whether a mask or deny rule targets the column `name` of the product it was indexed under.
+bool rule_targets(const ir::RuleRef& ref, const std::string& name);
+
 // `columns` empty means every column of the product, in contract order.
 Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& principal, const Attributes& context,
                const std::vector<std::string>& columns, const stdlib::NativeContext& natives);

@@ -967,24 +967,40 @@ void prepare_rows(FnGen& g, ModuleBuilder::Impl& m, ColumnReader& reader, const 
   }
 }
 
-const char* unsupported_prefix = "cannot compile ";
+// Generates a row kernel's body into `f` (declared by the caller): the shared frame is a function
+// generator, a column reader and a "scratch allocation failed" flag. On an expression the generator
+// cannot compile, removes `f` and the call sites it created, and says why.
+bool build_kernel(ModuleBuilder::Impl& m, llvm::Function* f, unsigned principal_arg, unsigned context_arg,
+                  unsigned host_arg, const Product& product, const LayoutSignature& layout, std::string& why,
+                  const std::function<void(FnGen&, ColumnReader&, llvm::Value* fail)>& body) {
+  size_t calls = m.sites.calls.size(), fallbacks = m.sites.fallbacks.size();
+  try {
+    FnGen g(m, f);
+    g.principal = f->getArg(principal_arg);
+    g.context = f->getArg(context_arg);
+    g.host = f->getArg(host_arg);
+    ColumnReader reader(g, m, f->getArg(0), product, layout);
+    llvm::Value* fail = g.entry_alloca(m.i1);
+    g.b().CreateStore(g.b().getFalse(), fail);
+    body(g, reader, fail);
+    return true;
+  } catch (const Unsupported& u) {
+    f->eraseFromParent();
+    while (m.sites.calls.size() > calls) m.sites.calls.pop_back();
+    while (m.sites.fallbacks.size() > fallbacks) m.sites.fallbacks.pop_back();
+    why = "cannot compile " + u.why;
+    return false;
+  }
+}
 
 }  // namespace
 
 bool ModuleBuilder::add_filter(const std::string& symbol, const ir::ProductRules& rules, const Product& product,
                                const LayoutSignature& layout, std::string& why) {
   Impl& m = *impl_;
-  size_t calls = m.sites.calls.size();
   llvm::Function* f = declare(m, symbol, m.i64, {m.ptr, m.i64, m.ptr, m.ptr, m.ptr, m.ptr, m.ptr}, {0, 2, 3, 4, 6});
-  try {
-    FnGen g(m, f);
-    g.principal = f->getArg(2);
-    g.context = f->getArg(3);
-    g.host = f->getArg(5);
+  return build_kernel(m, f, 2, 3, 5, product, layout, why, [&](FnGen& g, ColumnReader& reader, llvm::Value* fail) {
     auto& b = g.b();
-    ColumnReader reader(g, m, f->getArg(0), product, layout);
-    llvm::Value* fail = g.entry_alloca(m.i1);
-    b.CreateStore(b.getFalse(), fail);
 
     // Which rules shape the filter: every permit, and forbids with `rows where`.
     struct Part {
@@ -1033,29 +1049,15 @@ bool ModuleBuilder::add_filter(const std::string& symbol, const ir::ProductRules
       return b.CreateAdd(n, b.CreateZExt(visible, m.i64));
     });
     b.CreateRet(b.CreateSelect(failed, g.i64c(-1), result));
-    return true;
-  } catch (const Unsupported& u) {
-    f->eraseFromParent();
-    while (m.sites.calls.size() > calls) m.sites.calls.pop_back();
-    why = unsupported_prefix + u.why;
-    return false;
-  }
+  });
 }
 
 bool ModuleBuilder::add_predicate(const std::string& symbol, const sema::BoundRule& rule, const Product& product,
                                   const LayoutSignature& layout, std::string& why) {
   Impl& m = *impl_;
-  size_t calls = m.sites.calls.size();
   llvm::Function* f = declare(m, symbol, m.vd, {m.ptr, m.ptr, m.i64, m.ptr, m.ptr, m.ptr, m.ptr}, {0, 1, 3, 4, 6});
-  try {
-    FnGen g(m, f);
-    g.principal = f->getArg(3);
-    g.context = f->getArg(4);
-    g.host = f->getArg(5);
+  return build_kernel(m, f, 3, 4, 5, product, layout, why, [&](FnGen& g, ColumnReader& reader, llvm::Value* fail) {
     auto& b = g.b();
-    ColumnReader reader(g, m, f->getArg(0), product, layout);
-    llvm::Value* fail = g.entry_alloca(m.i1);
-    b.CreateStore(b.getFalse(), fail);
     std::vector<const BoundExpr*> preds;
     for (const auto& e : rule.rows) preds.push_back(e.get());
     prepare_rows(g, m, reader, preds, layout, fail);
@@ -1073,14 +1075,9 @@ bool ModuleBuilder::add_predicate(const std::string& symbol, const sema::BoundRu
       return carried;
     });
     b.CreateRetVoid();
-    return true;
-  } catch (const Unsupported& u) {
-    f->eraseFromParent();
-    while (m.sites.calls.size() > calls) m.sites.calls.pop_back();
-    why = unsupported_prefix + u.why;
-    return false;
-  }
+  });
 }
+
 
 ModulePtr ModuleBuilder::take() {
   Impl& m = *impl_;

@@ -41,17 +41,8 @@ CompiledPlan assemble_plan(const ir::PolicySet& set, size_t product, std::vector
     ++i;
   }
 
-  std::vector<const Column*> wanted;
-  if (columns.empty()) {
-    for (const auto& c : p.columns) wanted.push_back(&c);
-  } else {
-    for (const auto& n : columns) {
-      if (const Column* c = p.find_column(n)) wanted.push_back(c);
-    }
-  }
-  auto targets = [](const ir::RuleRef* ref, const std::string& col) {
-    return std::find(ref->columns->begin(), ref->columns->end(), col) != ref->columns->end();
-  };
+  std::vector<const Column*> wanted = eval::requested_columns(p, columns);
+  auto targets = [](const ir::RuleRef* ref, const std::string& col) { return eval::rule_targets(*ref, col); };
   auto stronger = [](const MaskChoice& a, const MaskChoice& b) { return a.rule->mask->strength > b.rule->mask->strength; };
   for (const Column* c : wanted) {
     ColumnDecision cd;
