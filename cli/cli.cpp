@@ -117,6 +117,23 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   add_input_options(report_cmd, report.inputs);
   report_cmd->add_option("-o,--output", report.output, "The HTML file to write (default: standard output)");
 
+  BuildArgs build;
+  auto* build_cmd = app.add_subcommand("build", "Check a mesh and write it as one bundle file for engines to load");
+  add_input_options(build_cmd, build.inputs);
+  build_cmd->add_option("-o,--output", build.output, "The bundle file to write (default: custos.bundle)");
+  build_cmd->add_option("--revision", build.revision, "The bundle's revision (default: the content hash's first 12 hex digits)");
+  build_cmd->add_option("--sign", build.sign_key, "Sign with this Ed25519 private key (PEM)");
+
+  InspectArgs inspect;
+  auto* inspect_cmd = app.add_subcommand("inspect", "Verify a bundle (hash, signature, policies) and describe it");
+  inspect_cmd->add_option("bundle", inspect.bundle, "The bundle file")->required();
+  inspect_cmd->add_option("--public-key", inspect.public_key, "Require a valid signature by this Ed25519 public key (PEM)");
+
+  KeygenArgs keygen;
+  auto* keygen_cmd = app.add_subcommand("keygen", "Make an Ed25519 key pair for signing bundles: NAME.key and NAME.pub");
+  keygen_cmd->add_option("--out", keygen.out, "The key files' name without extension")->required();
+  keygen_cmd->add_flag("--force", keygen.force, "Replace existing key files");
+
   std::vector<const char*> argv;
   argv.push_back("custos");
   // CLI11 parses from the back of a reversed vector.
@@ -148,7 +165,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
     }
   };
   if (term.stderr_is_tty && !term.ci) {
-    for (CheckInputs* in : {&check.inputs, &cov.inputs, &test.inputs, &report.inputs, &decide.inputs}) in->progress = progress;
+    for (CheckInputs* in : {&check.inputs, &cov.inputs, &test.inputs, &report.inputs, &decide.inputs, &build.inputs}) in->progress = progress;
   }
   if (check_cmd->parsed()) return run_check(check, out, err, term);
   if (cov_cmd->parsed()) return run_coverage(cov, out, err, term);
@@ -157,6 +174,9 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   if (test_cmd->parsed()) return run_test(test, out, err, term);
   if (fmt_cmd->parsed()) return run_fmt(fmt_args, out, err, term);
   if (report_cmd->parsed()) return run_report(report, out, err, term);
+  if (build_cmd->parsed()) return run_build(build, out, err, term);
+  if (inspect_cmd->parsed()) return run_inspect(inspect, out, err, term);
+  if (keygen_cmd->parsed()) return run_keygen(keygen, out, err, term);
   return kExitUsage;
 }
 

@@ -57,4 +57,24 @@ struct ReportArgs {
 };
 int run_report(const ReportArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
+struct BuildArgs {
+  CheckInputs inputs;
+  std::string output = "custos.bundle";
+  std::string revision;  // default: the content hash's first 12 hex digits
+  std::string sign_key;  // PEM Ed25519 private key
+};
+int run_build(const BuildArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
+
+struct InspectArgs {
+  std::string bundle;
+  std::string public_key;
+};
+int run_inspect(const InspectArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
+
+struct KeygenArgs {
+  std::string out;
+  bool force = false;
+};
+int run_keygen(const KeygenArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
+
 }  // namespace custos::cli

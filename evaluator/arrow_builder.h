@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "arrow_c_data.h"
+#include "custos/arrow_c_data.h"
 
 namespace custos::eval {
 

@@ -174,6 +174,11 @@ struct CompiledPolicySet::Impl {
   // Runs on the worker thread (or the caller's, without background compilation).
   void compile_plans() {
     std::string err;
+    if (!options.enabled) {
+      std::lock_guard lock(mutex);
+      error = "the JIT is turned off; the interpreter serves every decision";
+      return;
+    }
     runtime = JitRuntime::create(options.opt_level, err);
     if (!runtime) {
       std::lock_guard lock(mutex);

@@ -29,6 +29,8 @@ struct Options {
   // Also compile, at load, each product's row filter for batches in the contract's canonical Arrow
   // types without nulls (other layouts are compiled when first seen).
   bool precompile_kernels = true;
+  // False: compile nothing; the interpreter answers every decision (same answers, slower).
+  bool enabled = true;
 };
 
 // A principal and a context encoded once for the fixed slot layout of the mesh configuration.

@@ -74,6 +74,7 @@ class Diagnostics {
   void sort_stable(const SourceMap& sources);
   void promote_warnings();
   void append(const Diagnostics& other);
+  void append(Diagnostic d) { items_.push_back(std::move(d)); }
 
  private:
   std::vector<Diagnostic> items_;

@@ -53,11 +53,9 @@ std::optional<Mesh> load_mesh(const std::string& config_path, SourceMap& sources
   }
   auto cfg = load_config(cfg_id, sources, diags);
   if (!cfg) return std::nullopt;
-  Mesh mesh;
-  mesh.config = std::move(*cfg);
   std::vector<FileId> files;
-  for (const std::string& dir : mesh.config.contract_dirs) {
-    fs::path full = fs::path(mesh.config.root) / dir;
+  for (const std::string& dir : cfg->contract_dirs) {
+    fs::path full = fs::path(cfg->root) / dir;
     std::error_code ec;
     if (!fs::is_directory(full, ec)) {
       diags.report(DiagCode::E0308, Span{cfg_id, 0, 0, 0, 0}, "contract folder `" + full.string() + "` does not exist")
@@ -75,6 +73,12 @@ std::optional<Mesh> load_mesh(const std::string& config_path, SourceMap& sources
       files.push_back(id);
     }
   }
+  return assemble_mesh(std::move(*cfg), files, sources, diags);
+}
+
+Mesh assemble_mesh(MeshConfig config, const std::vector<FileId>& files, const SourceMap& sources, Diagnostics& diags) {
+  Mesh mesh;
+  mesh.config = std::move(config);
   // Contracts are independent documents: parse them on every core, then merge in file order
   // so that products and diagnostics never depend on scheduling.
   struct Loaded {

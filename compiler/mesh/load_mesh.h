@@ -23,6 +23,10 @@ void load_contract(FileId file, const SourceMap& sources, const MeshConfig& conf
 // itself cannot be used; contract errors are reported and those contracts skipped.
 std::optional<Mesh> load_mesh(const std::string& config_path, SourceMap& sources, Diagnostics& diags);
 
+// Reads the contracts `files` (already in `sources`) into a mesh with `config`, in file order;
+// a product defined twice is reported. Used by load_mesh and by the bundle loader.
+Mesh assemble_mesh(MeshConfig config, const std::vector<FileId>& files, const SourceMap& sources, Diagnostics& diags);
+
 // The nearest `custos.yaml` in `path` (a file's folder, or a folder) or any parent folder.
 std::optional<std::string> find_mesh_config(const std::string& path);
 

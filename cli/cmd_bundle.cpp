@@ -1,0 +1,145 @@
+// `custos build` (write a bundle), `custos inspect` (verify and describe one) and `custos keygen`.
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+
+#include "commands.h"
+#include "load_bundle.h"
+#include "signing.h"
+
+#ifndef CUSTOS_VERSION
+#define CUSTOS_VERSION "0.0.0"
+#endif
+
+namespace custos::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string relative_to_root(const std::string& path, const std::string& root) {
+  std::error_code ec;
+  fs::path rel = fs::relative(fs::path(path), fs::path(root.empty() ? "." : root), ec);
+  return ec ? path : rel.generic_string();
+}
+
+bool write_file(const std::string& path, const std::string& bytes, std::ostream& err, bool private_key = false) {
+  // Write beside the target, then rename: a reader never sees half a bundle.
+  std::string tmp = path + ".tmp";
+  {
+    std::ofstream f(tmp, std::ios::binary | std::ios::trunc);
+    if (!f) {
+      err << "error: cannot write `" << path << "`\n";
+      return false;
+    }
+    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!f.flush()) {
+      err << "error: cannot write `" << path << "`\n";
+      return false;
+    }
+  }
+  std::error_code ec;
+  if (private_key) fs::permissions(tmp, fs::perms::owner_read | fs::perms::owner_write, ec);
+  fs::rename(tmp, path, ec);
+  if (ec) {
+    err << "error: cannot write `" << path << "`: " << ec.message() << "\n";
+    fs::remove(tmp, ec);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+int run_build(const BuildArgs& args, std::ostream& out, std::ostream& err, const Terminal& term) {
+  auto loaded = load_policies(args.inputs, "bundles", err, term);
+  if (!loaded) return kExitFailure;
+  const Mesh& mesh = *loaded->checked.mesh;
+  const std::string& root = mesh.config.root;
+  std::vector<bundle::BundleFile> files;
+  std::vector<bool> is_policy(loaded->sources.size(), false);
+  for (const ast::File& f : loaded->checked.files) is_policy.at(f.file) = true;
+  for (FileId id = 0; id < loaded->sources.size(); ++id) {
+    const SourceFile& sf = loaded->sources.file(id);
+    bundle::FileKind kind = id == mesh.config.file ? bundle::FileKind::Config
+                            : is_policy[id]          ? bundle::FileKind::Policy
+                                                     : bundle::FileKind::Contract;
+    std::string ext = fs::path(sf.path()).extension().string();
+    if (kind == bundle::FileKind::Contract && ext != ".yaml" && ext != ".yml") continue;
+    std::string rel = relative_to_root(sf.path(), root);
+    if (rel.rfind("../", 0) == 0) {
+      err << "error: `" << sf.path() << "` is outside the mesh root `" << root << "`; a bundle holds one mesh\n";
+      return kExitFailure;
+    }
+    files.push_back({rel, kind, std::string(sf.text())});
+  }
+  auto b = bundle::make_bundle(std::move(files), mesh.config.name, args.revision, CUSTOS_VERSION);
+  if (!args.sign_key.empty()) {
+    ReadResult key = read_file_limited(args.sign_key, 64 * 1024);
+    if (!key.text) {
+      err << "error: cannot read signing key `" << args.sign_key << "`: " << key.error << "\n";
+      return kExitFailure;
+    }
+    std::string error;
+    std::string sig = bundle::sign(bundle::serialize_unsigned(b), *key.text, error);
+    if (sig.empty()) {
+      err << "error: " << args.sign_key << ": " << error << "\n"
+          << "help: make a key pair with `custos keygen --out NAME` (or `openssl genpkey -algorithm ed25519`)\n";
+      return kExitFailure;
+    }
+    b.signature = sig;
+  }
+  std::string bytes = bundle::serialize(b);
+  if (!write_file(args.output, bytes, err)) return kExitFailure;
+  size_t policies = 0, contracts = 0;
+  for (const auto& f : b.files) {
+    policies += f.kind == bundle::FileKind::Policy;
+    contracts += f.kind == bundle::FileKind::Contract;
+  }
+  out << "wrote " << args.output << ": mesh `" << b.mesh << "`, revision " << b.revision << ", " << policies
+      << " policy file" << (policies == 1 ? "" : "s") << ", " << contracts << " contract" << (contracts == 1 ? "" : "s")
+      << ", " << bytes.size() << " bytes, " << (b.signature ? "signed (Ed25519)" : "unsigned") << "\n"
+      << "content sha256 " << b.content_sha256 << "\n";
+  return kExitOk;
+}
+
+int run_inspect(const InspectArgs& args, std::ostream& out, std::ostream& err, const Terminal&) {
+  bundle::VerifyOptions verify;
+  if (!args.public_key.empty()) {
+    ReadResult key = read_file_limited(args.public_key, 64 * 1024);
+    if (!key.text) {
+      err << "error: cannot read public key `" << args.public_key << "`: " << key.error << "\n";
+      return kExitFailure;
+    }
+    verify.public_key_pem = *key.text;
+  }
+  std::string error;
+  auto loaded = bundle::load_file(args.bundle, verify, error);
+  if (!loaded) {
+    err << "error: " << error << (error.empty() || error.back() != '\n' ? "\n" : "");
+    return kExitFailure;
+  }
+  size_t rules = loaded->set->program.rules.size();
+  out << args.bundle << ": mesh `" << loaded->mesh_name << "`, revision " << loaded->revision << "\n"
+      << "  built by custos " << loaded->custos_version << ", " << loaded->files << " files, " << loaded->bytes << " bytes\n"
+      << "  content sha256 " << loaded->content_sha256 << "\n"
+      << "  " << loaded->mesh->products.size() << " products, " << rules << " rules\n"
+      << "  signature: " << (loaded->signature_verified ? "verified (Ed25519)" : "not checked (no --public-key)") << "\n";
+  return kExitOk;
+}
+
+int run_keygen(const KeygenArgs& args, std::ostream& out, std::ostream& err, const Terminal&) {
+  bundle::KeyPair pair = bundle::generate_key_pair();
+  std::string priv = args.out + ".key", pub = args.out + ".pub";
+  std::error_code ec;
+  if (!args.force && (fs::exists(priv, ec) || fs::exists(pub, ec))) {
+    err << "error: `" << priv << "` or `" << pub << "` already exists; pass --force to replace it\n";
+    return kExitFailure;
+  }
+  if (!write_file(priv, pair.private_pem, err, true) || !write_file(pub, pair.public_pem, err)) return kExitFailure;
+  out << "wrote " << priv << " (private: sign bundles with `custos build --sign " << priv << "`; keep it secret)\n"
+      << "wrote " << pub << " (public: give it to engines that load the bundles)\n";
+  return kExitOk;
+}
+
+}  // namespace custos::cli

@@ -1,0 +1,68 @@
+// What the public classes of custos.hpp hold: a loaded bundle with its compiled policy set, the
+// engine's current bundle, and the decision log. Internal to the embedding library.
+#pragma once
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "audit_log.h"
+#include "compiled_policy_set.h"
+#include "custos/custos.hpp"
+#include "load_bundle.h"
+
+namespace custos {
+
+// One bundle made ready to decide with. Immutable once published; shared by every session and
+// plan made with it, so a reload never pulls it from under them.
+struct LoadedState {
+  std::unique_ptr<bundle::LoadedBundle> bundle;
+  std::unique_ptr<jit::CompiledPolicySet> compiled;
+  BundleInfo info;
+};
+
+struct EngineState {
+  EngineOptions options;
+  uint64_t id_prefix = 0;  // random per engine: decision ids are unique across processes
+  std::atomic<uint64_t> next_decision{1};
+  std::unique_ptr<embed::AuditLog> audit;
+
+  mutable std::mutex mutex;  // guards `current` (held only to copy or swap the pointer)
+  std::shared_ptr<const LoadedState> current;
+  std::mutex load_mutex;  // one load at a time
+
+  std::shared_ptr<const LoadedState> snapshot() const {
+    std::lock_guard lock(mutex);
+    return current;
+  }
+};
+
+struct Session::Impl {
+  std::shared_ptr<EngineState> engine;
+  std::shared_ptr<const LoadedState> state;
+  std::shared_ptr<const jit::Inputs> inputs;
+};
+
+// The public form of a compiled plan. Rule ids and column outcomes are turned into strings on
+// first use only: a caller that needs just allowed() and apply() pays for none of it.
+struct Plan::Impl {
+  std::shared_ptr<const LoadedState> state;
+  std::shared_ptr<const jit::CompiledPlan> plan;
+  uint64_t sequence = 0;
+  uint64_t id_prefix = 0;
+  int64_t unix_micros = 0;
+
+  struct Described {
+    std::string product, decision_id;
+    std::vector<std::string> access_rules, row_rules;
+    std::vector<ColumnPlan> columns;
+  };
+  const Described& described() const;
+
+ private:
+  mutable std::once_flag once_;
+  mutable Described described_;
+};
+
+}  // namespace custos
