@@ -216,6 +216,33 @@ Session Engine::session(std::string_view principal_json, std::string_view contex
   return Session(std::move(impl));
 }
 
+std::vector<std::string> Engine::products() const {
+  auto state = state_->snapshot();
+  if (!state) throw Error(ErrorCode::NoBundle, "no bundle is loaded; call load_bundle_file first");
+  return state->bundle->mesh->product_names();
+}
+
+std::vector<ColumnInfo> Engine::product_columns(std::string_view product) const {
+  auto state = state_->snapshot();
+  if (!state) throw Error(ErrorCode::NoBundle, "no bundle is loaded; call load_bundle_file first");
+  const Product* p = state->bundle->mesh->find_product(std::string(product));
+  if (!p) throw Error(ErrorCode::UnknownProduct, "unknown product `" + std::string(product) + "`");
+  std::vector<ColumnInfo> out;
+  for (const Column& c : p->columns) {
+    const char* format = "u";
+    switch (c.type.kind) {
+      case TypeKind::Bool: format = "b"; break;
+      case TypeKind::Int: format = "l"; break;
+      case TypeKind::Float: format = "g"; break;
+      case TypeKind::Date: format = "tdD"; break;
+      case TypeKind::Timestamp: format = "tsu:UTC"; break;
+      default: break;
+    }
+    out.push_back({c.name, to_string(c.type), format, !c.required});
+  }
+  return out;
+}
+
 AuditStats Engine::audit_stats() const {
   AuditStats s;
   if (auto* a = state_->audit.get()) {

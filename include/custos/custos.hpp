@@ -86,6 +86,14 @@ struct ColumnPlan {
   std::vector<std::string> rules;  // the rules behind the outcome
 };
 
+// A product column as the contract declares it, and the Arrow format batches must carry it in.
+struct ColumnInfo {
+  std::string name;
+  std::string type;          // the Custos type: int, float, string, bool, date, timestamp, enum(...)
+  std::string arrow_format;  // the canonical Arrow format: l, g, u, b, tdD, tsu:UTC
+  bool nullable = true;
+};
+
 struct AuditStats {
   uint64_t logged = 0;   // records written
   uint64_t dropped = 0;  // records dropped because the queue was full
@@ -110,6 +118,10 @@ class Engine {
   BundleInfo load_bundle(std::string_view bytes, const std::string& name = "bundle");
   // The bundle in use, if any.
   std::optional<BundleInfo> bundle() const;
+
+  // The products of the current bundle (<domain>.<name>) and one product's columns.
+  std::vector<std::string> products() const;
+  std::vector<ColumnInfo> product_columns(std::string_view product) const;
 
   // Binds a principal (and request context) given as JSON objects of the mesh's attributes.
   // Unknown attributes and wrong types throw InvalidArgument; missing ones make every rule that
