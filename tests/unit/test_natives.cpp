@@ -1,6 +1,9 @@
 // The stdlib's native implementations, value by value.
 #include <catch2/catch.hpp>
 
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+
 #include <fstream>
 #include <sstream>
 
@@ -18,6 +21,10 @@ std::optional<Scalar> call(const char* module, const char* name, std::vector<Sca
 }
 Scalar s(const char* x) { return Scalar{std::string(x)}; }
 Scalar date(const char* x) { return Scalar{Date{*cal::parse_date(x)}}; }
+std::string fmt_hex(unsigned char c) {
+  static const char* d = "0123456789abcdef";
+  return {d[c >> 4], d[c & 15]};
+}
 }  // namespace
 
 TEST_CASE("every declared function has an implementation", "[stdlib]") {
@@ -45,6 +52,26 @@ TEST_CASE("hash is keyed HMAC-SHA-256", "[stdlib]") {
   stdlib::NativeContext other{"another key"};
   std::vector<Scalar> args{s("Louis Martin")};
   CHECK(stdlib::find_function("masks", "hash")->impl(args, other) != call("masks", "hash", {s("Louis Martin")}));
+}
+
+TEST_CASE("hash equals OpenSSL's one-shot HMAC for every key length, switching keys", "[stdlib]") {
+  const auto* fn = stdlib::find_function("masks", "hash");
+  for (size_t key_len : {0, 1, 31, 63, 64, 65, 200}) {
+    for (size_t msg_len : {0, 1, 55, 56, 64, 1000}) {
+      std::string key(key_len, 'k'), msg(msg_len, 'm');
+      for (size_t i = 0; i < key.size(); ++i) key[i] = static_cast<char>('a' + i % 26);
+      unsigned char digest[EVP_MAX_MD_SIZE];
+      unsigned int len = 0;
+      REQUIRE(HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()), reinterpret_cast<const unsigned char*>(msg.data()),
+                   msg.size(), digest, &len));
+      std::string hex;
+      for (unsigned i = 0; i < len; ++i) hex += fmt_hex(digest[i]);
+      stdlib::NativeContext ctx{key};
+      std::vector<Scalar> args{Scalar{msg}};
+      INFO("key " << key_len << " bytes, message " << msg_len << " bytes");
+      CHECK(fn->impl(args, ctx) == Scalar{hex});
+    }
+  }
 }
 
 TEST_CASE("calendar and number masks keep the type", "[stdlib]") {
