@@ -80,12 +80,12 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
                                 "Like eval, and say which rule produced each part and why each other rule did not"};
   for (int i = 0; i < 2; ++i) {
     auto* cmd = app.add_subcommand(decide_names[i], decide_help[i]);
-    cmd->add_option("paths", decide.inputs.paths, "A mesh root, policy folder or file (default: the current folder)");
-    cmd->add_option("--mesh", decide.inputs.mesh_config, "The mesh configuration (default: the nearest custos.yaml)");
-    cmd->add_option("--principal", decide.principal_file, "JSON file with the principal's attributes")->required();
-    cmd->add_option("--context", decide.context_file, "JSON file with the request context's attributes");
-    cmd->add_option("--product", decide.product, "The product, as <domain>.<name>")->required();
-    cmd->add_option("--columns", decide.columns, "Columns asked for (default: all)")->delimiter(',');
+    cmd->add_option("paths", decide.request.inputs.paths, "A mesh root, policy folder or file (default: the current folder)");
+    cmd->add_option("--mesh", decide.request.inputs.mesh_config, "The mesh configuration (default: the nearest custos.yaml)");
+    cmd->add_option("--principal", decide.request.principal_file, "JSON file with the principal's attributes")->required();
+    cmd->add_option("--context", decide.request.context_file, "JSON file with the request context's attributes");
+    cmd->add_option("--product", decide.request.product, "The product, as <domain>.<name>")->required();
+    cmd->add_option("--columns", decide.request.columns, "Columns asked for (default: all)")->delimiter(',');
     cmd->add_option("--rows", decide.rows_file, "Rows to filter and mask: CSV with a header, or JSON lines (.jsonl)");
     cmd->add_option("--engine", decide.engine, "Decide with compiled code (jit, default) or the interpreter (interp)")
         ->check(CLI::IsMember({"jit", "interp"}));
@@ -116,6 +116,21 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   auto* report_cmd = app.add_subcommand("report", "Write the governance report: one self-contained HTML file");
   add_input_options(report_cmd, report.inputs);
   report_cmd->add_option("-o,--output", report.output, "The HTML file to write (default: standard output)");
+
+  SqlArgs sql_args;
+  auto* sql_cmd = app.add_subcommand("sql", "One decision as SQL: the row filter and each column's expression, as a SELECT");
+  sql_cmd->add_option("paths", sql_args.request.inputs.paths, "A mesh root, policy folder or file (default: the current folder)");
+  sql_cmd->add_option("--mesh", sql_args.request.inputs.mesh_config, "The mesh configuration (default: the nearest custos.yaml)");
+  sql_cmd->add_option("--principal", sql_args.request.principal_file, "JSON file with the principal's attributes")->required();
+  sql_cmd->add_option("--context", sql_args.request.context_file, "JSON file with the request context's attributes");
+  sql_cmd->add_option("--product", sql_args.request.product, "The product, as <domain>.<name>")->required();
+  sql_cmd->add_option("--columns", sql_args.request.columns, "Columns asked for (default: all)")->delimiter(',');
+  sql_cmd->add_option("--dialect", sql_args.dialect, "postgres (default), sqlite or trino")
+      ->check(CLI::IsMember({"postgres", "sqlite", "trino"}));
+  sql_cmd->add_option("--table", sql_args.table, "The table to select from (default: \"domain\".\"name\"; SQLite: domain_name)");
+  sql_cmd->add_option_function<std::string>(
+         "--format", [&sql_args](const std::string& v) { sql_args.json = v == "json"; }, "Output format: human (default) or json")
+      ->check(CLI::IsMember({"human", "json"}));
 
   BuildArgs build;
   auto* build_cmd = app.add_subcommand("build", "Check a mesh and write it as one bundle file for engines to load");
@@ -165,7 +180,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
     }
   };
   if (term.stderr_is_tty && !term.ci) {
-    for (CheckInputs* in : {&check.inputs, &cov.inputs, &test.inputs, &report.inputs, &decide.inputs, &build.inputs}) in->progress = progress;
+    for (CheckInputs* in : {&check.inputs, &cov.inputs, &test.inputs, &report.inputs, &decide.request.inputs, &build.inputs, &sql_args.request.inputs}) in->progress = progress;
   }
   if (check_cmd->parsed()) return run_check(check, out, err, term);
   if (cov_cmd->parsed()) return run_coverage(cov, out, err, term);
@@ -175,6 +190,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   if (fmt_cmd->parsed()) return run_fmt(fmt_args, out, err, term);
   if (report_cmd->parsed()) return run_report(report, out, err, term);
   if (build_cmd->parsed()) return run_build(build, out, err, term);
+  if (sql_cmd->parsed()) return run_sql(sql_args, out, err, term);
   if (inspect_cmd->parsed()) return run_inspect(inspect, out, err, term);
   if (keygen_cmd->parsed()) return run_keygen(keygen, out, err, term);
   return kExitUsage;

@@ -13,17 +13,11 @@
 #include "decision_inputs.h"
 #include "ir/policy_set.h"
 #include "plan.h"
-#include "support/suggest.h"
+#include "request.h"
 
 namespace custos::cli {
 
 namespace {
-
-std::optional<std::string> read_input(const std::string& path, const std::string& what, std::ostream& err) {
-  ReadResult r = read_file_limited(path);
-  if (!r.text) err << "error: cannot read " << what << " `" << path << "`: " << r.error << "\n";
-  return r.text;
-}
 
 std::string mask_name(const stdlib::FunctionInfo* fn) {
   return fn ? std::string(fn->module) + "." + std::string(fn->name) : "";
@@ -49,44 +43,14 @@ const char* kind_word(ast::RuleKind k) { return ast::to_string(k); }
 }  // namespace
 
 int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ostream& err, const Terminal& term) {
-  CheckInputs inputs = args.inputs;
-  if (inputs.paths.empty()) inputs.paths = {"."};
-  auto loaded = load_policies(inputs, "decisions", err, term);
-  if (!loaded) return kExitFailure;
-  const Mesh& mesh = *loaded->checked.mesh;
-  const ir::PolicySet& set = *loaded->set;
-  const SourceMap& sources = loaded->sources;
-  const Product* product = mesh.find_product(args.product);
-  if (!product) {
-    err << "error: unknown product `" << args.product << "`";
-    std::string hint = did_you_mean(args.product, mesh.product_names());
-    if (!hint.empty()) err << "; " << hint;
-    err << "\n";
-    return kExitFailure;
-  }
-  for (const auto& c : args.columns) {
-    if (!product->find_column(c)) {
-      std::vector<std::string> names;
-      for (const auto& x : product->columns) names.push_back(x.name);
-      std::string hint = did_you_mean(c, names);
-      err << "error: `" << product->qualified() << "` has no column `" << c << "`" << (hint.empty() ? "" : "; " + hint) << "\n";
-      return kExitFailure;
-    }
-  }
+  auto request = load_request(args.request, "decisions", err, term);
+  if (!request) return kExitFailure;
+  const ir::PolicySet& set = *request->loaded->set;
+  const SourceMap& sources = request->loaded->sources;
+  const Product* product = request->product;
+  const eval::Attributes& principal = request->principal;
+  const eval::Attributes& context = request->context;
   std::vector<std::string> errors;
-  eval::Attributes principal, context;
-  if (auto text = read_input(args.principal_file, "the principal", err)) {
-    principal = eval::attributes_from_json(*text, mesh.config.principal, "principal", errors);
-  } else {
-    return kExitFailure;
-  }
-  if (!args.context_file.empty()) {
-    if (auto text = read_input(args.context_file, "the context", err)) {
-      context = eval::attributes_from_json(*text, mesh.config.context, "context", errors);
-    } else {
-      return kExitFailure;
-    }
-  }
   std::vector<eval::Row> rows;
   if (!args.rows_file.empty()) {
     rows = eval::rows_from_file(args.rows_file, *product, errors);
@@ -97,14 +61,14 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
   }
 
   stdlib::NativeContext natives;
-  size_t index = static_cast<size_t>(product - mesh.products.data());
+  size_t index = request->index;
   std::unique_ptr<jit::CompiledPolicySet> compiled;
   eval::RowsDecision decision;
   if (args.engine == "jit") {
     compiled = jit::CompiledPolicySet::start(set, jit::Options{false, 2, 16, false});
-    decision = jit::jit_decider(*compiled, set)(index, principal, context, args.columns, rows);
+    decision = jit::jit_decider(*compiled, set)(index, principal, context, args.request.columns, rows);
   } else {
-    decision = eval::interpret_rows(set, index, principal, context, args.columns, rows, natives);
+    decision = eval::interpret_rows(set, index, principal, context, args.request.columns, rows, natives);
   }
   const eval::Plan& plan = decision.plan;
   const std::vector<size_t>& visible = decision.visible;

@@ -7,6 +7,7 @@
 
 #include "options.h"
 #include "pipeline.h"
+#include "request.h"
 
 namespace custos::cli {
 
@@ -25,11 +26,7 @@ struct CoverageArgs {
 int run_coverage(const CoverageArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
 struct DecideArgs {
-  CheckInputs inputs;
-  std::string principal_file;
-  std::string context_file;
-  std::string product;
-  std::vector<std::string> columns;
+  RequestArgs request;
   std::string rows_file;
   bool json = false;
   std::string engine = "jit";  // jit | interp
@@ -76,5 +73,13 @@ struct KeygenArgs {
   bool force = false;
 };
 int run_keygen(const KeygenArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
+
+struct SqlArgs {
+  RequestArgs request;
+  std::string dialect = "postgres";
+  std::string table;  // default: "domain"."name" (SQLite: "domain_name")
+  bool json = false;
+};
+int run_sql(const SqlArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
 }  // namespace custos::cli

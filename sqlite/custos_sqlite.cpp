@@ -25,6 +25,7 @@ SQLITE_EXTENSION_INIT1
 #include "arrow_builder.h"
 #include "calendar.h"
 #include "custos/custos.hpp"
+#include "natives.h"
 
 namespace {
 
@@ -111,6 +112,24 @@ void custos_session_fn(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
     conn->session.reset();  // never keep a previous principal after a failed switch
     sqlite3_result_error(ctx, e.what(), -1);
   }
+}
+
+// custos_hmac_sha256(text, key): the `hash` mask, for SQL that `custos sql --dialect sqlite` emits.
+void hmac_fn(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL || sqlite3_value_type(argv[1]) == SQLITE_NULL) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  custos::stdlib::NativeContext natives;
+  natives.hash_key = text_arg(argv[1]);
+  std::vector<custos::Scalar> args{custos::Scalar{text_arg(argv[0])}};
+  auto r = custos::stdlib::native::hash(args, natives);
+  if (!r) {
+    sqlite3_result_error(ctx, "custos_hmac_sha256 failed", -1);
+    return;
+  }
+  const auto& hex = std::get<std::string>(*r);
+  sqlite3_result_text(ctx, hex.c_str(), static_cast<int>(hex.size()), SQLITE_TRANSIENT);
 }
 
 // ---- Arrow in: source rows to a batch in the contract's canonical formats -----------------------
@@ -503,6 +522,10 @@ extern "C" __attribute__((visibility("default"))) int sqlite3_custossqlite_init(
   if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "custos_load", 2, SQLITE_UTF8, conn, custos_load_fn, nullptr, nullptr, nullptr);
   if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "custos_session", 1, SQLITE_UTF8, conn, custos_session_fn, nullptr, nullptr, nullptr);
   if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "custos_session", 2, SQLITE_UTF8, conn, custos_session_fn, nullptr, nullptr, nullptr);
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function_v2(db, "custos_hmac_sha256", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, hmac_fn,
+                                    nullptr, nullptr, nullptr);
+  }
   if (rc != SQLITE_OK) *err = sqlite3_mprintf("custos: cannot register its SQL functions");
   return rc;
 }

@@ -1,0 +1,55 @@
+#include "request.h"
+
+#include "support/suggest.h"
+
+namespace custos::cli {
+
+std::optional<std::string> read_input(const std::string& path, const std::string& what, std::ostream& err) {
+  ReadResult r = read_file_limited(path);
+  if (!r.text) err << "error: cannot read " << what << " `" << path << "`: " << r.error << "\n";
+  return r.text;
+}
+
+std::optional<Request> load_request(const RequestArgs& args, const char* what, std::ostream& err, const Terminal& term) {
+  Request req;
+  CheckInputs inputs = args.inputs;
+  if (inputs.paths.empty()) inputs.paths = {"."};
+  req.loaded = load_policies(inputs, what, err, term);
+  if (!req.loaded) return std::nullopt;
+  const Mesh& mesh = *req.loaded->checked.mesh;
+  req.product = mesh.find_product(args.product);
+  if (!req.product) {
+    err << "error: unknown product `" << args.product << "`";
+    std::string hint = did_you_mean(args.product, mesh.product_names());
+    if (!hint.empty()) err << "; " << hint;
+    err << "\n";
+    return std::nullopt;
+  }
+  req.index = static_cast<size_t>(req.product - mesh.products.data());
+  for (const auto& c : args.columns) {
+    if (!req.product->find_column(c)) {
+      std::vector<std::string> names;
+      for (const auto& x : req.product->columns) names.push_back(x.name);
+      std::string hint = did_you_mean(c, names);
+      err << "error: `" << req.product->qualified() << "` has no column `" << c << "`" << (hint.empty() ? "" : "; " + hint)
+          << "\n";
+      return std::nullopt;
+    }
+  }
+  std::vector<std::string> errors;
+  auto text = read_input(args.principal_file, "the principal", err);
+  if (!text) return std::nullopt;
+  req.principal = eval::attributes_from_json(*text, mesh.config.principal, "principal", errors);
+  if (!args.context_file.empty()) {
+    auto ctx = read_input(args.context_file, "the context", err);
+    if (!ctx) return std::nullopt;
+    req.context = eval::attributes_from_json(*ctx, mesh.config.context, "context", errors);
+  }
+  if (!errors.empty()) {
+    for (const auto& e : errors) err << "error: " << e << "\n";
+    return std::nullopt;
+  }
+  return req;
+}
+
+}  // namespace custos::cli

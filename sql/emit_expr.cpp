@@ -1,0 +1,457 @@
+// Residual expressions to SQL. Each construct mirrors eval_expr.cpp; comments say where a
+// dialect needs help to give the evaluator's answer (and not raise an error instead).
+#include "emit_expr.h"
+
+#include <cmath>
+#include <limits>
+
+#include <openssl/evp.h>
+
+namespace custos::sql {
+
+namespace {
+
+constexpr const char* kMaxDouble = "1.7976931348623157e308";
+constexpr const char* kTwo52 = "4503599627370496.0";  // every double at least this large is integral
+constexpr const char* kLnMaxDouble = "709.782712893384";             // ln(DBL_MAX)
+constexpr const char* kLnHalfMinSubnormal = "-745.1332191019412";    // ln(2^-1075): below it, IEEE rounds to 0
+
+std::string paren(const std::string& s) { return "(" + s + ")"; }
+
+std::string any_of(const std::string& a, const std::string& b) {
+  if (a.empty()) return b;
+  if (b.empty()) return a;
+  return "(" + a + " OR " + b + ")";
+}
+
+// NULL where the error condition holds, the value otherwise.
+std::string null_if(const std::string& condition, const std::string& value) {
+  return "CASE WHEN " + condition + " THEN NULL ELSE " + value + " END";
+}
+
+const char* compare_op(ast::BinaryOp op) {
+  switch (op) {
+    case ast::BinaryOp::Eq: return "=";
+    case ast::BinaryOp::Ne: return "<>";
+    case ast::BinaryOp::Lt: return "<";
+    case ast::BinaryOp::Le: return "<=";
+    case ast::BinaryOp::Gt: return ">";
+    case ast::BinaryOp::Ge: return ">=";
+    default: throw Unsupported("not a comparison");
+  }
+}
+
+const char* arith_op(ast::BinaryOp op) {
+  switch (op) {
+    case ast::BinaryOp::Add: return "+";
+    case ast::BinaryOp::Sub: return "-";
+    case ast::BinaryOp::Mul: return "*";
+    case ast::BinaryOp::Div: return "/";
+    case ast::BinaryOp::Mod: return "%";
+    default: throw Unsupported("not an arithmetic operator");
+  }
+}
+
+bool is_text(TypeKind k) { return k == TypeKind::String || k == TypeKind::Enum; }
+
+// The kind of a value: residual constants are typed by their value (the residualizer does not
+// keep the declared type of folded constants).
+TypeKind kind_of(const sema::BoundExpr& e) {
+  if (e.kind != sema::BoundKind::Const) return e.type.kind;
+  const Scalar& v = e.value;
+  if (std::holds_alternative<bool>(v)) return TypeKind::Bool;
+  if (std::holds_alternative<int64_t>(v)) return TypeKind::Int;
+  if (std::holds_alternative<double>(v)) return TypeKind::Float;
+  if (std::holds_alternative<std::string>(v)) return TypeKind::String;
+  if (std::holds_alternative<Date>(v)) return TypeKind::Date;
+  if (std::holds_alternative<Timestamp>(v)) return TypeKind::Timestamp;
+  return e.type.kind;
+}
+
+std::string hex(const unsigned char* p, size_t n) {
+  static const char* digits = "0123456789abcdef";
+  std::string s;
+  for (size_t i = 0; i < n; ++i) {
+    s += digits[p[i] >> 4];
+    s += digits[p[i] & 15];
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string ExprEmitter::column(size_t index) const { return quote_identifier(product_.columns.at(index).name); }
+
+std::string ExprEmitter::as_double(const std::string& sql, TypeKind kind) const {
+  if (kind == TypeKind::Float) return sql;
+  return "CAST(" + sql + " AS " + sql_type(d_, TypeKind::Float) + ")";
+}
+
+// floor() of a double, exact in every dialect (SQLite's library may lack math functions).
+std::string ExprEmitter::floor_of(const std::string& x) const {
+  if (d_ != Dialect::Sqlite) return "floor(" + x + ")";
+  return "(CASE WHEN abs(" + x + ") >= " + kTwo52 + " THEN " + x + " WHEN " + x + " < CAST(CAST(" + x +
+         " AS INTEGER) AS REAL) THEN CAST(CAST(" + x + " AS INTEGER) - 1 AS REAL) ELSE CAST(CAST(" + x +
+         " AS INTEGER) AS REAL) END)";
+}
+
+// std::round: half away from zero, computed without the x + 0.5 rounding trap.
+std::string ExprEmitter::round_half_away(const std::string& y) const {
+  std::string a = "abs(" + y + ")";
+  std::string f = floor_of(a);
+  return "(CASE WHEN " + a + " >= " + kTwo52 + " THEN " + y + " WHEN " + y + " < 0 THEN -(" + f + " + CASE WHEN " + a +
+         " - " + f + " >= 0.5 THEN 1.0 ELSE 0.0 END) ELSE (" + f + " + CASE WHEN " + a + " - " + f +
+         " >= 0.5 THEN 1.0 ELSE 0.0 END) END)";
+}
+
+std::string ExprEmitter::length(const std::string& s) const {
+  return d_ == Dialect::Postgres ? "char_length(" + s + ")" : "length(" + s + ")";
+}
+
+std::string ExprEmitter::greatest0(const std::string& x) const {
+  return d_ == Dialect::Sqlite ? "max(" + x + ", 0)" : "greatest(" + x + ", 0)";
+}
+
+// `count` copies of one ASCII character.
+std::string ExprEmitter::repeat_char(char c, const std::string& count) const {
+  std::string ch = quote_string(std::string(1, c));
+  switch (d_) {
+    case Dialect::Postgres: return "repeat(" + ch + ", CAST(" + count + " AS INTEGER))";
+    case Dialect::Sqlite: return "replace(hex(zeroblob(" + count + ")), '00', " + ch + ")";
+    case Dialect::Trino: return "rpad('', " + count + ", " + ch + ")";
+  }
+  return "";
+}
+
+Fragment ExprEmitter::emit(const sema::BoundExpr& e) const {
+  using sema::BoundKind;
+  switch (e.kind) {
+    case BoundKind::Const:
+      if (e.type.is_error()) return {"NULL", "TRUE"};
+      if (is_null(e.value)) return {"NULL", ""};
+      return {literal(d_, e.value), ""};
+    case BoundKind::Column: {
+      if (e.slot < 0 || static_cast<size_t>(e.slot) >= product_.columns.size()) {
+        throw Unsupported("column `" + e.name + "` is not resolved");
+      }
+      return {column(static_cast<size_t>(e.slot)), ""};
+    }
+    case BoundKind::Principal:
+    case BoundKind::Context:
+      throw Unsupported("`" + e.name + "` was not folded into the residual");
+    case BoundKind::Not: {
+      Fragment k = emit(*e.kids[0]);
+      return {"(NOT " + k.value + ")", k.error};
+    }
+    case BoundKind::And:
+    case BoundKind::Or: {
+      // Kleene logic is SQL's. An error is an error only where nothing decides the result
+      // (`false and error` is false), which only `is null` above can observe.
+      bool is_and = e.kind == BoundKind::And;
+      std::string value, errors, deciders;
+      for (const auto& kid : e.kids) {
+        Fragment k = emit(*kid);
+        value += (value.empty() ? "" : is_and ? " AND " : " OR ") + k.value;
+        errors = any_of(errors, k.error);
+        deciders = any_of(deciders, k.value + (is_and ? " IS FALSE" : " IS TRUE"));
+      }
+      std::string error = errors.empty() ? "" : "(" + errors + " AND NOT " + paren(deciders) + ")";
+      return {paren(value), error};
+    }
+    case BoundKind::IsNull: {
+      Fragment k = emit(*e.kids[0]);
+      std::string test = "(" + k.value + (e.negated ? " IS NOT NULL)" : " IS NULL)");
+      if (k.error.empty()) return {test, ""};
+      return {null_if(k.error, test), k.error};
+    }
+    case BoundKind::Compare: {
+      const auto& a = *e.kids[0];
+      const auto& b = *e.kids[1];
+      TypeKind ak = kind_of(a), bk = kind_of(b);
+      if (ak == TypeKind::Set || ak == TypeKind::List || bk == TypeKind::Set || bk == TypeKind::List) {
+        throw Unsupported("comparing collections has no SQL form");
+      }
+      Fragment x = emit(a), y = emit(b);
+      std::string xs = x.value, ys = y.value;
+      // Integers meet floats as doubles, as in the evaluator (SQLite would compare exactly).
+      if (ak == TypeKind::Int && bk == TypeKind::Float) xs = as_double(xs, TypeKind::Int);
+      if (bk == TypeKind::Int && ak == TypeKind::Float) ys = as_double(ys, TypeKind::Int);
+      // Strings order by code point: Postgres needs the C collation for that.
+      if (d_ == Dialect::Postgres && (is_text(ak) || is_text(bk)) && e.op != ast::BinaryOp::Eq &&
+          e.op != ast::BinaryOp::Ne) {
+        xs += " COLLATE \"C\"";
+      }
+      return {"(" + xs + " " + compare_op(e.op) + " " + ys + ")", any_of(x.error, y.error)};
+    }
+    case BoundKind::In: {
+      Fragment item = emit(*e.kids[0]);
+      const auto& coll = *e.kids[1];
+      if (coll.kind != BoundKind::Collection) throw Unsupported("`in` over a collection attribute that was not folded");
+      std::string list;
+      for (const auto& k : coll.kids) {
+        if (k->kind != BoundKind::Const) throw Unsupported("`in` over a list of non-constants");
+        if (is_null(k->value)) return {"NULL", "TRUE"};  // a collection holding null is an error
+        list += (list.empty() ? "" : ", ") + literal(d_, k->value);
+      }
+      std::string x = item.value;
+      bool mixed = false;
+      for (const auto& k : coll.kids) mixed |= kind_of(*k) == TypeKind::Float;
+      if (mixed && kind_of(*e.kids[0]) == TypeKind::Int) x = as_double(x, TypeKind::Int);
+      if (list.empty()) {
+        return {"(CASE WHEN " + x + " IS NULL THEN NULL ELSE " + (e.negated ? "TRUE" : "FALSE") + " END)", item.error};
+      }
+      return {"(" + x + (e.negated ? " NOT IN (" : " IN (") + list + "))", item.error};
+    }
+    case BoundKind::Negate: {
+      Fragment k = emit(*e.kids[0]);
+      if (kind_of(*e.kids[0]) != TypeKind::Int) return {"(-" + k.value + ")", k.error};
+      std::string overflow = "(" + k.value + " = (-9223372036854775807 - 1))";
+      return {null_if(overflow, "(-" + k.value + ")"), any_of(k.error, "COALESCE(" + overflow + ", FALSE)")};
+    }
+    case BoundKind::Arith: return arith(e);
+    case BoundKind::Call: return call(e);
+    case BoundKind::Collection: throw Unsupported("a collection outside `in` has no SQL form");
+  }
+  throw Unsupported("unknown expression");
+}
+
+Fragment ExprEmitter::arith(const sema::BoundExpr& e) const {
+  const auto& a = *e.kids[0];
+  const auto& b = *e.kids[1];
+  Fragment x = emit(a), y = emit(b);
+  std::string errors = any_of(x.error, y.error);
+  std::string both = "(" + x.value + " IS NOT NULL AND " + y.value + " IS NOT NULL)";
+  const TypeKind ak = kind_of(a), bk = kind_of(b);
+  bool ints = ak == TypeKind::Int && bk == TypeKind::Int && e.op != ast::BinaryOp::Div;
+  if (ints && e.op == ast::BinaryOp::Mod) {
+    // By zero: an error. By -1: 0 (INT64_MIN % -1 would trap in C and overflow in SQL).
+    std::string v = "(CASE WHEN " + y.value + " = 0 THEN NULL WHEN " + y.value + " = -1 THEN 0 ELSE " + x.value + " % " +
+                    y.value + " END)";
+    return {v, any_of(errors, "(" + both + " AND " + y.value + " = 0)")};
+  }
+  if (ints) {
+    std::string r = "(" + x.value + " " + arith_op(e.op) + " " + y.value + ")";
+    std::string overflow;
+    switch (d_) {
+      case Dialect::Postgres:
+        // Exact in numeric, so the bigint operation only runs when it fits.
+        overflow = "((CAST(" + x.value + " AS NUMERIC) " + arith_op(e.op) + " CAST(" + y.value +
+                   " AS NUMERIC)) NOT BETWEEN -9223372036854775808 AND 9223372036854775807)";
+        return {null_if(overflow, r), any_of(errors, "COALESCE(" + overflow + ", FALSE)")};
+      case Dialect::Sqlite:
+        // SQLite turns an overflowing integer result into a REAL.
+        return {"(CASE WHEN typeof" + r + " = 'integer' THEN " + r + " END)",
+                any_of(errors, "(typeof" + r + " = 'real')")};
+      case Dialect::Trino:
+        return {"try" + r, any_of(errors, "(" + both + " AND try" + r + " IS NULL)")};
+    }
+  }
+  std::string xd = as_double(x.value, ak), yd = as_double(y.value, bk);
+  std::string r = "(" + xd + " " + arith_op(e.op) + " " + yd + ")";
+  if (d_ == Dialect::Trino) {
+    // Doubles follow IEEE there: check the result.
+    return {"(CASE WHEN is_finite" + r + " THEN " + r + " END)", any_of(errors, "(" + both + " AND NOT is_finite" + r + ")")};
+  }
+  if (d_ == Dialect::Sqlite) {
+    std::string bad = e.op == ast::BinaryOp::Div ? "(" + yd + " = 0 OR abs" + r + " > " + kMaxDouble + ")"
+                                                 : "(abs" + r + " > " + kMaxDouble + ")";
+    return {"(CASE WHEN " + bad + " THEN NULL ELSE " + r + " END)", any_of(errors, "(" + both + " AND " + bad + ")")};
+  }
+  // Postgres raises on a double overflow, and on a product or quotient that underflows to zero:
+  // decide those cases before computing, as IEEE arithmetic would. Magnitudes are compared
+  // through logarithms (which neither overflow nor underflow); the answer can differ from IEEE
+  // only for results within a rounding of the largest double or of zero.
+  std::string ax = "abs(" + xd + ")", ay = "abs(" + yd + ")";
+  if (e.op == ast::BinaryOp::Add || e.op == ast::BinaryOp::Sub) {
+    std::string ys = e.op == ast::BinaryOp::Add ? yd : "(-" + yd + ")";
+    std::string overflow = "((" + xd + " > 0 AND " + ys + " > 0 AND " + xd + " > " + kMaxDouble + " - " + ys + ") OR (" + xd +
+                           " < 0 AND " + ys + " < 0 AND " + xd + " < -" + kMaxDouble + " - " + ys + "))";
+    return {null_if(overflow, r), any_of(errors, "COALESCE(" + overflow + ", FALSE)")};
+  }
+  if (e.op != ast::BinaryOp::Mul && e.op != ast::BinaryOp::Div) throw Unsupported("`%` on floats has no SQL form");
+  bool mul = e.op == ast::BinaryOp::Mul;
+  std::string magnitude = "(ln(" + ax + ")" + (mul ? " + " : " - ") + "ln(" + ay + "))";
+  std::string zero = mul ? "(" + xd + " = 0 OR " + yd + " = 0)" : "(" + xd + " = 0)";
+  std::string by_zero = mul ? "FALSE" : "(" + yd + " = 0)";
+  std::string v = "(CASE WHEN " + by_zero + " THEN NULL WHEN " + zero + " THEN " + r + " WHEN " + magnitude + " > " +
+                  kLnMaxDouble + " THEN NULL WHEN " + magnitude + " < " + kLnHalfMinSubnormal +
+                  " THEN CAST(0 AS DOUBLE PRECISION) ELSE " + r + " END)";
+  std::string error = "(CASE WHEN " + by_zero + " THEN TRUE WHEN " + zero + " THEN FALSE ELSE " + magnitude + " > " +
+                      kLnMaxDouble + " END)";
+  return {v, any_of(errors, "COALESCE(" + error + ", FALSE)")};
+}
+
+Fragment ExprEmitter::call(const sema::BoundExpr& e) const {
+  std::vector<Fragment> args;
+  std::string errors, any_null;
+  for (const auto& k : e.kids) {
+    args.push_back(emit(*k));
+    errors = any_of(errors, args.back().error);
+    any_null = any_of(any_null, args.back().value + " IS NULL");
+  }
+  auto arg = [&](size_t i) { return args.at(i).value; };
+  const std::string name(e.fn->name);
+  const std::string module(e.fn->module);
+  std::string v, fails;  // fails: SQL boolean (all arguments non-null) where the function errs
+  if (module == "strings") {
+    const std::string t = arg(0);
+    if (name == "starts_with") {
+      v = d_ == Dialect::Trino ? "starts_with(" + t + ", " + arg(1) + ")"
+                               : "(substr(" + t + ", 1, " + length(arg(1)) + ") = " + arg(1) + ")";
+    } else if (name == "ends_with") {
+      v = "(" + length(arg(1)) + " = 0 OR substr(" + t + ", " + greatest0(length(t) + " - " + length(arg(1))) +
+          " + 1) = " + arg(1) + ")";
+    } else if (name == "contains") {
+      v = "(" + std::string(d_ == Dialect::Sqlite ? "instr(" : "strpos(") + t + ", " + arg(1) + ") > 0)";
+    } else if (name == "lower" || name == "upper") {
+      // ASCII only, as the stdlib: SQLite's lower/upper are; the others map all of Unicode.
+      bool lower = name == "lower";
+      if (d_ == Dialect::Sqlite) {
+        v = name + "(" + t + ")";
+      } else {
+        v = std::string("translate(") + t + ", " + (lower ? "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+                                                          : "'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')");
+      }
+    } else if (name == "length") {
+      v = "CAST(" + length(t) + " AS " + sql_type(d_, TypeKind::Int) + ")";
+    }
+  } else if (module == "time") {
+    if (name == "today") {
+      if (d_ == Dialect::Sqlite) throw Unsupported("timestamps have no exact SQLite form yet");
+      v = "CAST(" + arg(0) + " AS DATE)";
+    } else if (name == "year") {
+      v = d_ == Dialect::Sqlite ? "CAST(substr(" + arg(0) + ", 1, 4) AS INTEGER)"
+          : d_ == Dialect::Trino ? "year(" + arg(0) + ")"
+                                 : "CAST(EXTRACT(YEAR FROM " + arg(0) + ") AS BIGINT)";
+    } else if (name == "days_between") {
+      v = d_ == Dialect::Sqlite ? "CAST(julianday(" + arg(1) + ") - julianday(" + arg(0) + ") AS INTEGER)"
+          : d_ == Dialect::Trino ? "date_diff('day', " + arg(0) + ", " + arg(1) + ")"
+                                 : "CAST(" + arg(1) + " - " + arg(0) + " AS BIGINT)";
+    } else if (name == "add_days") {
+      // Outside years 0001..9999 is an error.
+      std::string n = arg(1);
+      std::string range = "(" + n + " BETWEEN -3652059 AND 3652059)";
+      std::string sum = d_ == Dialect::Sqlite ? "date(" + arg(0) + ", " + n + " || ' days')"
+                        : d_ == Dialect::Trino ? "date_add('day', " + n + ", " + arg(0) + ")"
+                                               : "(" + arg(0) + " + CAST(" + n + " AS INTEGER))";
+      std::string lo = d_ == Dialect::Sqlite ? "'0001-01-01'" : "DATE '0001-01-01'";
+      std::string hi = d_ == Dialect::Sqlite ? "'9999-12-31'" : "DATE '9999-12-31'";
+      fails = "(NOT " + range + " OR " + sum + " NOT BETWEEN " + lo + " AND " + hi + ")";
+      v = "(CASE WHEN NOT " + range + " THEN NULL WHEN " + sum + " BETWEEN " + lo + " AND " + hi + " THEN " + sum + " END)";
+    }
+  }
+  if (v.empty()) throw Unsupported("`" + module + "." + name + "` has no " + to_string(d_) + " rendering");
+  // Every stdlib function gives null for a null argument.
+  std::string value = any_null.empty() ? v : "(CASE WHEN " + any_null + " THEN NULL ELSE " + v + " END)";
+  std::string error = errors;
+  if (!fails.empty()) error = any_of(error, "(NOT " + paren(any_null) + " AND " + fails + ")");
+  return {value, error};
+}
+
+std::string ExprEmitter::mask(const stdlib::FunctionInfo& fn, const std::vector<Scalar>& args, const std::string& v,
+                              TypeKind kind) const {
+  const std::string name(fn.name);
+  auto keep_null = [&](const std::string& masked) { return "(CASE WHEN " + v + " IS NULL THEN NULL ELSE " + masked + " END)"; };
+  if (name == "nullify") return null_of(d_, kind);
+  if (name == "replace_with") {
+    Scalar r = args.at(1);
+    if (kind == TypeKind::Float) {
+      if (auto* i = std::get_if<int64_t>(&r)) r = static_cast<double>(*i);
+    }
+    return keep_null(literal(d_, r));
+  }
+  if (name == "redact") return keep_null(repeat_char('x', length(v)));
+  if (name == "hash") {
+    // HMAC-SHA-256 with the key's padded blocks precomputed (RFC 2104).
+    unsigned char block[64] = {0};
+    const std::string& key = natives_.hash_key;
+    if (key.size() > 64) {
+      unsigned int n = 0;
+      EVP_Digest(key.data(), key.size(), block, &n, EVP_sha256(), nullptr);
+    } else {
+      std::copy(key.begin(), key.end(), block);
+    }
+    unsigned char ipad[64], opad[64];
+    for (int i = 0; i < 64; ++i) {
+      ipad[i] = static_cast<unsigned char>(block[i] ^ 0x36);
+      opad[i] = static_cast<unsigned char>(block[i] ^ 0x5c);
+    }
+    switch (d_) {
+      case Dialect::Postgres:
+        return keep_null("encode(sha256(decode('" + hex(opad, 64) + "', 'hex') || sha256(decode('" + hex(ipad, 64) +
+                         "', 'hex') || convert_to(" + v + ", 'UTF8'))), 'hex')");
+      case Dialect::Trino:
+        return keep_null("lower(to_hex(hmac_sha256(to_utf8(" + v + "), from_hex('" + hex(block, key.size() > 64 ? 32 : key.size()) +
+                         "'))))");
+      case Dialect::Sqlite:
+        // SQLite has no SHA-256: the custos_sqlite extension provides it.
+        return keep_null("custos_hmac_sha256(" + v + ", " + quote_string(key) + ")");
+    }
+  }
+  if (name == "email_domain") {
+    std::string at = d_ == Dialect::Sqlite ? "instr(" + v + ", '@')" : "strpos(" + v + ", '@')";
+    std::string after;
+    switch (d_) {
+      case Dialect::Postgres: after = "reverse(split_part(reverse(" + v + "), '@', 1))"; break;
+      case Dialect::Sqlite: after = "substr(" + v + ", length(rtrim(" + v + ", replace(" + v + ", '@', ''))) + 1)"; break;
+      case Dialect::Trino: after = "element_at(split(" + v + ", '@'), -1)"; break;
+    }
+    return keep_null("(CASE WHEN " + at + " = 0 THEN '' ELSE " + after + " END)");
+  }
+  if (name == "show_first" || name == "show_last") {
+    int64_t n = std::max<int64_t>(0, std::get<int64_t>(args.at(1)));
+    std::string k = std::to_string(n);
+    std::string stars = repeat_char('*', greatest0(length(v) + " - " + k));
+    if (name == "show_first") return keep_null("(substr(" + v + ", 1, " + k + ") || " + stars + ")");
+    std::string from = d_ == Dialect::Sqlite ? "max(" + length(v) + " - " + k + " + 1, 1)"
+                                             : "greatest(" + length(v) + " - " + k + " + 1, 1)";
+    return keep_null("(" + stars + " || substr(" + v + ", " + from + "))");
+  }
+  if (name == "year_only" || name == "month_only") {
+    bool year = name == "year_only";
+    if (kind == TypeKind::Timestamp && d_ == Dialect::Sqlite) throw Unsupported("timestamps have no exact SQLite form yet");
+    if (d_ == Dialect::Sqlite) return keep_null(year ? "(substr(" + v + ", 1, 4) || '-01-01')" : "(substr(" + v + ", 1, 7) || '-01')");
+    std::string unit = year ? "'year'" : "'month'";
+    if (d_ == Dialect::Postgres && kind == TypeKind::Date) return keep_null("CAST(date_trunc(" + unit + ", " + v + ") AS DATE)");
+    return keep_null("date_trunc(" + unit + ", " + v + ")");
+  }
+  if (name == "bucket" || name == "round_to") {
+    // floor(x / w) * w, or round(x * s) / s, with the native's arithmetic. Where x / w or x * s
+    // would overflow the native gives null (non-finite); where it would underflow, zero. Both
+    // thresholds are constants here, so no dialect ever computes the out-of-range value.
+    std::string x = as_double(v, kind);
+    double factor;  // x is multiplied by it
+    std::string result;
+    if (name == "bucket") {
+      double w = std::holds_alternative<int64_t>(args.at(1)) ? static_cast<double>(std::get<int64_t>(args.at(1)))
+                                                             : std::get<double>(args.at(1));
+      if (!(w > 0)) return null_of(d_, kind);
+      factor = 1.0 / w;
+      std::string ws = double_literal(d_, w);
+      result = "(" + floor_of("(" + x + " / " + ws + ")") + " * " + ws + ")";
+    } else {
+      int64_t digits = std::get<int64_t>(args.at(1));
+      if (digits > 15 || digits < -18) return null_of(d_, kind);
+      if (kind == TypeKind::Int && digits >= 0) return v;
+      double scale = std::pow(10.0, static_cast<double>(digits));  // exactly the native's
+      factor = scale;
+      std::string s = double_literal(d_, scale);
+      result = "(" + round_half_away("(" + x + " * " + s + ")") + " / " + s + ")";
+    }
+    std::string guards = " WHEN " + v + " IS NULL THEN NULL";
+    if (factor > 1) guards += " WHEN abs(" + x + ") > " + double_literal(d_, std::numeric_limits<double>::max() / factor) + " THEN NULL";
+    if (factor < 1) {
+      guards += " WHEN " + x + " <> 0 AND abs(" + x + ") < " + double_literal(d_, std::ldexp(1.0 / factor, -1075)) +
+                " THEN " + (kind == TypeKind::Int ? literal(d_, Scalar{int64_t{0}}) : double_literal(d_, 0.0));
+    }
+    if (kind == TypeKind::Int) {
+      // Back to an integer when it fits (the native refuses beyond ±9.2e18).
+      return "(CASE" + guards + " WHEN " + result + " BETWEEN -9.2e18 AND 9.2e18 THEN CAST(" + result + " AS " +
+             sql_type(d_, TypeKind::Int) + ") END)";
+    }
+    return "(CASE" + guards + " ELSE " + result + " END)";
+  }
+  throw Unsupported("mask `" + name + "` has no " + std::string(to_string(d_)) + " rendering");
+}
+
+}  // namespace custos::sql

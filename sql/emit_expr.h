@@ -1,0 +1,54 @@
+// Residual expressions (principal and context already folded in) as SQL of one dialect, with
+// the evaluator's semantics exactly: SQL's three-valued logic for null, and every evaluation
+// error (overflow, division by zero, a date out of range) turned into NULL without raising, as
+// the semantics say an error inside a row predicate counts as null. Where the distinction matters
+// (`x is null` of an erroneous x is an error, not true) the emitter carries a second SQL
+// expression that is true exactly when the value is an error.
+#pragma once
+
+#include <string>
+
+#include "check/program.h"
+#include "dialect.h"
+#include "natives.h"
+
+namespace custos::sql {
+
+struct Fragment {
+  std::string value;  // SQL; NULL when the value is null or an error
+  std::string error;  // SQL boolean, never NULL, true exactly when the value is an error; "" = never
+};
+
+class ExprEmitter {
+ public:
+  ExprEmitter(Dialect dialect, const Product& product, const stdlib::NativeContext& natives)
+      : d_(dialect), product_(product), natives_(natives) {}
+
+  // Throws Unsupported for what the dialect cannot express exactly.
+  Fragment emit(const sema::BoundExpr& e) const;
+  // A predicate for a WHERE clause (true rows only).
+  std::string predicate(const sema::BoundExpr& e) const { return emit(e).value; }
+  // The SQL of a column reference.
+  std::string column(size_t index) const;
+  // A mask applied to `value` (a column of `kind`), null staying null.
+  std::string mask(const stdlib::FunctionInfo& fn, const std::vector<Scalar>& args, const std::string& value,
+                   TypeKind kind) const;
+
+  Dialect dialect() const { return d_; }
+
+ private:
+  Fragment call(const sema::BoundExpr& e) const;
+  Fragment arith(const sema::BoundExpr& e) const;
+  std::string as_double(const std::string& sql, TypeKind kind) const;
+  std::string floor_of(const std::string& x) const;
+  std::string round_half_away(const std::string& y) const;
+  std::string repeat_char(char c, const std::string& count) const;
+  std::string greatest0(const std::string& x) const;
+  std::string length(const std::string& s) const;
+
+  Dialect d_;
+  const Product& product_;
+  const stdlib::NativeContext& natives_;
+};
+
+}  // namespace custos::sql
