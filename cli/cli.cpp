@@ -132,6 +132,18 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
          "--format", [&sql_args](const std::string& v) { sql_args.json = v == "json"; }, "Output format: human (default) or json")
       ->check(CLI::IsMember({"human", "json"}));
 
+  ServeArgs serve_args;
+  auto* serve_cmd = app.add_subcommand("serve", "Answer Trino's OPA access-control plugin over HTTP from a bundle");
+  serve_cmd->add_option("--bundle", serve_args.bundle, "The bundle to serve (SIGHUP reloads it)")->required();
+  serve_cmd->add_option("--principals", serve_args.principals, "JSON file: {\"users\": {\"<trino user>\": {<attributes>}}}")->required();
+  serve_cmd->add_option("--public-key", serve_args.public_key, "Require bundles signed by this Ed25519 public key (PEM)");
+  serve_cmd->add_option("--listen", serve_args.listen, "HOST:PORT to listen on (default 127.0.0.1:8181; port 0 picks one)");
+  serve_cmd->add_option("--catalog", serve_args.catalog, "Only tables of this Trino catalog are products (default: any)");
+  serve_cmd->add_option("--audit-log", serve_args.audit_log, "Append a JSON line per decision to this file");
+  serve_cmd->add_option("--max-request-bytes", serve_args.max_request_bytes, "Refuse larger request bodies with 413 (default 1 MiB)")
+      ->check(CLI::PositiveNumber);
+  serve_cmd->add_option("--threads", serve_args.threads, "Worker threads (default 8)")->check(CLI::Range(1, 256));
+
   BuildArgs build;
   auto* build_cmd = app.add_subcommand("build", "Check a mesh and write it as one bundle file for engines to load");
   add_input_options(build_cmd, build.inputs);
@@ -191,6 +203,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   if (report_cmd->parsed()) return run_report(report, out, err, term);
   if (build_cmd->parsed()) return run_build(build, out, err, term);
   if (sql_cmd->parsed()) return run_sql(sql_args, out, err, term);
+  if (serve_cmd->parsed()) return run_serve(serve_args, out, err, term);
   if (inspect_cmd->parsed()) return run_inspect(inspect, out, err, term);
   if (keygen_cmd->parsed()) return run_keygen(keygen, out, err, term);
   return kExitUsage;

@@ -82,4 +82,16 @@ struct SqlArgs {
 };
 int run_sql(const SqlArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
+struct ServeArgs {
+  std::string bundle;
+  std::string principals;
+  std::string public_key;
+  std::string listen = "127.0.0.1:8181";
+  std::string catalog;
+  std::string audit_log;
+  size_t max_request_bytes = 1u << 20;
+  int threads = 8;
+};
+int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
+
 }  // namespace custos::cli

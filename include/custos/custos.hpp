@@ -145,6 +145,7 @@ class Session {
   const std::string& revision() const;
 
   struct Impl;
+  const Impl& impl() const { return *impl_; }  // for in-tree services; not a stable API
 
  private:
   friend class Engine;

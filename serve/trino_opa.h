@@ -1,0 +1,64 @@
+// The decision protocol of Trino's OPA access-control plugin, answered by Custos: table access
+// (opa.policy.uri), row filters (opa.policy.row-filters-uri) and column masks
+// (opa.policy.batch-column-masking-uri, or opa.policy.column-masking-uri one column at a time).
+// Requests are {"input": {"context": {"identity": {"user", "groups"}}, "action": {...}}}; answers
+// are {"result": ...}. Every answer fails closed: an unknown user, an ungoverned table or any
+// error yields a denial, a FALSE row filter or a NULL mask.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "custos/custos.hpp"
+
+namespace custos::serve {
+
+// Principals by Trino user name: {"users": {"ana": {"id": "ana", "roles": [...], ...}}}, the
+// attributes the mesh declares. Owned by the governance pipeline, never by querying users.
+class Principals {
+ public:
+  // Throws std::runtime_error with a clear message for an unreadable or malformed file.
+  static Principals load(const std::string& path);
+  static Principals from_json(const nlohmann::json& doc, const std::string& what);
+  // The principal's attributes as JSON, or nullptr for an unknown user.
+  const std::string* find(const std::string& user) const;
+  size_t size() const { return users_.size(); }
+
+ private:
+  std::map<std::string, std::string> users_;
+};
+
+// A malformed request: answered with HTTP 400 and this message.
+struct BadRequest : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+class TrinoOpa {
+ public:
+  TrinoOpa(Engine& engine, Principals principals, std::string catalog = {})
+      : engine_(engine), principals_(std::move(principals)), catalog_(std::move(catalog)) {}
+
+  // Each takes the request body (parsed JSON) and returns the response body.
+  nlohmann::json allow(const nlohmann::json& request) const;
+  nlohmann::json row_filters(const nlohmann::json& request) const;
+  nlohmann::json batch_column_masks(const nlohmann::json& request) const;
+  nlohmann::json column_mask(const nlohmann::json& request) const;
+
+ private:
+  struct Table {
+    std::string catalog, schema, table;
+    std::string product() const { return schema + "." + table; }
+  };
+  std::unique_ptr<Session> session_for(const nlohmann::json& input) const;
+  bool governed(const Table& t) const;
+
+  Engine& engine_;
+  Principals principals_;
+  std::string catalog_;  // only tables of this catalog are products (empty: any catalog)
+};
+
+}  // namespace custos::serve

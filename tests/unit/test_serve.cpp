@@ -1,0 +1,165 @@
+// `custos serve` over real HTTP on loopback: requests shaped exactly as Trino's OPA plugin
+// documentation shows them (table access, row filters, batch and single column masks), the
+// answers Custos gives for the example mesh, and the 4xx answers for bad requests.
+#include <catch2/catch.hpp>
+
+#include <httplib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "cli.h"
+#include "server.h"
+
+using namespace custos;
+using nlohmann::json;
+
+namespace {
+
+const std::string kExamples = std::string(CUSTOS_SOURCE_DIR) + "/policies/examples";
+
+json slurp_json(const std::string& path) {
+  std::ifstream f(path);
+  std::stringstream s;
+  s << f.rdbuf();
+  return json::parse(s.str());
+}
+
+struct Service {
+  std::string bundle = (std::filesystem::temp_directory_path() / ("custos-serve-" + std::to_string(::getpid()) + ".bundle")).string();
+  Engine engine;
+  std::unique_ptr<serve::Server> server;
+  std::thread thread;
+  std::unique_ptr<httplib::Client> client;
+
+  explicit Service(size_t max_bytes = 1u << 20) {
+    std::ostringstream out, err;
+    REQUIRE(cli::run({"build", kExamples, "-o", bundle, "--revision", "serve-test"}, out, err) == 0);
+    engine.load_bundle_file(bundle);
+    json users = {{"ana", slurp_json(kExamples + "/requests/analyst.json")},
+                  {"bo", slurp_json(kExamples + "/requests/agent_fr.json")},
+                  {"zed", slurp_json(kExamples + "/requests/partner.json")}};
+    serve::ServerOptions options;
+    options.port = 0;
+    options.max_request_bytes = max_bytes;
+    options.threads = 4;
+    server = std::make_unique<serve::Server>(engine, serve::Principals::from_json({{"users", users}}, "test"), "lake", options);
+    std::string error;
+    REQUIRE(server->bind(error));
+    thread = std::thread([this] { server->run(); });
+    client = std::make_unique<httplib::Client>("127.0.0.1", server->port());
+  }
+  ~Service() {
+    server->stop();
+    thread.join();
+    std::filesystem::remove(bundle);
+  }
+
+  json post(const std::string& path, const json& body, int expect = 200) {
+    auto res = client->Post(path.c_str(), body.dump(), "application/json");
+    REQUIRE(res);
+    INFO(res->body);
+    CHECK(res->status == expect);
+    return json::parse(res->body);
+  }
+};
+
+// The request of the documentation's first example, for `user` reading `table` of `schema`.
+json select_request(const std::string& user, const std::string& schema, const std::string& table, json columns) {
+  return {{"input",
+           {{"context", {{"identity", {{"user", user}, {"groups", {"some-group"}}}},
+                         {"queryId", "20250718_081710_03427_trino"},
+                         {"softwareStack", {{"trinoVersion", "434"}}}}},
+            {"action", {{"operation", "SelectFromColumns"},
+                        {"resource", {{"table", {{"catalogName", "lake"}, {"schemaName", schema}, {"tableName", table},
+                                                 {"columns", columns}}}}}}}}}};
+}
+
+json column(const std::string& schema, const std::string& table, const std::string& name, const std::string& type) {
+  return {{"column", {{"catalogName", "lake"}, {"schemaName", schema}, {"tableName", table}, {"columnName", name}, {"columnType", type}}}};
+}
+
+json masks_request(const std::string& user, json resources) {
+  return {{"input", {{"context", {{"identity", {{"user", user}, {"groups", json::array()}}}, {"softwareStack", {{"trinoVersion", "434"}}}}},
+                     {"action", {{"operation", "GetColumnMask"}, {"filterResources", resources}}}}}};
+}
+
+}  // namespace
+
+TEST_CASE("serve: table access as Trino asks for it", "[serve]") {
+  Service s;
+  CHECK(s.post("/v1/data/trino/allow", select_request("ana", "crm", "customers", {"customer_id", "email"}))["result"] == true);
+  CHECK(s.post("/v1/data/trino/allow", select_request("zed", "crm", "customers", {"customer_id"}))["result"] == false);
+  // Unknown users, ungoverned tables, other catalogs and unknown columns: denied.
+  CHECK(s.post("/v1/data/trino/allow", select_request("mallory", "crm", "customers", {"customer_id"}))["result"] == false);
+  CHECK(s.post("/v1/data/trino/allow", select_request("ana", "crm", "secrets", {"x"}))["result"] == false);
+  json other = select_request("ana", "crm", "customers", {"customer_id"});
+  other["input"]["action"]["resource"]["table"]["catalogName"] = "other";
+  CHECK(s.post("/v1/data/trino/allow", other)["result"] == false);
+  CHECK(s.post("/v1/data/trino/allow", select_request("ana", "crm", "customers", {"ssn"}))["result"] == false);
+  // Metadata operations are allowed for known users; writes are not decided by Custos: denied.
+  json exec = select_request("ana", "crm", "customers", json::array());
+  exec["input"]["action"] = {{"operation", "ExecuteQuery"}};
+  CHECK(s.post("/v1/data/trino/allow", exec)["result"] == true);
+  exec["input"]["action"] = {{"operation", "InsertIntoTable"},
+                             {"resource", {{"table", {{"catalogName", "lake"}, {"schemaName", "crm"}, {"tableName", "customers"}}}}}};
+  CHECK(s.post("/v1/data/trino/allow", exec)["result"] == false);
+}
+
+TEST_CASE("serve: row filters and column masks in Trino SQL", "[serve]") {
+  Service s;
+  json filter_request = select_request("bo", "crm", "customers", json::array());
+  filter_request["input"]["action"] = {{"operation", "GetRowFilters"},
+                                       {"resource", {{"table", {{"catalogName", "lake"}, {"schemaName", "crm"}, {"tableName", "customers"}}}}}};
+  json filters = s.post("/v1/data/trino/rowFilters", filter_request)["result"];
+  REQUIRE(filters.size() == 1);
+  CHECK(filters[0]["expression"] == "COALESCE(((\"country\" = 'FR') AND (NOT \"is_minor\")), FALSE)");
+  filter_request["input"]["context"]["identity"]["user"] = "zed";
+  CHECK(s.post("/v1/data/trino/rowFilters", filter_request)["result"] == json::array({{{"expression", "FALSE"}}}));
+
+  json masks = s.post("/v1/data/trino/batchColumnMasks",
+                      masks_request("ana", {column("crm", "customers", "customer_id", "bigint"),
+                                            column("crm", "customers", "email", "varchar"),
+                                            column("crm", "customers", "tax_id", "varchar")}))["result"];
+  REQUIRE(masks.size() == 2);  // customer_id is clear: no mask
+  CHECK(masks[0]["index"] == 1);
+  CHECK(masks[0]["viewExpression"]["expression"].get<std::string>().find("hmac_sha256(to_utf8(\"email\")") != std::string::npos);
+  CHECK(masks[1]["index"] == 2);
+  CHECK(masks[1]["viewExpression"]["expression"] == "CAST(NULL AS VARCHAR)");
+  // An unknown user gets NULL for every column.
+  json unknown = s.post("/v1/data/trino/batchColumnMasks", masks_request("mallory", {column("crm", "customers", "customer_id", "bigint")}))["result"];
+  CHECK(unknown == json::array({{{"index", 0}, {"viewExpression", {{"expression", "NULL"}}}}}));
+  // The one-column endpoint.
+  json single = masks_request("ana", json::array());
+  single["input"]["action"] = {{"operation", "GetColumnMask"}, {"resource", column("crm", "customers", "tax_id", "varchar")}};
+  CHECK(s.post("/v1/data/trino/columnMask", single)["result"]["expression"] == "CAST(NULL AS VARCHAR)");
+  single["input"]["action"]["resource"] = column("crm", "customers", "customer_id", "bigint");
+  CHECK(s.post("/v1/data/trino/columnMask", single)["result"].is_null());
+}
+
+TEST_CASE("serve: malformed and oversized requests get clear 4xx answers", "[serve]") {
+  Service s(4096);
+  auto raw = [&](const std::string& path, const std::string& body) {
+    auto res = s.client->Post(path.c_str(), body, "application/json");
+    REQUIRE(res);
+    return std::make_pair(res->status, json::parse(res->body));
+  };
+  auto [status, body] = raw("/v1/data/trino/allow", "{not json");
+  CHECK(status == 400);
+  CHECK(body["error"].get<std::string>().find("not valid JSON") != std::string::npos);
+  std::tie(status, body) = raw("/v1/data/trino/allow", R"({"input": {"action": {"operation": "SelectFromColumns"}}})");
+  CHECK(status == 400);
+  CHECK(body["error"].get<std::string>().find("input.context") != std::string::npos);
+  std::tie(status, body) = raw("/v1/data/trino/batchColumnMasks", R"({"input": {"context": {"identity": {"user": "ana"}}, "action": {"filterResources": 3}}})");
+  CHECK(status == 400);
+  std::tie(status, body) = raw("/v1/data/trino/allow", std::string(5000, ' '));
+  CHECK(status == 413);
+  std::tie(status, body) = raw("/v1/data/nothing", "{}");
+  CHECK(status == 404);
+  auto health = s.client->Get("/health");
+  REQUIRE(health);
+  CHECK(health->status == 200);
+  CHECK(json::parse(health->body)["revision"] == "serve-test");
+}
