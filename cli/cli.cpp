@@ -33,6 +33,15 @@ void add_input_options(CLI::App* cmd, CheckInputs& in) {
   cmd->add_option("--max-file-bytes", in.max_file_bytes, "Refuse policy files larger than this (default 8 MiB)")
       ->check(CLI::PositiveNumber);
 }
+// The options of commands that decide one request (eval, explain, sql).
+void add_request_options(CLI::App* cmd, RequestArgs& r) {
+  cmd->add_option("paths", r.inputs.paths, "A mesh root, policy folder or file (default: the current folder)");
+  cmd->add_option("--mesh", r.inputs.mesh_config, "The mesh configuration (default: the nearest custos.yaml)");
+  cmd->add_option("--principal", r.principal_file, "JSON file with the principal's attributes")->required();
+  cmd->add_option("--context", r.context_file, "JSON file with the request context's attributes");
+  cmd->add_option("--product", r.product, "The product, as <domain>.<name>")->required();
+  cmd->add_option("--columns", r.columns, "Columns asked for (default: all)")->delimiter(',');
+}
 }  // namespace
 
 namespace {
@@ -80,12 +89,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
                                 "Like eval, and say which rule produced each part and why each other rule did not"};
   for (int i = 0; i < 2; ++i) {
     auto* cmd = app.add_subcommand(decide_names[i], decide_help[i]);
-    cmd->add_option("paths", decide.request.inputs.paths, "A mesh root, policy folder or file (default: the current folder)");
-    cmd->add_option("--mesh", decide.request.inputs.mesh_config, "The mesh configuration (default: the nearest custos.yaml)");
-    cmd->add_option("--principal", decide.request.principal_file, "JSON file with the principal's attributes")->required();
-    cmd->add_option("--context", decide.request.context_file, "JSON file with the request context's attributes");
-    cmd->add_option("--product", decide.request.product, "The product, as <domain>.<name>")->required();
-    cmd->add_option("--columns", decide.request.columns, "Columns asked for (default: all)")->delimiter(',');
+    add_request_options(cmd, decide.request);
     cmd->add_option("--rows", decide.rows_file, "Rows to filter and mask: CSV with a header, or JSON lines (.jsonl)");
     cmd->add_option("--engine", decide.engine, "Decide with compiled code (jit, default) or the interpreter (interp)")
         ->check(CLI::IsMember({"jit", "interp"}));
@@ -119,12 +123,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
 
   SqlArgs sql_args;
   auto* sql_cmd = app.add_subcommand("sql", "One decision as SQL: the row filter and each column's expression, as a SELECT");
-  sql_cmd->add_option("paths", sql_args.request.inputs.paths, "A mesh root, policy folder or file (default: the current folder)");
-  sql_cmd->add_option("--mesh", sql_args.request.inputs.mesh_config, "The mesh configuration (default: the nearest custos.yaml)");
-  sql_cmd->add_option("--principal", sql_args.request.principal_file, "JSON file with the principal's attributes")->required();
-  sql_cmd->add_option("--context", sql_args.request.context_file, "JSON file with the request context's attributes");
-  sql_cmd->add_option("--product", sql_args.request.product, "The product, as <domain>.<name>")->required();
-  sql_cmd->add_option("--columns", sql_args.request.columns, "Columns asked for (default: all)")->delimiter(',');
+  add_request_options(sql_cmd, sql_args.request);
   sql_cmd->add_option("--dialect", sql_args.dialect, "postgres (default), sqlite or trino")
       ->check(CLI::IsMember({"postgres", "sqlite", "trino"}));
   sql_cmd->add_option("--table", sql_args.table, "The table to select from (default: \"domain\".\"name\"; SQLite: domain_name)");

@@ -75,13 +75,10 @@ int run_build(const BuildArgs& args, std::ostream& out, std::ostream& err, const
   }
   auto b = bundle::make_bundle(std::move(files), mesh.config.name, args.revision, CUSTOS_VERSION);
   if (!args.sign_key.empty()) {
-    ReadResult key = read_file_limited(args.sign_key, 64 * 1024);
-    if (!key.text) {
-      err << "error: cannot read signing key `" << args.sign_key << "`: " << key.error << "\n";
-      return kExitFailure;
-    }
+    auto key = read_key(args.sign_key, "signing key", err);
+    if (!key) return kExitFailure;
     std::string error;
-    std::string sig = bundle::sign(bundle::serialize_unsigned(b), *key.text, error);
+    std::string sig = bundle::sign(bundle::serialize_unsigned(b), *key, error);
     if (sig.empty()) {
       err << "error: " << args.sign_key << ": " << error << "\n"
           << "help: make a key pair with `custos keygen --out NAME` (or `openssl genpkey -algorithm ed25519`)\n";
@@ -106,12 +103,9 @@ int run_build(const BuildArgs& args, std::ostream& out, std::ostream& err, const
 int run_inspect(const InspectArgs& args, std::ostream& out, std::ostream& err, const Terminal&) {
   bundle::VerifyOptions verify;
   if (!args.public_key.empty()) {
-    ReadResult key = read_file_limited(args.public_key, 64 * 1024);
-    if (!key.text) {
-      err << "error: cannot read public key `" << args.public_key << "`: " << key.error << "\n";
-      return kExitFailure;
-    }
-    verify.public_key_pem = *key.text;
+    auto key = read_key(args.public_key, "public key", err);
+    if (!key) return kExitFailure;
+    verify.public_key_pem = *key;
   }
   std::string error;
   auto loaded = bundle::load_file(args.bundle, verify, error);

@@ -14,12 +14,9 @@ namespace custos::cli {
 int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const Terminal&) {
   EngineOptions options;
   if (!args.public_key.empty()) {
-    ReadResult key = read_file_limited(args.public_key, 64 * 1024);
-    if (!key.text) {
-      err << "error: cannot read public key `" << args.public_key << "`: " << key.error << "\n";
-      return kExitFailure;
-    }
-    options.public_key_pem = *key.text;
+    auto key = read_key(args.public_key, "public key", err);
+    if (!key) return kExitFailure;
+    options.public_key_pem = *key;
   }
   options.audit_log_path = args.audit_log;
   serve::ServerOptions so;

@@ -10,6 +10,12 @@ std::optional<std::string> read_input(const std::string& path, const std::string
   return r.text;
 }
 
+std::optional<std::string> read_key(const std::string& path, const char* what, std::ostream& err) {
+  ReadResult key = read_file_limited(path, 64 * 1024);
+  if (!key.text) err << "error: cannot read " << what << " `" << path << "`: " << key.error << "\n";
+  return key.text;
+}
+
 std::optional<Request> load_request(const RequestArgs& args, const char* what, std::ostream& err, const Terminal& term) {
   Request req;
   CheckInputs inputs = args.inputs;

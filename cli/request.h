@@ -30,5 +30,7 @@ struct Request {
 
 std::optional<Request> load_request(const RequestArgs& args, const char* what, std::ostream& err, const Terminal& term);
 std::optional<std::string> read_input(const std::string& path, const std::string& what, std::ostream& err);
+// A PEM key file (at most 64 KiB); nullopt after reporting why it cannot be read.
+std::optional<std::string> read_key(const std::string& path, const char* what, std::ostream& err);
 
 }  // namespace custos::cli

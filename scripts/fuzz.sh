@@ -9,7 +9,7 @@ SECONDS_EACH="${FUZZ_SECONDS:-30}"
 SEED="${FUZZ_SEED:-20261125}"
 BUILD_DIR=build-fuzz
 [ -f "$BUILD_DIR/build.ninja" ] || cmake --preset fuzz
-cmake --build "$BUILD_DIR" -j "${JOBS:-2}" --target fuzz_policy fuzz_yaml fuzz_jit fuzz_bundle
+cmake --build "$BUILD_DIR" -j "${JOBS:-2}" --target fuzz_policy fuzz_yaml fuzz_jit fuzz_bundle fuzz_serve
 
 run() {
   local name=$1; shift
@@ -30,4 +30,6 @@ mkdir -p "$BUILD_DIR/jit-seeds"
 for i in 1 2 3 4 5 6 7 8; do head -c $((i * 64)) /dev/zero | tr '\0' "\\$(printf '%03o' $((i * 29)))" > "$BUILD_DIR/jit-seeds/seed$i"; done
 run fuzz_jit "$BUILD_DIR"/jit-seeds/*
 run fuzz_bundle $(find tests/golden/cli/inputs/bundles -name '*.bundle' | sort)
+# fuzz_serve starts from requests shaped as Trino's OPA plugin sends them.
+run fuzz_serve $(find tests/serve -name '*.json' | sort)
 echo "fuzzing: no crash, no sanitizer report, no oracle mismatch"

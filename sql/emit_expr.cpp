@@ -5,7 +5,6 @@
 #include <cmath>
 #include <limits>
 
-#include <openssl/evp.h>
 
 namespace custos::sql {
 
@@ -363,14 +362,8 @@ std::string ExprEmitter::mask(const stdlib::FunctionInfo& fn, const std::vector<
   if (name == "redact") return keep_null(repeat_char('x', length(v)));
   if (name == "hash") {
     // HMAC-SHA-256 with the key's padded blocks precomputed (RFC 2104).
-    unsigned char block[64] = {0};
     const std::string& key = natives_.hash_key;
-    if (key.size() > 64) {
-      unsigned int n = 0;
-      EVP_Digest(key.data(), key.size(), block, &n, EVP_sha256(), nullptr);
-    } else {
-      std::copy(key.begin(), key.end(), block);
-    }
+    std::array<unsigned char, 64> block = stdlib::hmac_key_block(key);
     unsigned char ipad[64], opad[64];
     for (int i = 0; i < 64; ++i) {
       ipad[i] = static_cast<unsigned char>(block[i] ^ 0x36);
@@ -381,7 +374,7 @@ std::string ExprEmitter::mask(const stdlib::FunctionInfo& fn, const std::vector<
         return keep_null("encode(sha256(decode('" + hex(opad, 64) + "', 'hex') || sha256(decode('" + hex(ipad, 64) +
                          "', 'hex') || convert_to(" + v + ", 'UTF8'))), 'hex')");
       case Dialect::Trino:
-        return keep_null("lower(to_hex(hmac_sha256(to_utf8(" + v + "), from_hex('" + hex(block, key.size() > 64 ? 32 : key.size()) +
+        return keep_null("lower(to_hex(hmac_sha256(to_utf8(" + v + "), from_hex('" + hex(block.data(), key.size() > 64 ? 32 : key.size()) +
                          "'))))");
       case Dialect::Sqlite:
         // SQLite has no SHA-256: the custos_sqlite extension provides it.

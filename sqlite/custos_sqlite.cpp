@@ -25,6 +25,7 @@ SQLITE_EXTENSION_INIT1
 #include "arrow_builder.h"
 #include "calendar.h"
 #include "custos/custos.hpp"
+#include "dialect.h"
 #include "natives.h"
 
 namespace {
@@ -44,14 +45,7 @@ struct Connection {
   }
 };
 
-std::string quote_identifier(const std::string& name) {
-  std::string out = "\"";
-  for (char c : name) {
-    out += c;
-    if (c == '"') out += '"';
-  }
-  return out + "\"";
-}
+using custos::sql::quote_identifier;
 
 const char* sql_type_of(const custos::ColumnInfo& c) {
   if (c.arrow_format == "l" || c.arrow_format == "b") return "INTEGER";

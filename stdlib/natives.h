@@ -3,6 +3,7 @@
 // according to FunctionInfo::null_in_null_out, and returns nullopt on an error.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <span>
 #include <string>
@@ -14,6 +15,10 @@ namespace custos::stdlib {
 struct NativeContext {
   std::string hash_key = "custos";  // key of the `hash` mask (HMAC-SHA-256)
 };
+
+// HMAC-SHA-256's key block (RFC 2104): the key zero-padded to 64 bytes, or its SHA-256 when longer.
+// `hash` uses it, and so does SQL that computes `hash` in a database.
+std::array<unsigned char, 64> hmac_key_block(const std::string& key);
 
 using NativeFn = std::optional<Scalar> (*)(std::span<const Scalar> args, const NativeContext& ctx);
 

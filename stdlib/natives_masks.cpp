@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
 #include <vector>
 
 #include "calendar.h"
@@ -87,6 +88,25 @@ std::optional<Scalar> redact(std::span<const Scalar> a, const NativeContext&) {
   return Scalar{std::string(code_points(std::get<std::string>(a[0])).size(), 'x')};
 }
 
+}  // namespace custos::stdlib::native
+
+namespace custos::stdlib {
+std::array<unsigned char, 64> hmac_key_block(const std::string& key) {
+  std::array<unsigned char, 64> block{};
+  if (key.size() > block.size()) {
+    unsigned int len = 0;
+    if (!EVP_Digest(key.data(), key.size(), block.data(), &len, EVP_sha256(), nullptr)) {
+      throw std::runtime_error("SHA-256 failed in OpenSSL");
+    }
+  } else {
+    std::copy(key.begin(), key.end(), block.begin());
+  }
+  return block;
+}
+}  // namespace custos::stdlib
+
+namespace custos::stdlib::native {
+
 namespace {
 // HMAC-SHA-256 (RFC 2104) with the key absorbed once per thread and key: the inner and outer
 // SHA-256 states after the padded key are kept, and each value costs two context copies and two
@@ -116,12 +136,11 @@ class KeyedHmac {
     if (!outer_) outer_ = EVP_MD_CTX_new();
     if (!work_) work_ = EVP_MD_CTX_new();
     if (!inner_ || !outer_ || !work_) return false;
-    unsigned char block[64] = {0};
-    if (key.size() > sizeof block) {
-      unsigned int len = 0;
-      if (!EVP_Digest(key.data(), key.size(), block, &len, EVP_sha256(), nullptr)) return false;
-    } else {
-      std::copy(key.begin(), key.end(), block);
+    std::array<unsigned char, 64> block;
+    try {
+      block = hmac_key_block(key);
+    } catch (const std::exception&) {
+      return false;
     }
     unsigned char ipad[64], opad[64];
     for (size_t i = 0; i < 64; ++i) {

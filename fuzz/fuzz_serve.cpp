@@ -1,0 +1,50 @@
+// Fuzzes what `custos serve` does with request bodies: arbitrary bytes as JSON into every Trino
+// OPA endpoint's handler. Malformed requests must be refused as BadRequest (HTTP 400) or a JSON
+// error; anything else that escapes is a bug. An unknown user must never be allowed anything.
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "trino_opa.h"
+
+using namespace custos;
+using nlohmann::json;
+
+namespace {
+serve::TrinoOpa& service() {
+  static Engine engine;
+  static serve::TrinoOpa* opa = [] {
+    engine.load_bundle_file(std::string(CUSTOS_SOURCE_DIR) + "/tests/golden/cli/inputs/bundles/examples-v1.bundle");
+    json users = {{"ana", {{"id", "ana"}, {"roles", {"analyst", "staff"}}, {"region", "EU"}, {"domain", "crm"},
+                           {"country", "DE"}, {"clearance", 2}}}};
+    return new serve::TrinoOpa(engine, serve::Principals::from_json({{"users", users}}, "fuzz"), "lake");
+  }();
+  return *opa;
+}
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  json request = json::parse(data, data + size, nullptr, false);
+  if (request.is_discarded()) return 0;  // the server answers 400 before any handler runs
+  serve::TrinoOpa& opa = service();
+  using Handler = json (serve::TrinoOpa::*)(const json&) const;
+  for (Handler h : {&serve::TrinoOpa::allow, &serve::TrinoOpa::row_filters, &serve::TrinoOpa::batch_column_masks,
+                    &serve::TrinoOpa::column_mask}) {
+    try {
+      json answer = (opa.*h)(request);
+      // Only `ana` is a known user: anyone else is denied, filtered to nothing, masked to NULL.
+      const json* user = nullptr;
+      if (request.contains("input") && request["input"].is_object() && request["input"].contains("context") &&
+          request["input"]["context"].is_object() && request["input"]["context"].contains("identity") &&
+          request["input"]["context"]["identity"].is_object()) {
+        user = &request["input"]["context"]["identity"]["user"];
+      }
+      bool known = user && user->is_string() && *user == "ana";
+      if (!known && h == &serve::TrinoOpa::allow && answer["result"] != false) std::abort();
+      if (!known && h == &serve::TrinoOpa::row_filters && answer["result"] != json::array({{{"expression", "FALSE"}}})) std::abort();
+    } catch (const serve::BadRequest&) {
+    } catch (const json::exception&) {
+    }
+  }
+  return 0;
+}
