@@ -3,7 +3,9 @@
 // the policy files of a valid bundle that is then re-framed with the right hashes (the loader's
 // parse / check / lower path). A bundle that loads must then decide every product without crashing.
 #include <cstdint>
+#include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "load_bundle.h"
 #include "plan.h"
@@ -35,17 +37,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > 0 && data[0] % 3 == 0) verify.public_key_pem = kPublicKey;
   if (auto b = bundle::load(bytes, verify, "fuzz", error)) decide_everything(*b);
 
-  // Splice the input into a valid bundle's policies when the input itself is one.
-  auto parsed = bundle::parse(bytes, error);
-  if (!parsed) return 0;
-  for (size_t i = 0; i < parsed->bundle.files.size(); ++i) {
-    auto& f = parsed->bundle.files[i];
-    if (f.kind != bundle::FileKind::Policy || f.text.empty()) continue;
-    size_t at = (size + i * 131) % f.text.size();
-    f.text.insert(at, bytes.substr(size / 2, 64));
+  // Splice the input into the policies of a valid bundle, re-framed with the right hashes, so
+  // that fuzzed text reaches the loader's parse / check / lower path (a mutated bundle file almost
+  // never gets past its checksum).
+  static const bundle::Bundle base = [] {
+    ReadResult r = read_file_limited(std::string(CUSTOS_SOURCE_DIR) + "/tests/golden/cli/inputs/bundles/examples-v1.bundle",
+                                     bundle::kMaxBundleBytes);
+    std::string e;
+    auto p = r.text ? bundle::parse(*r.text, e) : std::nullopt;
+    if (!p) std::abort();
+    return p->bundle;
+  }();
+  bundle::Bundle spliced = base;
+  std::vector<size_t> policies;
+  for (size_t i = 0; i < spliced.files.size(); ++i) {
+    if (spliced.files[i].kind == bundle::FileKind::Policy) policies.push_back(i);
   }
-  parsed->bundle.content_sha256 = bundle::content_hash(parsed->bundle.files);
-  parsed->bundle.signature.reset();
-  if (auto b = bundle::load(bundle::serialize(parsed->bundle), {}, "fuzz-spliced", error)) decide_everything(*b);
+  auto& f = spliced.files[policies[size % policies.size()]];
+  size_t at = f.text.empty() ? 0 : (size * 131) % f.text.size();
+  f.text.insert(at, bytes.substr(0, 512));
+  spliced.content_sha256 = bundle::content_hash(spliced.files);
+  if (auto b = bundle::load(bundle::serialize(spliced), {}, "fuzz-spliced", error)) decide_everything(*b);
   return 0;
 }
