@@ -95,6 +95,17 @@ const Plan::Impl::Described& Plan::Impl::described() const {
 
 // ---- Engine ----------------------------------------------------------------------------------
 
+uint64_t EngineState::next_sequence() {
+  constexpr uint64_t kBlock = 256;
+  thread_local uint64_t owner = 0, next = 0, end = 0;
+  if (owner != generation || next == end) {
+    next = next_decision.fetch_add(kBlock, std::memory_order_relaxed);
+    end = next + kBlock;
+    owner = generation;
+  }
+  return next++;
+}
+
 namespace {
 
 std::string format_decision(const EngineOptions& options, const embed::AuditRecord& r) {
@@ -125,6 +136,8 @@ std::string format_decision(const EngineOptions& options, const embed::AuditReco
 
 Engine::Engine(EngineOptions options) : state_(std::make_shared<EngineState>()) {
   state_->options = std::move(options);
+  static std::atomic<uint64_t> generations{0};
+  state_->generation = ++generations;
   std::random_device rd;
   state_->id_prefix = (static_cast<uint64_t>(rd()) << 32) ^ rd() ^ static_cast<uint64_t>(now_micros());
   if (!state_->options.audit_log_path.empty()) {
@@ -278,11 +291,12 @@ Plan Session::plan(std::string_view product, const std::vector<std::string>& col
     }
   }
   auto impl = std::make_shared<Plan::Impl>();
-  impl->state = impl_->state;
+  impl->session = impl_;
+  impl->state = impl_->state.get();
   impl->plan = st.compiled->plan(it->second, impl_->inputs, columns);
   EngineState& engine = *impl_->engine;
   impl->id_prefix = engine.id_prefix;
-  impl->sequence = engine.next_decision.fetch_add(1, std::memory_order_relaxed);
+  impl->sequence = engine.next_sequence();
   if (engine.audit) {
     impl->unix_micros = now_micros();
     engine.audit->log({impl->sequence, impl->unix_micros, impl});

@@ -25,7 +25,11 @@ struct LoadedState {
 struct EngineState {
   EngineOptions options;
   uint64_t id_prefix = 0;  // random per engine: decision ids are unique across processes
+  uint64_t generation = 0;  // distinguishes engines in per-thread state
   std::atomic<uint64_t> next_decision{1};
+  // A decision's sequence number: threads take blocks of numbers, so deciding threads do not
+  // contend on one counter. Unique per engine; ordered within a thread.
+  uint64_t next_sequence();
   std::unique_ptr<embed::AuditLog> audit;
 
   mutable std::mutex mutex;  // guards `current` (held only to copy or swap the pointer)
@@ -47,7 +51,10 @@ struct Session::Impl {
 // The public form of a compiled plan. Rule ids and column outcomes are turned into strings on
 // first use only: a caller that needs just allowed() and apply() pays for none of it.
 struct Plan::Impl {
-  std::shared_ptr<const LoadedState> state;
+  // The session keeps the bundle alive; holding it (not the bundle) keeps threads that decide
+  // with their own sessions off one shared reference count.
+  std::shared_ptr<const Session::Impl> session;
+  const LoadedState* state = nullptr;
   std::shared_ptr<const jit::CompiledPlan> plan;
   uint64_t sequence = 0;
   uint64_t id_prefix = 0;

@@ -2,6 +2,7 @@
 // cache, and row selection through compiled kernels.
 #include "compiled_policy_set.h"
 
+#include <array>
 #include <condition_variable>
 #include <algorithm>
 #include <cstring>
@@ -164,8 +165,15 @@ struct CompiledPolicySet::Impl {
     std::string key;
     std::shared_ptr<const CompiledPlan> plan;
   };
-  mutable std::mutex cache_mutex;
-  mutable std::unordered_map<uint64_t, CacheEntry> cache;
+  // The plan cache in shards, each with its own lock, so that threads deciding for different
+  // principals do not queue behind one mutex.
+  static constexpr size_t kCacheShards = 32;
+  struct alignas(64) CacheShard {
+    std::mutex mutex;
+    std::unordered_map<uint64_t, CacheEntry> entries;
+  };
+  mutable std::array<CacheShard, kCacheShards> cache;
+  CacheShard& shard(uint64_t key) const { return cache[(key ^ (key >> 29)) % kCacheShards]; }
 
   Impl(const ir::PolicySet& s, Options o) : set(s), options(o), plans(s.mesh->products.size()) {}
 
@@ -356,8 +364,10 @@ void CompiledPolicySet::wait() const {
 const stdlib::NativeContext& CompiledPolicySet::natives() const { return impl_->natives; }
 void CompiledPolicySet::set_natives(const stdlib::NativeContext& natives) {
   impl_->natives = natives;
-  std::lock_guard lock(impl_->cache_mutex);
-  impl_->cache.clear();
+  for (auto& shard : impl_->cache) {
+    std::lock_guard lock(shard.mutex);
+    shard.entries.clear();
+  }
 }
 
 std::shared_ptr<const CompiledPlan> CompiledPolicySet::plan(size_t product, const std::shared_ptr<const Inputs>& inputs,
@@ -366,9 +376,10 @@ std::shared_ptr<const CompiledPlan> CompiledPolicySet::plan(size_t product, cons
   const bool cacheable = columns.empty();
   const uint64_t key = inputs->hash() * 31 + product;
   if (cacheable) {
-    std::lock_guard lock(m.cache_mutex);
-    auto it = m.cache.find(key);
-    if (it != m.cache.end() && it->second.plan->product == product && it->second.key == inputs->key()) return it->second.plan;
+    auto& shard = m.shard(key);
+    std::lock_guard lock(shard.mutex);
+    auto it = shard.entries.find(key);
+    if (it != shard.entries.end() && it->second.plan->product == product && it->second.key == inputs->key()) return it->second.plan;
   }
   std::shared_ptr<CompiledPlan> plan;
   PlanFn fn = inputs->typed() ? m.plans.at(product).load(std::memory_order_acquire) : nullptr;
@@ -384,9 +395,11 @@ std::shared_ptr<const CompiledPlan> CompiledPolicySet::plan(size_t product, cons
   }
   if (!plan) plan = std::make_shared<CompiledPlan>(interpreted_plan(m.set, product, inputs, columns, m.natives));
   if (cacheable && plan->engine == Engine::Jit) {
-    std::lock_guard lock(m.cache_mutex);
-    if (m.cache.size() >= m.options.plan_cache_entries) m.cache.clear();  // bounded: start over when full
-    m.cache[key] = Impl::CacheEntry{inputs->key(), plan};
+    auto& shard = m.shard(key);
+    std::lock_guard lock(shard.mutex);
+    // Bounded: a full shard starts over.
+    if (shard.entries.size() >= std::max<size_t>(1, m.options.plan_cache_entries / Impl::kCacheShards)) shard.entries.clear();
+    shard.entries[key] = Impl::CacheEntry{inputs->key(), plan};
   }
   return plan;
 }
