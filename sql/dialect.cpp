@@ -89,8 +89,12 @@ std::string literal(Dialect d, const Scalar& v) {
     return d == Dialect::Sqlite ? quote_string(text) : "DATE " + quote_string(text);
   }
   if (auto* ts = std::get_if<Timestamp>(&v)) {
-    if (d == Dialect::Sqlite) throw Unsupported("timestamps have no exact SQLite form yet");
     std::string text = cal::format_timestamp(ts->micros);  // 2026-03-01T09:00:00[.ffffff]Z
+    if (d == Dialect::Sqlite) {
+      // Fixed width (always six fraction digits), so that text order is time order.
+      if (text.size() == 20) text.insert(19, ".000000");
+      return quote_string(text);
+    }
     text[10] = ' ';
     text.pop_back();
     return "TIMESTAMP " + quote_string(text);

@@ -25,7 +25,8 @@ std::string quote_identifier(std::string_view name);
 // 'text' with embedded quotes doubled; no dialect-specific escapes, so nothing can break out.
 std::string quote_string(std::string_view text);
 
-// The SQL type a value of `kind` has in the dialect (dates are ISO text in SQLite).
+// The SQL type a value of `kind` has in the dialect. SQLite has no date types: dates are text
+// `YYYY-MM-DD`, timestamps text `YYYY-MM-DDTHH:MM:SS.ffffffZ` (UTC, always six fraction digits).
 std::string sql_type(Dialect d, TypeKind kind);
 // A typed NULL.
 std::string null_of(Dialect d, TypeKind kind);

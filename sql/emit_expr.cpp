@@ -316,8 +316,7 @@ Fragment ExprEmitter::call(const sema::BoundExpr& e) const {
     }
   } else if (module == "time") {
     if (name == "today") {
-      if (d_ == Dialect::Sqlite) throw Unsupported("timestamps have no exact SQLite form yet");
-      v = "CAST(" + arg(0) + " AS DATE)";
+      v = d_ == Dialect::Sqlite ? "substr(" + arg(0) + ", 1, 10)" : "CAST(" + arg(0) + " AS DATE)";
     } else if (name == "year") {
       v = d_ == Dialect::Sqlite ? "CAST(substr(" + arg(0) + ", 1, 4) AS INTEGER)"
           : d_ == Dialect::Trino ? "year(" + arg(0) + ")"
@@ -402,8 +401,11 @@ std::string ExprEmitter::mask(const stdlib::FunctionInfo& fn, const std::vector<
   }
   if (name == "year_only" || name == "month_only") {
     bool year = name == "year_only";
-    if (kind == TypeKind::Timestamp && d_ == Dialect::Sqlite) throw Unsupported("timestamps have no exact SQLite form yet");
-    if (d_ == Dialect::Sqlite) return keep_null(year ? "(substr(" + v + ", 1, 4) || '-01-01')" : "(substr(" + v + ", 1, 7) || '-01')");
+    if (d_ == Dialect::Sqlite) {
+      std::string midnight = kind == TypeKind::Timestamp ? "T00:00:00.000000Z" : "";
+      return keep_null(year ? "(substr(" + v + ", 1, 4) || '-01-01" + midnight + "')"
+                            : "(substr(" + v + ", 1, 7) || '-01" + midnight + "')");
+    }
     std::string unit = year ? "'year'" : "'month'";
     if (d_ == Dialect::Postgres && kind == TypeKind::Date) return keep_null("CAST(date_trunc(" + unit + ", " + v + ") AS DATE)");
     return keep_null("date_trunc(" + unit + ", " + v + ")");
