@@ -31,3 +31,19 @@ $CUSTOS eval "$MESH" --principal "$REQ/agent_fr.json" --context "$REQ/reporting.
 step "why is a partner refused the R&D telemetry?"
 $CUSTOS explain "$MESH" --principal "$REQ/partner.json" --context "$REQ/reporting.json" \
   --product vehicle_rnd.telemetry
+
+step "the same decision as PostgreSQL SQL, for engines that enforce natively"
+$CUSTOS sql "$MESH" --principal "$REQ/agent_fr.json" --context "$REQ/reporting.json" \
+  --product crm.customers --columns customer_id,country,email,tax_id --dialect postgres
+
+step "ship the mesh as one bundle, and let SQLite enforce it (custos_sqlite extension)"
+BUNDLE=$(mktemp -d)/mesh.bundle
+$CUSTOS build "$MESH" -o "$BUNDLE"
+sqlite3 -header -column :memory: \
+  ".import --csv $MESH/data/customers.csv customers" \
+  ".load ./build/sqlite/custos_sqlite" \
+  "SELECT custos_load('$BUNDLE') AS revision" \
+  "SELECT custos_session('$(tr -d '\n' < "$REQ/analyst.json")', '$(tr -d '\n' < "$REQ/reporting.json")') AS session" \
+  "CREATE VIRTUAL TABLE governed USING custos(product=crm.customers, source=customers)" \
+  "SELECT customer_id, country, birth_date, tax_id, substr(email, 1, 16) AS email FROM governed"
+rm -rf "$(dirname "$BUNDLE")"
