@@ -1,6 +1,7 @@
 // Trino's OPA plugin requests mapped onto Custos decisions.
 #include "trino_opa.h"
 
+#include <cctype>
 #include <chrono>
 #include <fstream>
 #include <set>
@@ -35,6 +36,18 @@ std::string text(const json& j, const char* name, const char* where) {
 }
 
 const json& input_of(const json& request) { return field(request, "input", "input"); }
+
+// Trino checks a mask's type against the column's (a `varchar` mask does not fit `varchar(255)`):
+// masks are cast to the type the request names, when it is a plain type name.
+std::string cast_to_column_type(const std::string& expression, const json& column) {
+  if (!column.contains("columnType") || !column["columnType"].is_string()) return expression;
+  std::string type = column["columnType"].get<std::string>();
+  if (type.empty() || type.size() > 100 || !std::isalpha(static_cast<unsigned char>(type[0]))) return expression;
+  for (char c : type) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != ' ' && c != '(' && c != ')' && c != ',') return expression;
+  }
+  return "CAST(" + expression + " AS " + type + ")";
+}
 
 std::string now_iso() {
   auto micros = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch());
@@ -181,7 +194,7 @@ json TrinoOpa::batch_column_masks(const json& request) const {
         if (expression.empty()) continue;  // clear (or not a contract column): no mask
       }
     }
-    result.push_back({{"index", i}, {"viewExpression", {{"expression", expression}}}});
+    result.push_back({{"index", i}, {"viewExpression", {{"expression", cast_to_column_type(expression, column)}}}});
   }
   return {{"result", result}};
 }

@@ -127,14 +127,23 @@ TEST_CASE("serve: row filters and column masks in Trino SQL", "[serve]") {
   CHECK(masks[0]["index"] == 1);
   CHECK(masks[0]["viewExpression"]["expression"].get<std::string>().find("hmac_sha256(to_utf8(\"email\")") != std::string::npos);
   CHECK(masks[1]["index"] == 2);
-  CHECK(masks[1]["viewExpression"]["expression"] == "CAST(NULL AS VARCHAR)");
+  CHECK(masks[1]["viewExpression"]["expression"] == "CAST(CAST(NULL AS VARCHAR) AS varchar)");
+  CHECK(masks[0]["viewExpression"]["expression"].get<std::string>().rfind("CAST(", 0) == 0);
+  // Bounded types are kept (Trino refuses a mask whose type does not fit the column); anything
+  // that is not a plain type name is never pasted into SQL.
+  json bounded = s.post("/v1/data/trino/batchColumnMasks",
+                        masks_request("ana", {column("crm", "customers", "tax_id", "varchar(255)"),
+                                              column("crm", "customers", "email", "varchar); DROP TABLE x; --")}))["result"];
+  REQUIRE(bounded.size() == 2);
+  CHECK(bounded[0]["viewExpression"]["expression"] == "CAST(CAST(NULL AS VARCHAR) AS varchar(255))");
+  CHECK(bounded[1]["viewExpression"]["expression"].get<std::string>().find("DROP") == std::string::npos);
   // An unknown user gets NULL for every column.
   json unknown = s.post("/v1/data/trino/batchColumnMasks", masks_request("mallory", {column("crm", "customers", "customer_id", "bigint")}))["result"];
-  CHECK(unknown == json::array({{{"index", 0}, {"viewExpression", {{"expression", "NULL"}}}}}));
+  CHECK(unknown == json::array({{{"index", 0}, {"viewExpression", {{"expression", "CAST(NULL AS bigint)"}}}}}));
   // The one-column endpoint.
   json single = masks_request("ana", json::array());
   single["input"]["action"] = {{"operation", "GetColumnMask"}, {"resource", column("crm", "customers", "tax_id", "varchar")}};
-  CHECK(s.post("/v1/data/trino/columnMask", single)["result"]["expression"] == "CAST(NULL AS VARCHAR)");
+  CHECK(s.post("/v1/data/trino/columnMask", single)["result"]["expression"] == "CAST(CAST(NULL AS VARCHAR) AS varchar)");
   single["input"]["action"]["resource"] = column("crm", "customers", "customer_id", "bigint");
   CHECK(s.post("/v1/data/trino/columnMask", single)["result"].is_null());
 }
