@@ -150,6 +150,21 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   build_cmd->add_option("--revision", build.revision, "The bundle's revision (default: the content hash's first 12 hex digits)");
   build_cmd->add_option("--sign", build.sign_key, "Sign with this Ed25519 private key (PEM)");
 
+  CompileArgs compile;
+  auto* compile_cmd = app.add_subcommand("compile", "Compile the policies for an engine to enforce natively: a PostgreSQL deployment script");
+  add_input_options(compile_cmd, compile.inputs);
+  compile_cmd->add_option("--target", compile.target, "The engine: postgres (row-level security and governed views)")->required();
+  compile_cmd->add_option("-o,--output", compile.output, "Write the script to this file (default: standard output)");
+  compile_cmd->add_option("--schema", compile.schema, "Schema of Custos' own tables and functions (default: custos)");
+  compile_cmd->add_option("--view-schema", compile.view_schema, "Schema of the governed views <domain>_<name> (default: governed)");
+  compile_cmd->add_option("--enforcer", compile.enforcer, "The NOLOGIN role that owns the views (default: custos_enforcer)");
+  compile_cmd->add_option("--grant-to", compile.grant_to, "Roles that may query the governed views (default: PUBLIC)")->delimiter(',');
+  compile_cmd->add_option("--product", compile.products, "Deploy only these products (default: all)")->delimiter(',');
+  compile_cmd->add_option("--table", compile.tables, "Where a product's rows are: PRODUCT=SCHEMA.TABLE (default: \"domain\".\"name\")");
+  compile_cmd->add_option("--clock", compile.clock, "A timestamp context attribute read as the statement's start time (UTC)");
+  compile_cmd->add_option("--revision", compile.revision, "A revision recorded with the deployment");
+  compile_cmd->add_option("--hash-key-file", compile.hash_key_file, "The key of the `hash` mask (default: the evaluator's default key)");
+
   InspectArgs inspect;
   auto* inspect_cmd = app.add_subcommand("inspect", "Verify a bundle (hash, signature, policies) and describe it");
   inspect_cmd->add_option("bundle", inspect.bundle, "The bundle file")->required();
@@ -191,7 +206,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
     }
   };
   if (term.stderr_is_tty && !term.ci) {
-    for (CheckInputs* in : {&check.inputs, &cov.inputs, &test.inputs, &report.inputs, &decide.request.inputs, &build.inputs, &sql_args.request.inputs}) in->progress = progress;
+    for (CheckInputs* in : {&check.inputs, &cov.inputs, &test.inputs, &report.inputs, &decide.request.inputs, &build.inputs, &sql_args.request.inputs, &compile.inputs}) in->progress = progress;
   }
   if (check_cmd->parsed()) return run_check(check, out, err, term);
   if (cov_cmd->parsed()) return run_coverage(cov, out, err, term);
@@ -202,6 +217,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   if (report_cmd->parsed()) return run_report(report, out, err, term);
   if (build_cmd->parsed()) return run_build(build, out, err, term);
   if (sql_cmd->parsed()) return run_sql(sql_args, out, err, term);
+  if (compile_cmd->parsed()) return run_compile(compile, out, err, term);
   if (serve_cmd->parsed()) return run_serve(serve_args, out, err, term);
   if (inspect_cmd->parsed()) return run_inspect(inspect, out, err, term);
   if (keygen_cmd->parsed()) return run_keygen(keygen, out, err, term);

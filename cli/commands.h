@@ -82,6 +82,22 @@ struct SqlArgs {
 };
 int run_sql(const SqlArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
+struct CompileArgs {
+  CheckInputs inputs;
+  std::string target = "postgres";
+  std::string output;  // empty or "-": standard output
+  std::string schema = "custos";
+  std::string view_schema = "governed";
+  std::string enforcer = "custos_enforcer";
+  std::vector<std::string> grant_to;  // default PUBLIC
+  std::vector<std::string> products;  // default: all
+  std::vector<std::string> tables;    // PRODUCT=SCHEMA.TABLE
+  std::string clock;
+  std::string revision;
+  std::string hash_key_file;
+};
+int run_compile(const CompileArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
+
 struct ServeArgs {
   std::string bundle;
   std::string principals;

@@ -58,6 +58,7 @@ std::string sql_type(Dialect d, TypeKind kind) {
 }
 
 std::string null_of(Dialect d, TypeKind kind) {
+  if (kind == TypeKind::Opaque) return "NULL";  // arrays and objects: no typed null to give
   if (d == Dialect::Sqlite) return "NULL";
   return "CAST(NULL AS " + sql_type(d, kind) + ")";
 }

@@ -53,10 +53,8 @@ const char* arith_op(ast::BinaryOp op) {
 
 bool is_text(TypeKind k) { return k == TypeKind::String || k == TypeKind::Enum; }
 
-// The kind of a value: residual constants are typed by their value (the residualizer does not
-// keep the declared type of folded constants).
-TypeKind kind_of(const sema::BoundExpr& e) {
-  if (e.kind != sema::BoundKind::Const) return e.type.kind;
+// The kind of a folded constant: the residualizer types constants by their value.
+TypeKind kind_of_value(const sema::BoundExpr& e) {
   const Scalar& v = e.value;
   if (std::holds_alternative<bool>(v)) return TypeKind::Bool;
   if (std::holds_alternative<int64_t>(v)) return TypeKind::Int;
@@ -79,7 +77,36 @@ std::string hex(const unsigned char* p, size_t n) {
 
 }  // namespace
 
-std::string ExprEmitter::column(size_t index) const { return quote_identifier(product_.columns.at(index).name); }
+std::string ExprEmitter::column(size_t index) const {
+  const Column& c = product_.columns.at(index);
+  std::string name = quote_identifier(c.name);
+  TypeKind k = c.type.kind;
+  bool scalar = k != TypeKind::Opaque && k != TypeKind::Set && k != TypeKind::List && k != TypeKind::Time;
+  return opts_.cast_columns && scalar ? "CAST(" + name + " AS " + sql_type(d_, k) + ")" : name;
+}
+
+// Rules that target several products (by tag) name columns without a position: look them up in
+// this product.
+const Column& ExprEmitter::column_of(const sema::BoundExpr& e) const {
+  if (e.slot >= 0 && static_cast<size_t>(e.slot) < product_.columns.size()) return product_.columns[static_cast<size_t>(e.slot)];
+  if (e.slot < 0) {
+    if (const Column* c = product_.find_column(e.name)) return *c;
+  }
+  throw Unsupported("column `" + e.name + "` is not a column of `" + product_.qualified() + "`");
+}
+
+TypeKind ExprEmitter::kind_of(const sema::BoundExpr& e) const {
+  if (e.kind == sema::BoundKind::Const) return kind_of_value(e);
+  if (e.kind == sema::BoundKind::Column) return column_of(e).type.kind;
+  return e.type.kind;
+}
+
+// An attribute read in the database: absent is null when it is optional, an error otherwise.
+Fragment ExprEmitter::attribute(const sema::BoundExpr& e) const {
+  if (!opts_.attribute) throw Unsupported("`" + e.name + "` was not folded into the residual");
+  std::string v = opts_.attribute(e.kind == sema::BoundKind::Principal, e.name);
+  return {v, e.nullable ? "" : "(" + v + " IS NULL)"};
+}
 
 std::string ExprEmitter::as_double(const std::string& sql, TypeKind kind) const {
   if (kind == TypeKind::Float) return sql;
@@ -129,15 +156,10 @@ Fragment ExprEmitter::emit(const sema::BoundExpr& e) const {
       if (e.type.is_error()) return {"NULL", "TRUE"};
       if (is_null(e.value)) return {"NULL", ""};
       return {literal(d_, e.value), ""};
-    case BoundKind::Column: {
-      if (e.slot < 0 || static_cast<size_t>(e.slot) >= product_.columns.size()) {
-        throw Unsupported("column `" + e.name + "` is not resolved");
-      }
-      return {column(static_cast<size_t>(e.slot)), ""};
-    }
+    case BoundKind::Column:
+      return {column(static_cast<size_t>(&column_of(e) - product_.columns.data())), ""};
     case BoundKind::Principal:
-    case BoundKind::Context:
-      throw Unsupported("`" + e.name + "` was not folded into the residual");
+    case BoundKind::Context: return attribute(e);
     case BoundKind::Not: {
       Fragment k = emit(*e.kids[0]);
       return {"(NOT " + k.value + ")", k.error};
@@ -182,25 +204,7 @@ Fragment ExprEmitter::emit(const sema::BoundExpr& e) const {
       }
       return {"(" + xs + " " + compare_op(e.op) + " " + ys + ")", any_of(x.error, y.error)};
     }
-    case BoundKind::In: {
-      Fragment item = emit(*e.kids[0]);
-      const auto& coll = *e.kids[1];
-      if (coll.kind != BoundKind::Collection) throw Unsupported("`in` over a collection attribute that was not folded");
-      std::string list;
-      for (const auto& k : coll.kids) {
-        if (k->kind != BoundKind::Const) throw Unsupported("`in` over a list of non-constants");
-        if (is_null(k->value)) return {"NULL", "TRUE"};  // a collection holding null is an error
-        list += (list.empty() ? "" : ", ") + literal(d_, k->value);
-      }
-      std::string x = item.value;
-      bool mixed = false;
-      for (const auto& k : coll.kids) mixed |= kind_of(*k) == TypeKind::Float;
-      if (mixed && kind_of(*e.kids[0]) == TypeKind::Int) x = as_double(x, TypeKind::Int);
-      if (list.empty()) {
-        return {"(CASE WHEN " + x + " IS NULL THEN NULL ELSE " + (e.negated ? "TRUE" : "FALSE") + " END)", item.error};
-      }
-      return {"(" + x + (e.negated ? " NOT IN (" : " IN (") + list + "))", item.error};
-    }
+    case BoundKind::In: return in(e);
     case BoundKind::Negate: {
       Fragment k = emit(*e.kids[0]);
       if (kind_of(*e.kids[0]) != TypeKind::Int) return {"(-" + k.value + ")", k.error};
@@ -212,6 +216,49 @@ Fragment ExprEmitter::emit(const sema::BoundExpr& e) const {
     case BoundKind::Collection: throw Unsupported("a collection outside `in` has no SQL form");
   }
   throw Unsupported("unknown expression");
+}
+
+Fragment ExprEmitter::in(const sema::BoundExpr& e) const {
+  using sema::BoundKind;
+  Fragment item = emit(*e.kids[0]);
+  const auto& coll = *e.kids[1];
+  const std::string x0 = item.value;
+  if (coll.kind == BoundKind::Principal || coll.kind == BoundKind::Context) {
+    // A collection attribute is an array without null elements (the attribute tables refuse
+    // them): membership is definite unless the item or the array is null.
+    if (d_ != Dialect::Postgres) throw Unsupported("collection attributes are read as arrays in PostgreSQL only");
+    Fragment a = attribute(coll);
+    TypeKind ik = kind_of(*e.kids[0]);
+    std::string x = coll.type.elem == TypeKind::Float && ik == TypeKind::Int ? as_double(x0, TypeKind::Int) : x0;
+    std::string arr = coll.type.elem == TypeKind::Int && ik == TypeKind::Float ? "CAST(" + a.value + " AS DOUBLE PRECISION[])" : a.value;
+    // array_position, not `= ANY((subquery))`, which PostgreSQL reads as ANY over the subquery's rows.
+    std::string test = "(array_position(" + arr + ", " + x + ") IS " + (e.negated ? "NULL)" : "NOT NULL)");
+    bool item_known = e.kids[0]->kind == BoundKind::Const && !is_null(e.kids[0]->value) && !e.kids[0]->type.is_error();
+    return {"(CASE WHEN " + (item_known ? "" : x + " IS NULL OR ") + a.value + " IS NULL THEN NULL ELSE " + test + " END)",
+            any_of(item.error, a.error)};
+  }
+  if (coll.kind != BoundKind::Collection) throw Unsupported("`in` over a collection attribute that was not folded");
+  std::string list, null_element;
+  bool mixed = false;
+  for (const auto& k : coll.kids) {
+    mixed |= kind_of(*k) == TypeKind::Float;
+    if (k->kind == BoundKind::Const) {
+      if (is_null(k->value) || k->type.is_error()) return {"NULL", "TRUE"};  // a collection holding null is an error
+      list += (list.empty() ? "" : ", ") + literal(d_, k->value);
+    } else {
+      // An element that is null (or an error) makes the whole collection an error.
+      Fragment f = emit(*k);
+      null_element = any_of(null_element, f.value + " IS NULL");
+      list += (list.empty() ? "" : ", ") + f.value;
+    }
+  }
+  std::string x = mixed && kind_of(*e.kids[0]) == TypeKind::Int ? as_double(x0, TypeKind::Int) : x0;
+  if (list.empty()) {
+    return {"(CASE WHEN " + x + " IS NULL THEN NULL ELSE " + (e.negated ? "TRUE" : "FALSE") + " END)", item.error};
+  }
+  std::string test = "(" + x + (e.negated ? " NOT IN (" : " IN (") + list + "))";
+  if (null_element.empty()) return {test, item.error};
+  return {null_if(paren(null_element), test), any_of(item.error, paren(null_element))};
 }
 
 Fragment ExprEmitter::arith(const sema::BoundExpr& e) const {
@@ -359,6 +406,7 @@ std::string ExprEmitter::mask(const stdlib::FunctionInfo& fn, const std::vector<
     return keep_null(literal(d_, r));
   }
   if (name == "redact") return keep_null(repeat_char('x', length(v)));
+  if (name == "hash" && opts_.hash) return keep_null(opts_.hash(v));
   if (name == "hash") {
     // HMAC-SHA-256 with the key's padded blocks precomputed (RFC 2104).
     const std::string& key = natives_.hash_key;

@@ -6,6 +6,7 @@
 // expression that is true exactly when the value is an error.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "check/program.h"
@@ -19,10 +20,23 @@ struct Fragment {
   std::string error;  // SQL boolean, never NULL, true exactly when the value is an error; "" = never
 };
 
+// How a whole policy (not one folded request) is rendered: `custos compile` reads principal and
+// context attributes in the database instead of folding them in.
+struct EmitOptions {
+  // SQL for the value of principal.<name> (principal = true) or context.<name>: NULL when the
+  // attribute is absent. Unset: attributes must have been folded in (residuals).
+  std::function<std::string(bool principal, const std::string& name)> attribute;
+  // SQL computing the `hash` mask of a text value. Unset: inline HMAC with the key's pads.
+  std::function<std::string(const std::string& value)> hash;
+  // Columns are read as CAST(column AS <the contract's type>), for tables whose declared types
+  // merely resemble the contract's (varchar for text, integer for bigint).
+  bool cast_columns = false;
+};
+
 class ExprEmitter {
  public:
-  ExprEmitter(Dialect dialect, const Product& product, const stdlib::NativeContext& natives)
-      : d_(dialect), product_(product), natives_(natives) {}
+  ExprEmitter(Dialect dialect, const Product& product, const stdlib::NativeContext& natives, EmitOptions options = {})
+      : d_(dialect), product_(product), natives_(natives), opts_(std::move(options)) {}
 
   // Throws Unsupported for what the dialect cannot express exactly.
   Fragment emit(const sema::BoundExpr& e) const;
@@ -45,10 +59,16 @@ class ExprEmitter {
   std::string repeat_char(char c, const std::string& count) const;
   std::string greatest0(const std::string& x) const;
   std::string length(const std::string& s) const;
+  Fragment attribute(const sema::BoundExpr& e) const;
+  Fragment in(const sema::BoundExpr& e) const;
+  // The kind of a value: columns by the product's contract, folded constants by their value.
+  TypeKind kind_of(const sema::BoundExpr& e) const;
+  const Column& column_of(const sema::BoundExpr& e) const;
 
   Dialect d_;
   const Product& product_;
   const stdlib::NativeContext& natives_;
+  EmitOptions opts_;
 };
 
 }  // namespace custos::sql

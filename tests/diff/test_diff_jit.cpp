@@ -46,14 +46,8 @@ TEST_CASE("the JIT gives the interpreter's plans, selections and masked values",
   uint64_t compared_rows = 0, allowed = 0, jit_plans = 0, jit_selections = 0, case_no = 0;
   while (case_no < cases) {
     std::string text = gen.policy();
-    SourceMap sources;
-    Diagnostics diags;
-    std::vector<ast::File> files;
-    files.push_back(parse::parse_file(sources.add("random.custos", text), sources, diags));
-    auto program = check::check_program(*mesh, files, sources, diags);
-    INFO("seed " << seed << ", policy:\n" << text << render_human(diags, sources));
-    REQUIRE(diags.size() == 0);
-    ir::PolicySet set = ir::lower(*mesh, std::move(program));
+    INFO("seed " << seed << ", policy:\n" << text);
+    ir::PolicySet set = testing::lower_policy(*mesh, text);
     auto compiled = jit::CompiledPolicySet::start(set, jit::Options{false, 2, 64});
     REQUIRE(compiled->error() == "");
     for (int q = 0; q < requests_per_policy && case_no < cases; ++q, ++case_no) {

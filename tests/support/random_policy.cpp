@@ -3,7 +3,12 @@
 
 #include <limits>
 
+#include <stdexcept>
+
 #include "calendar.h"
+#include "check/check.h"
+#include "diag/render.h"
+#include "parse/parse.h"
 
 namespace custos::testing {
 
@@ -135,6 +140,16 @@ std::vector<eval::Row> RandomPolicies::rows(int max_rows) {
     out.push_back(std::move(r));
   }
   return out;
+}
+
+ir::PolicySet lower_policy(const Mesh& mesh, const std::string& text) {
+  SourceMap sources;
+  Diagnostics diags;
+  std::vector<ast::File> files;
+  files.push_back(parse::parse_file(sources.add("random.custos", text), sources, diags));
+  auto program = check::check_program(mesh, files, sources, diags);
+  if (diags.size() != 0) throw std::runtime_error("policy:\n" + text + render_human(diags, sources));
+  return ir::lower(mesh, std::move(program));
 }
 
 }  // namespace custos::testing

@@ -10,6 +10,7 @@
 
 #include "decision_inputs.h"
 #include "eval_expr.h"
+#include "ir/policy_set.h"
 
 namespace custos::testing {
 
@@ -42,5 +43,9 @@ class RandomPolicies {
   std::string choices_;
   size_t used_ = 0;
 };
+
+// Parses, checks and lowers one generated policy file over `mesh`. Throws std::runtime_error,
+// with the policy and its diagnostics, when it does not check without a single diagnostic.
+ir::PolicySet lower_policy(const Mesh& mesh, const std::string& text);
 
 }  // namespace custos::testing

@@ -1,0 +1,445 @@
+// The PostgreSQL deployment script: attribute tables, row-level security and governed views.
+// Every rule's stage-1 decision (does it hold?) becomes SQL over the attribute tables, with the
+// semantics of evaluator/plan.cpp: permits hold only when proven, restrictions unless disproven.
+#include "deploy_postgres.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "emit_expr.h"
+#include "plan.h"
+#include "support/suggest.h"
+
+namespace custos::sql {
+
+namespace {
+
+constexpr Dialect kPg = Dialect::Postgres;
+
+std::string q(const std::string& name) { return quote_identifier(name); }
+
+std::string join(const std::vector<std::string>& xs, const std::string& sep) {
+  std::string s;
+  for (size_t i = 0; i < xs.size(); ++i) s += (i ? sep : "") + xs[i];
+  return s;
+}
+
+std::string any(const std::vector<std::string>& xs) { return xs.empty() ? "FALSE" : "(" + join(xs, " OR ") + ")"; }
+std::string all(const std::vector<std::string>& xs) { return xs.empty() ? "TRUE" : "(" + join(xs, " AND ") + ")"; }
+
+// A dollar-quoted body whose tag does not occur in it.
+std::string dollar_quote(const std::string& body) {
+  std::string tag = "$custos$";
+  for (int i = 0; body.find(tag) != std::string::npos; ++i) tag = "$custos" + std::to_string(i) + "$";
+  return tag + body + tag;
+}
+
+// The SQL type of an attribute column, and how format_type() spells it (to verify an existing table).
+struct AttributeType {
+  std::string sql;
+  std::string formatted;
+};
+
+std::string formatted_scalar(TypeKind k) {
+  switch (k) {
+    case TypeKind::Bool: return "boolean";
+    case TypeKind::Int: return "bigint";
+    case TypeKind::Float: return "double precision";
+    case TypeKind::Date: return "date";
+    case TypeKind::Timestamp: return "timestamp without time zone";
+    case TypeKind::String:
+    case TypeKind::Enum: return "text";
+    default: return "";
+  }
+}
+
+AttributeType attribute_type(const Attribute& a, const char* scope) {
+  const Type& t = a.type;
+  TypeKind k = t.is_collection() ? t.elem : t.kind;
+  std::string formatted = formatted_scalar(k);
+  if (formatted.empty()) {
+    throw Unsupported(std::string(scope) + " attribute `" + a.name + "` has type `" + to_string(t) +
+                      "`, which has no PostgreSQL form yet");
+  }
+  std::string sql = sql_type(kPg, k);
+  if (t.is_collection()) return {sql + "[]", formatted + "[]"};
+  return {sql, formatted};
+}
+
+// CHECK constraints an attribute column needs: enum values, no null elements in collections.
+std::string attribute_check(const Attribute& a) {
+  const Type& t = a.type;
+  std::vector<std::string> parts;
+  std::string col = q(a.name);
+  std::vector<std::string> values;
+  if (t.enum_values) {
+    for (const auto& v : *t.enum_values) values.push_back(quote_string(v));
+  }
+  if (t.is_collection()) {
+    parts.push_back("array_position(" + col + ", NULL) IS NULL");
+    if (!values.empty()) parts.push_back(col + " <@ ARRAY[" + join(values, ", ") + "]::text[]");
+  } else if (!values.empty()) {
+    parts.push_back(col + " IN (" + join(values, ", ") + ")");
+  }
+  return join(parts, " AND ");
+}
+
+std::string role_list(const std::vector<std::string>& roles) {
+  std::vector<std::string> out;
+  for (const auto& r : roles) out.push_back(r == "PUBLIC" ? "PUBLIC" : q(r));
+  return join(out, ", ");
+}
+
+// "schema.table" -> {schema, table}.
+std::pair<std::string, std::string> split_table(const std::string& spec, const std::string& product) {
+  auto dot = spec.find('.');
+  if (dot == std::string::npos || dot == 0 || dot + 1 == spec.size() || spec.find('.', dot + 1) != std::string::npos) {
+    throw DeployError("the table for `" + product + "` must be written SCHEMA.TABLE, not `" + spec + "`");
+  }
+  return {spec.substr(0, dot), spec.substr(dot + 1)};
+}
+
+// One rule's stage-1 decision for a product, as a SQL boolean that is never NULL.
+class RuleSql {
+ public:
+  explicit RuleSql(const ExprEmitter& emitter) : e_(emitter) {}
+
+  std::string holds(const sema::BoundRule& r) const {
+    std::vector<std::string> parts;
+    if (r.kind == ast::RuleKind::Permit) {
+      // Only when proven: every `when` true, every `unless` false.
+      for (const auto& w : r.when) parts.push_back("(" + e_.predicate(*w) + ") IS TRUE");
+      for (const auto& u : r.unless) parts.push_back("(" + e_.predicate(*u) + ") IS FALSE");
+      return all(parts);
+    }
+    // Unless disproven: some `when` false or some `unless` true (unknown and errors hold).
+    for (const auto& w : r.when) parts.push_back("(" + e_.predicate(*w) + ") IS FALSE");
+    for (const auto& u : r.unless) parts.push_back("(" + e_.predicate(*u) + ") IS TRUE");
+    return parts.empty() ? "TRUE" : "NOT " + any(parts);
+  }
+
+  // The `rows where` predicates (anded); three-valued.
+  std::string rows(const sema::BoundRule& r) const {
+    std::vector<std::string> parts;
+    for (const auto& p : r.rows) parts.push_back(e_.predicate(*p));
+    return parts.size() == 1 ? parts[0] : all(parts);
+  }
+
+ private:
+  const ExprEmitter& e_;
+};
+
+struct ProductSql {
+  std::string access;      // never NULL
+  std::string why_denied;  // text, when access is false
+  std::string row_filter;  // never NULL
+  std::vector<std::string> columns;
+};
+
+ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter& emitter) {
+  const Product& product = set.mesh->products.at(index);
+  const ir::ProductRules& rules = set.rules_for(index);
+  RuleSql rule_sql(emitter);
+  ProductSql out;
+  auto context = [](const ir::RuleRef& ref, auto&& fn) {
+    try {
+      return fn();
+    } catch (const Unsupported& e) {
+      throw Unsupported("rule `" + ref.rule->id + "`: " + e.what());
+    }
+  };
+
+  std::vector<std::string> permits, grants, blockers, blocker_names, hides;
+  for (const auto& ref : rules.permits) {
+    context(ref, [&] {
+      std::string h = rule_sql.holds(*ref.rule);
+      permits.push_back(h);
+      grants.push_back(ref.rule->rows.empty() ? h : "(" + h + " AND " + rule_sql.rows(*ref.rule) + ")");
+      return 0;
+    });
+  }
+  for (const auto& ref : rules.forbids) {
+    context(ref, [&] {
+      std::string h = rule_sql.holds(*ref.rule);
+      if (ref.rule->rows.empty()) {
+        blockers.push_back(h);
+        blocker_names.push_back("CASE WHEN " + h + " THEN " + quote_string(ref.rule->id) + " END");
+      } else {
+        hides.push_back("(" + h + " AND " + rule_sql.rows(*ref.rule) + ")");
+      }
+      return 0;
+    });
+  }
+  out.access = "(" + any(permits) + " AND NOT " + any(blockers) + ")";
+  out.why_denied = "CASE WHEN NOT " + any(permits) + " THEN 'no permit holds (default deny)' ELSE 'denied by ' || concat_ws(', ', " +
+                   (blocker_names.empty() ? std::string("NULL") : join(blocker_names, ", ")) + ") END";
+  // Visible: some holding permit's rows and no holding forbid's rows, in three-valued logic; a
+  // row is visible only when that is true.
+  out.row_filter = "COALESCE(" + any(grants) + " AND NOT " + any(hides) + ", FALSE)";
+
+  for (size_t c = 0; c < product.columns.size(); ++c) {
+    const Column& col = product.columns[c];
+    const std::string value = emitter.column(c);
+    std::vector<std::string> denies;
+    for (const auto& ref : rules.denies) {
+      if (eval::rule_targets(ref, col.name)) context(ref, [&] { denies.push_back(rule_sql.holds(*ref.rule)); return 0; });
+    }
+    struct Mask {
+      int strength;
+      bool by_row;
+      std::string when, sql;
+    };
+    std::vector<Mask> masks;
+    for (const auto& ref : rules.masks) {
+      if (!eval::rule_targets(ref, col.name)) continue;
+      context(ref, [&] {
+        const sema::BoundRule& r = *ref.rule;
+        std::string when = rule_sql.holds(r);
+        // A row-dependent mask applies where its predicate is not false (fail closed).
+        if (!r.rows.empty()) when = "(" + when + " AND (" + rule_sql.rows(r) + ") IS NOT FALSE)";
+        std::vector<Scalar> args{Scalar{Null{}}};
+        args.insert(args.end(), r.mask_args.begin(), r.mask_args.end());
+        masks.push_back({r.mask->strength, !r.rows.empty(), when, emitter.mask(*r.mask, args, value, col.type.kind)});
+        return 0;
+      });
+    }
+    // Strictest first; among equal strength the row-independent one (as the interpreter keeps it).
+    std::stable_sort(masks.begin(), masks.end(), [](const Mask& a, const Mask& b) {
+      return a.strength != b.strength ? a.strength > b.strength : !a.by_row && b.by_row;
+    });
+    if (denies.empty() && masks.empty()) {
+      out.columns.push_back(value + " AS " + q(col.name));
+      continue;
+    }
+    std::string expr = "CASE";
+    if (!denies.empty()) expr += "\n      WHEN " + any(denies) + " THEN " + null_of(kPg, col.type.kind);
+    for (const auto& m : masks) expr += "\n      WHEN " + m.when + " THEN " + m.sql;
+    expr += "\n      ELSE " + value + " END";
+    out.columns.push_back(expr + " AS " + q(col.name));
+  }
+  return out;
+}
+
+void attribute_table(std::string& s, const std::string& schema, const std::string& table, const std::string& view,
+                     const std::vector<Attribute>& attrs, const char* scope, const std::string& skip,
+                     const PostgresDeployment& o) {
+  const std::string t = q(schema) + "." + q(table);
+  const std::string v = q(schema) + "." + q(view);
+  s += "\n-- " + std::string(scope) + " attributes: one row per database role, written by the governance pipeline only.\n";
+  s += "CREATE TABLE IF NOT EXISTS " + t + " (role_name text PRIMARY KEY);\n";
+  std::vector<std::string> add, drop, checks, expected;
+  for (const Attribute& a : attrs) {
+    if (a.name == skip) continue;
+    AttributeType type = attribute_type(a, scope);
+    add.push_back("ADD COLUMN IF NOT EXISTS " + q(a.name) + " " + type.sql);
+    const std::string constraint = q("custos_" + a.name + "_values");
+    drop.push_back("DROP CONSTRAINT IF EXISTS " + constraint);
+    if (std::string check = attribute_check(a); !check.empty()) {
+      checks.push_back("ADD CONSTRAINT " + constraint + " CHECK (" + check + ")");
+    }
+    expected.push_back("(" + quote_string(a.name) + ", " + quote_string(type.formatted) + ", " + quote_string(to_string(a.type)) + ")");
+  }
+  if (!add.empty()) {
+    s += "ALTER TABLE " + t + "\n  " + join(add, ",\n  ") + ";\n";
+    s += "ALTER TABLE " + t + "\n  " + join(drop, ",\n  ") + ";\n";
+    // A column made by an earlier deployment may have another type: refuse rather than guess.
+    s += "DO " + dollar_quote("\nDECLARE\n  wrong text;\nBEGIN\n"
+                              "  SELECT string_agg(format('%s is %s, not %s (custos.yaml: " + std::string(scope) +
+                              ".%s: %s)', w.name, format_type(a.atttypid, a.atttypmod), w.want, w.name, w.declared), '; ')\n"
+                              "    INTO wrong\n    FROM (VALUES " + join(expected, ", ") + ") AS w(name, want, declared)\n"
+                              "    JOIN pg_attribute a ON a.attrelid = " + quote_string(t) + "::regclass AND a.attname = w.name\n"
+                              "   WHERE format_type(a.atttypid, a.atttypmod) <> w.want;\n"
+                              "  IF wrong IS NOT NULL THEN\n    RAISE EXCEPTION 'custos: %: %', " + quote_string(t) + ", wrong\n"
+                              "      USING HINT = " + quote_string("change the column's type (DROP VIEW " + v + " CASCADE; ALTER TABLE " + t +
+                                                                " ALTER COLUMN ... TYPE ...) and run the script again") + ";\n"
+                              "  END IF;\nEND\n") + ";\n";
+    if (!checks.empty()) s += "ALTER TABLE " + t + "\n  " + join(checks, ",\n  ") + ";\n";
+  }
+  s += "REVOKE ALL ON TABLE " + t + " FROM PUBLIC;\n";
+  s += "DROP VIEW IF EXISTS " + v + ";\n";
+  s += "CREATE VIEW " + v + " AS SELECT * FROM " + t + " WHERE role_name = current_user;\n";
+  s += "REVOKE ALL ON TABLE " + v + " FROM PUBLIC;\n";
+  s += "GRANT SELECT ON TABLE " + v + " TO " + q(o.enforcer) + ", " + role_list(o.grantees) + ";\n";
+}
+
+}  // namespace
+
+std::string governed_view(const PostgresDeployment& o, const Product& p) {
+  return q(o.view_schema) + "." + q(p.domain + "_" + p.name);
+}
+
+std::string compile_postgres(const ir::PolicySet& set, const PostgresDeployment& o) {
+  const Mesh& mesh = *set.mesh;
+  // Options first.
+  if (o.schema.empty() || o.view_schema.empty() || o.enforcer.empty()) throw DeployError("schema, view schema and enforcer role must be named");
+  if (o.schema == o.view_schema) throw DeployError("the view schema must differ from Custos' own schema `" + o.schema + "`");
+  if (o.grantees.empty()) throw DeployError("at least one role must be allowed to query the governed views");
+  for (const auto& g : o.grantees) {
+    if (g.empty()) throw DeployError("a grantee role name is empty");
+    if (g == o.enforcer) throw DeployError("the enforcer role `" + g + "` cannot also be a grantee");
+  }
+  if (!o.clock.empty()) {
+    const Attribute* a = mesh.config.find_context(o.clock);
+    if (!a) throw DeployError("--clock names `" + o.clock + "`, which is not a context attribute of custos.yaml");
+    if (a->type.kind != TypeKind::Timestamp) {
+      throw DeployError("--clock names context." + o.clock + ", which is a " + to_string(a->type) + ", not a timestamp");
+    }
+  }
+  std::vector<size_t> chosen;
+  if (o.products.empty()) {
+    for (size_t i = 0; i < mesh.products.size(); ++i) chosen.push_back(i);
+  } else {
+    for (const auto& name : o.products) {
+      const Product* p = mesh.find_product(name);
+      if (!p) {
+        std::string hint = did_you_mean(name, mesh.product_names());
+        throw DeployError("no product `" + name + "` in the mesh" + (hint.empty() ? "" : "; " + hint));
+      }
+      size_t i = static_cast<size_t>(p - mesh.products.data());
+      if (std::find(chosen.begin(), chosen.end(), i) == chosen.end()) chosen.push_back(i);
+    }
+  }
+  for (const auto& [name, table] : o.tables) {
+    const Product* p = mesh.find_product(name);
+    if (!p) throw DeployError("--table names `" + name + "`, which is not a product of the mesh");
+    if (std::find(chosen.begin(), chosen.end(), static_cast<size_t>(p - mesh.products.data())) == chosen.end()) {
+      throw DeployError("--table names `" + name + "`, which is not among the products deployed");
+    }
+  }
+  std::set<std::string> views;
+  for (size_t i : chosen) {
+    if (!views.insert(governed_view(o, mesh.products[i])).second) {
+      throw DeployError("two products would share the view " + governed_view(o, mesh.products[i]));
+    }
+  }
+
+  const std::string S = q(o.schema);
+  const std::string enforcer = q(o.enforcer);
+  const std::string grantees = role_list(o.grantees);
+  EmitOptions emit;
+  emit.cast_columns = true;
+  emit.attribute = [&](bool principal, const std::string& name) -> std::string {
+    if (!principal && name == o.clock) return "(statement_timestamp() AT TIME ZONE 'UTC')";
+    // Qualified, so that an attribute missing from the table is an error, never a column of the row.
+    return principal ? "(SELECT p." + q(name) + " FROM " + S + ".current_principal p)"
+                     : "(SELECT c." + q(name) + " FROM " + S + ".current_context c)";
+  };
+  emit.hash = [&](const std::string& v) {
+    // HMAC-SHA-256 with the key's pads read from a table only the enforcer can read: the key
+    // is in neither the view's definition nor a function a querying role could call.
+    auto pad = [&](const char* which) { return "(SELECT value FROM " + S + ".secrets WHERE name = '" + which + "')"; };
+    return "encode(sha256(" + pad("hash_opad") + " || sha256(" + pad("hash_ipad") + " || convert_to(" + v + ", 'UTF8'))), 'hex')";
+  };
+  stdlib::NativeContext natives;
+  natives.hash_key = o.hash_key;
+
+  std::string s;
+  s += "-- Custos: native enforcement in PostgreSQL of mesh `" + mesh.config.name + "`" +
+       (o.revision.empty() ? "" : ", revision " + o.revision) + ", " + std::to_string(chosen.size()) + " product" +
+       (chosen.size() == 1 ? "" : "s") + ".\n";
+  s += "-- Generated by `custos compile --target postgres`. Run it as a superuser, for example\n";
+  s += "--   psql -v ON_ERROR_STOP=1 -f THIS_FILE\n";
+  s += "-- It runs in one transaction; running a newer script replaces this deployment in place.\n";
+  s += "-- It holds the pads of the `hash` mask's key: keep it as secret as the key.\n";
+  s += "BEGIN;\nSET LOCAL client_min_messages = warning;\n";
+  s += "\n-- The enforcer owns the governed views; row-level security applies to it, and only to it.\n";
+  s += "DO " + dollar_quote("\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = " + quote_string(o.enforcer) +
+                        ") THEN\n    CREATE ROLE " + enforcer + " NOLOGIN;\n  END IF;\nEND\n") + ";\n";
+  s += "ALTER ROLE " + enforcer + " NOLOGIN NOSUPERUSER NOBYPASSRLS NOINHERIT;\n";
+  s += "CREATE SCHEMA IF NOT EXISTS " + S + ";\n";
+  s += "REVOKE ALL ON SCHEMA " + S + " FROM PUBLIC;\n";
+  s += "GRANT USAGE ON SCHEMA " + S + " TO " + enforcer + ", " + grantees + ";\n";
+
+  s += "\n-- The deployment this script replaces: its views and policies go first.\n";
+  s += "CREATE TABLE IF NOT EXISTS " + S + ".deployment (product text PRIMARY KEY, table_sql text NOT NULL, view_sql text NOT NULL, "
+       "mesh text NOT NULL, revision text, deployed_at timestamptz NOT NULL DEFAULT now());\n";
+  s += "REVOKE ALL ON TABLE " + S + ".deployment FROM PUBLIC;\n";
+  s += "DO " + dollar_quote("\nDECLARE\n  r record;\nBEGIN\n  FOR r IN SELECT * FROM " + S + ".deployment LOOP\n" +
+                        "    EXECUTE 'DROP VIEW IF EXISTS ' || r.view_sql;\n" +
+                        "    IF to_regclass(r.table_sql) IS NOT NULL THEN\n" +
+                        "      EXECUTE 'DROP POLICY IF EXISTS custos_grant ON ' || r.table_sql;\n" +
+                        "      EXECUTE 'DROP POLICY IF EXISTS custos_filter ON ' || r.table_sql;\n" +
+                        "    END IF;\n  END LOOP;\n  DELETE FROM " + S + ".deployment;\nEND\n") + ";\n";
+
+  attribute_table(s, o.schema, "principal_attributes", "current_principal", mesh.config.principal, "principal", "", o);
+  attribute_table(s, o.schema, "context_attributes", "current_context", mesh.config.context, "context", o.clock, o);
+
+  s += "\n-- The `hash` mask's key, as HMAC-SHA-256 pads (RFC 2104); only the enforcer reads them.\n";
+  s += "CREATE TABLE IF NOT EXISTS " + S + ".secrets (name text PRIMARY KEY, value bytea NOT NULL);\n";
+  s += "REVOKE ALL ON TABLE " + S + ".secrets FROM PUBLIC;\n";
+  s += "GRANT SELECT ON TABLE " + S + ".secrets TO " + enforcer + ";\n";
+  {
+    std::array<unsigned char, 64> block = stdlib::hmac_key_block(o.hash_key);
+    std::string ipad, opad;
+    static const char* digits = "0123456789abcdef";
+    for (unsigned char b : block) {
+      unsigned char i = static_cast<unsigned char>(b ^ 0x36), x = static_cast<unsigned char>(b ^ 0x5c);
+      ipad += {digits[i >> 4], digits[i & 15]};
+      opad += {digits[x >> 4], digits[x & 15]};
+    }
+    s += "INSERT INTO " + S + ".secrets VALUES ('hash_ipad', '\\x" + ipad + "'), ('hash_opad', '\\x" + opad +
+         "')\n  ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value;\n";
+  }
+  s += "\n-- Refusing a role without access to a product: SQLSTATE 42501 with the reason.\n";
+  s += "CREATE OR REPLACE FUNCTION " + S + ".refuse(product text, why text) RETURNS boolean\n" +
+       "  LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS " +
+       dollar_quote("\nBEGIN\n  RAISE EXCEPTION 'custos: role % may not read %: %', current_user, product, why\n"
+                    "    USING ERRCODE = 'insufficient_privilege',\n"
+                    "          HINT = 'access is decided by the Custos policies; `custos explain` shows why for a principal';\nEND\n") +
+       ";\n";
+  s += "\nCREATE SCHEMA IF NOT EXISTS " + q(o.view_schema) + ";\n";
+  s += "GRANT USAGE ON SCHEMA " + q(o.view_schema) + " TO " + grantees + ";\n";
+
+  for (size_t i : chosen) {
+    const Product& p = mesh.products[i];
+    auto mapped = o.tables.find(p.qualified());
+    auto [table_schema, table_name] = mapped != o.tables.end() ? split_table(mapped->second, p.qualified())
+                                                               : std::pair{p.domain, p.name};
+    const std::string table = q(table_schema) + "." + q(table_name);
+    const std::string view = governed_view(o, p);
+    ExprEmitter emitter(kPg, p, natives, emit);
+    ProductSql ps = product_sql(set, i, emitter);
+
+    s += "\n-- " + p.qualified() + ": table " + table + ", governed view " + view + "\n";
+    std::vector<std::string> names;
+    for (const auto& c : p.columns) names.push_back(quote_string(c.name));
+    std::string check = "\nDECLARE\n  missing text;\nBEGIN\n  IF to_regclass(" + quote_string(table) + ") IS NULL THEN\n" +
+                        "    RAISE EXCEPTION 'custos: product % has no table %', " + quote_string(p.qualified()) + ", " +
+                        quote_string(table) + "\n      USING HINT = " +
+                        quote_string("create it, map the product to another table with --table " + p.qualified() +
+                                     "=SCHEMA.TABLE, or leave it out with --product") +
+                        ";\n  END IF;\n";
+    if (!names.empty()) {
+      check += "  SELECT string_agg(c, ', ') INTO missing FROM unnest(ARRAY[" + join(names, ", ") + "]) AS c\n" +
+               "    WHERE NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = " + quote_string(table) +
+               "::regclass AND attname = c AND attnum > 0 AND NOT attisdropped);\n" +
+               "  IF missing IS NOT NULL THEN\n    RAISE EXCEPTION 'custos: table % lacks the columns % of the contract of %', " +
+               quote_string(table) + ", missing, " + quote_string(p.qualified()) + ";\n  END IF;\n";
+    }
+    s += "DO " + dollar_quote(check + "END\n") + ";\n";
+    s += "GRANT USAGE ON SCHEMA " + q(table_schema) + " TO " + enforcer + ";\n";
+    s += "GRANT SELECT ON TABLE " + table + " TO " + enforcer + ";\n";
+    s += "ALTER TABLE " + table + " ENABLE ROW LEVEL SECURITY;\n";
+    // A permissive policy lets the enforcer see rows at all; the restrictive one decides which,
+    // so that no other permissive policy on the table can widen what Custos lets through.
+    s += "CREATE POLICY custos_grant ON " + table + " AS PERMISSIVE FOR SELECT TO " + enforcer + " USING (TRUE);\n";
+    s += "CREATE POLICY custos_filter ON " + table + " AS RESTRICTIVE FOR SELECT TO " + enforcer + " USING (\n  " +
+         ps.access + "\n  AND " + ps.row_filter + ");\n";
+    s += "CREATE VIEW " + view + " WITH (security_barrier) AS\nSELECT " + join(ps.columns, ",\n       ") + "\nFROM " + table +
+         "\nWHERE CASE WHEN " + ps.access + " THEN TRUE\n      ELSE " + S + ".refuse(" + quote_string(p.qualified()) + ", " +
+         ps.why_denied + ") END;\n";
+    s += "ALTER VIEW " + view + " OWNER TO " + enforcer + ";\n";
+    s += "REVOKE ALL ON TABLE " + view + " FROM PUBLIC;\n";
+    s += "GRANT SELECT ON TABLE " + view + " TO " + grantees + ";\n";
+    s += "COMMENT ON VIEW " + view + " IS " +
+         quote_string("Custos: " + p.qualified() + " as the mesh's policies let the querying role see it") + ";\n";
+    s += "INSERT INTO " + S + ".deployment (product, table_sql, view_sql, mesh, revision) VALUES (" + quote_string(p.qualified()) +
+         ", " + quote_string(table) + ", " + quote_string(view) + ", " + quote_string(mesh.config.name) + ", " +
+         (o.revision.empty() ? "NULL" : quote_string(o.revision)) + ");\n";
+  }
+  s += "\nCOMMIT;\n";
+  return s;
+}
+
+}  // namespace custos::sql

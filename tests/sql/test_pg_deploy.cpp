@@ -1,0 +1,371 @@
+// `custos compile --target postgres` against a real PostgreSQL server: the script is deployed,
+// database roles get principal and context attributes, and each role queries the governed view.
+// Table access (a refusal with SQLSTATE 42501), the visible rows and every masked value must be
+// the interpreter's exactly, for random policy sets (the differential generator: nulls, errors,
+// missing attributes, unicode, extreme numbers) and for the example mesh on its data. Also:
+// re-running and upgrading the script, and what a querying role can and cannot reach.
+// CUSTOS_PG_DEPLOY_CASES for longer runs.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "decision_inputs.h"
+#include "deploy_postgres.h"
+#include "plan.h"
+#include "sql/databases.h"
+#include "support/example_mesh.h"
+#include "support/golden_mesh.h"
+#include "support/random_policy.h"
+
+using namespace custos;
+using namespace custos::testing;
+
+namespace {
+
+uint64_t env_number(const char* name, uint64_t fallback) {
+  const char* v = std::getenv(name);
+  return v ? std::strtoull(v, nullptr, 10) : fallback;
+}
+
+// Each test case deploys into its own schemas with its own roles: CTest runs them in parallel.
+sql::PostgresDeployment deployment(const std::string& tag) {
+  sql::PostgresDeployment o;
+  o.schema = "custos_" + tag;
+  o.view_schema = "governed " + tag;  // needs quoting
+  o.enforcer = "custos_enforcer_" + tag;
+  return o;
+}
+
+std::string q(const std::string& s) { return sql::quote_identifier(s); }
+
+// An attribute's value as the attribute table holds it: absent and erroneous values are NULL
+// (both are errors for a required attribute, as the interpreter decides).
+std::string attribute_literal(const eval::Val* v, const Attribute& a) {
+  if (!v || v->is_error()) {
+    // An optional attribute with a wrong-typed value cannot be stored: the generator makes none.
+    REQUIRE((!v || !a.optional));
+    return "NULL";
+  }
+  if (v->kind == eval::Val::Kind::Collection) {
+    std::string elem = sql::sql_type(sql::Dialect::Postgres, a.type.elem);
+    std::string items;
+    for (const auto& s : *v->items) items += (items.empty() ? "" : ", ") + sql::literal(sql::Dialect::Postgres, s);
+    return items.empty() ? "CAST('{}' AS " + elem + "[])" : "CAST(ARRAY[" + items + "] AS " + elem + "[])";
+  }
+  return sql::literal(sql::Dialect::Postgres, v->scalar);
+}
+
+// Writes one role's attribute rows (none when `present` is false).
+void set_attributes(Postgres& db, const sql::PostgresDeployment& o, const Mesh& mesh, const std::string& role,
+                    const eval::Attributes& principal, const eval::Attributes& context, bool present) {
+  for (bool is_principal : {true, false}) {
+    const std::string table = q(o.schema) + "." + (is_principal ? "principal_attributes" : "context_attributes");
+    db.exec("DELETE FROM " + table + " WHERE role_name = " + sql::quote_string(role));
+    if (!present) continue;
+    std::string cols = "role_name", vals = sql::quote_string(role);
+    const auto& attrs = is_principal ? mesh.config.principal : mesh.config.context;
+    for (const Attribute& a : attrs) {
+      if (!is_principal && a.name == o.clock) continue;
+      cols += ", " + q(a.name);
+      vals += ", " + attribute_literal((is_principal ? principal : context).find(a.name), a);
+    }
+    db.exec("INSERT INTO " + table + " (" + cols + ") VALUES (" + vals + ")");
+  }
+}
+
+void create_role(Postgres& db, const std::string& role) {
+  db.exec("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = " + sql::quote_string(role) +
+          ") THEN CREATE ROLE " + q(role) + " NOLOGIN; END IF; END $$");
+}
+
+// Creates `schema.table` with the product's columns (the given SQL types) and fills it.
+void load_table(Postgres& db, const std::string& table, const Product& p, const std::vector<eval::Row>& rows,
+                const std::vector<std::string>& types = {}) {
+  db.exec("DROP TABLE IF EXISTS " + table + " CASCADE");
+  std::string ddl;
+  for (size_t c = 0; c < p.columns.size(); ++c) {
+    ddl += (c ? ", " : "") + q(p.columns[c].name) + " " +
+           (types.empty() ? sql::sql_type(sql::Dialect::Postgres, p.columns[c].type.kind) : types[c]);
+  }
+  db.exec("CREATE TABLE " + table + " (" + ddl + ")");
+  if (rows.empty()) return;
+  std::string values;
+  for (const auto& row : rows) {
+    std::string v;
+    for (size_t c = 0; c < row.size(); ++c) v += (c ? ", " : "") + sql::literal(sql::Dialect::Postgres, row[c]);
+    values += (values.empty() ? "(" : ", (") + v + ")";
+  }
+  db.exec("INSERT INTO " + table + " VALUES " + values);
+}
+
+struct Tally {
+  uint64_t requests = 0, refused = 0, rows = 0, values = 0, masked = 0;
+};
+
+// Queries the governed view as `role` and compares with the interpreter's decision.
+void compare(Postgres& db, const sql::PostgresDeployment& o, const ir::PolicySet& set, size_t index, const std::string& role,
+             const eval::Attributes& principal, const eval::Attributes& context, const std::vector<eval::Row>& rows,
+             Tally& tally) {
+  stdlib::NativeContext natives;
+  natives.hash_key = o.hash_key;
+  const Product& p = set.mesh->products[index];
+  eval::Plan ref = eval::make_plan(set, index, principal, context, {}, natives);
+  db.exec("SET ROLE " + q(role));
+  auto got = db.try_query("SELECT * FROM " + sql::governed_view(o, p));
+  db.exec("RESET ROLE");
+  ++tally.requests;
+  INFO("role " << role << ", access " << (ref.allowed ? "allowed" : "denied: " + ref.access_why)
+               << (ref.row_filter ? ", residual " + eval::render(*ref.row_filter) : ""));
+  if (!ref.allowed) {
+    INFO(got.message);
+    REQUIRE(got.sqlstate == "42501");
+    CHECK(got.message.find("may not read " + p.qualified()) != std::string::npos);
+    ++tally.refused;
+    return;
+  }
+  INFO(got.message);
+  REQUIRE(got.sqlstate.empty());
+  // The expected rows, masked; matched as a multiset (the view has no row numbers).
+  std::vector<std::vector<Scalar>> want;
+  for (const auto& row : rows) {
+    if (!eval::row_visible(ref, row, natives)) continue;
+    std::vector<Scalar> out;
+    for (const auto& c : ref.columns) {
+      out.push_back(c.outcome == eval::ColumnOutcome::Denied ? Scalar{Null{}} : eval::column_value(ref, c, row, natives));
+      tally.masked += c.outcome == eval::ColumnOutcome::Masked;
+    }
+    want.push_back(std::move(out));
+  }
+  std::string dump;
+  for (const auto& row : rows) {
+    dump += "  row:";
+    for (const auto& v : row) dump += " " + show(v);
+    dump += (eval::row_visible(ref, row, natives) ? "  (visible)\n" : "\n");
+  }
+  for (const auto& g : got.rows) {
+    std::string shown;
+    for (const auto& c : g) shown += " " + show(c);
+    INFO("PostgreSQL returned a row the interpreter does not:" << shown << "\nrows:\n" << dump);
+    auto match = std::find_if(want.begin(), want.end(), [&](const std::vector<Scalar>& w) {
+      if (w.size() != g.size()) return false;
+      for (size_t c = 0; c < w.size(); ++c) {
+        if (!same(g[c], w[c])) return false;
+      }
+      return true;
+    });
+    REQUIRE(match != want.end());
+    want.erase(match);
+    tally.values += g.size();
+  }
+  INFO("rows:\n" << dump);
+  REQUIRE(want.empty());
+  tally.rows += got.rows.size();
+}
+
+}  // namespace
+
+TEST_CASE("PostgreSQL enforces compiled random policies as the interpreter decides", "[sql][postgres][deploy]") {
+  Postgres db;
+  GoldenMesh golden;
+  const Mesh& mesh = *golden.mesh;
+  const size_t index = golden.index("sales.orders");
+  const Product& orders = mesh.products[index];
+  sql::PostgresDeployment o = deployment("random");
+  o.products = {"sales.orders"};
+  o.tables["sales.orders"] = "Sales \"Raw\".2024 orders";  // both parts need quoting
+  o.hash_key = "a key with 'quotes' and ünïcode";
+  const std::string table = q("Sales \"Raw\"") + "." + q("2024 orders");
+  db.exec("CREATE SCHEMA IF NOT EXISTS " + q("Sales \"Raw\""));
+  const int kRoles = 10;
+  std::vector<std::string> roles;
+  for (int i = 0; i < kRoles; ++i) roles.push_back("custos_random_" + std::to_string(i));
+  roles.push_back("custos_random_nobody");  // no attribute rows at all
+  for (const auto& r : roles) create_role(db, r);
+
+  const uint64_t seed = env_number("CUSTOS_DIFF_SEED", 20261201);
+  const uint64_t cases = env_number("CUSTOS_PG_DEPLOY_CASES", 5000);
+  RandomPolicies gen(seed);
+  Tally tally;
+  bool first = true;
+  while (tally.requests < cases) {
+    std::string text = gen.policy();
+    INFO("seed " << seed << ", policy:\n" << text);
+    ir::PolicySet set = lower_policy(mesh, text);
+    auto rows = gen.rows(20);
+    load_table(db, table, orders, rows);
+    std::string script = sql::compile_postgres(set, o);
+    db.exec(script);
+    if (first) db.exec(script);  // running it again changes nothing
+    first = false;
+    std::vector<std::pair<eval::Attributes, eval::Attributes>> who;
+    for (int i = 0; i < kRoles; ++i) {
+      who.emplace_back(gen.principal(), gen.context());
+      set_attributes(db, o, mesh, roles[static_cast<size_t>(i)], who.back().first, who.back().second, true);
+    }
+    who.emplace_back();
+    set_attributes(db, o, mesh, roles.back(), {}, {}, false);
+    for (size_t i = 0; i < roles.size(); ++i) {
+      INFO("principal " << i << " of this policy set");
+      compare(db, o, set, index, roles[i], who[i].first, who[i].second, rows, tally);
+    }
+  }
+  CHECK(tally.refused > 0);
+  CHECK(tally.refused < tally.requests);
+  CHECK(tally.rows > tally.requests / 2);
+  CHECK(tally.masked > 0);
+  WARN("PostgreSQL deployment: " << tally.requests << " requests (" << tally.refused << " refused), " << tally.rows
+                                 << " visible rows, " << tally.values << " values compared");
+}
+
+TEST_CASE("PostgreSQL enforces the compiled example mesh on its data", "[sql][postgres][deploy]") {
+  Postgres db;
+  ExampleMesh ex;
+  const Mesh& mesh = *ex.mesh;
+  sql::PostgresDeployment o = deployment("examples");
+  // Tables in a schema of their own; declared types only resembling the contract's.
+  const std::vector<std::tuple<std::string, std::string, std::vector<std::string>>> data = {
+      {"crm.customers", "customers.csv", {"integer", "varchar(200)", "text", "text", "varchar(2)", "date", "boolean", "text", "double precision"}},
+      {"after_sales.warranty_claims", "warranty_claims.csv", {}},
+      {"vehicle_rnd.telemetry", "telemetry.csv", {}}};
+  db.exec("CREATE SCHEMA IF NOT EXISTS examples_data");
+  std::vector<std::string> errors;
+  std::vector<std::vector<eval::Row>> rows;
+  for (const auto& [name, file, types] : data) {
+    const Product* p = mesh.find_product(name);
+    REQUIRE(p);
+    rows.push_back(eval::rows_from_file(ex.root + "/data/" + file, *p, errors));
+    REQUIRE(errors.empty());
+    std::string table = "examples_data." + p->domain + "_" + p->name;
+    o.tables[name] = table;
+    load_table(db, q("examples_data") + "." + q(p->domain + "_" + p->name), *p, rows.back(), types);
+  }
+  db.exec(sql::compile_postgres(*ex.set, o));
+
+  std::vector<std::string> principals;
+  for (const char* who : {"analyst", "agent_fr", "partner"}) principals.push_back(ex.read(std::string("requests/") + who + ".json"));
+  principals.push_back(R"({"id": "cleo", "roles": ["analyst", "fraud", "engineer"], "region": "EU", "domain": "vehicle_rnd", "country": "DE", "clearance": 4})");
+  principals.push_back(R"({"id": "dee", "roles": ["agent"], "region": "US", "domain": "after_sales", "country": "US", "clearance": 3, "contract_end": "2025-01-31"})");
+  const std::vector<std::string> contexts = {ex.read("requests/reporting.json"),
+                                             R"({"purposes": ["fraud", "audit"], "now": "2026-03-01T09:00:00Z"})",
+                                             R"({"purposes": []})"};
+  Tally tally;
+  for (size_t i = 0; i < principals.size(); ++i) {
+    for (size_t k = 0; k < contexts.size(); ++k) {
+      auto principal = eval::attributes_from_json(principals[i], mesh.config.principal, "principal", errors);
+      auto context = eval::attributes_from_json(contexts[k], mesh.config.context, "context", errors);
+      REQUIRE(errors.empty());
+      std::string role = "custos_examples_" + std::to_string(i) + "_" + std::to_string(k);
+      create_role(db, role);
+      set_attributes(db, o, mesh, role, principal, context, true);
+      for (size_t d = 0; d < data.size(); ++d) {
+        const Product* p = mesh.find_product(std::get<0>(data[d]));
+        INFO(p->qualified() << " for " << principals[i] << " in " << contexts[k]);
+        compare(db, o, *ex.set, static_cast<size_t>(p - mesh.products.data()), role, principal, context, rows[d], tally);
+      }
+    }
+  }
+  CHECK(tally.refused > 0);
+  CHECK(tally.values > 100);
+  WARN("PostgreSQL deployment of the example mesh: " << tally.requests << " requests (" << tally.refused << " refused), "
+                                                     << tally.values << " values compared");
+}
+
+TEST_CASE("The PostgreSQL deployment upgrades in place and keeps querying roles out", "[sql][postgres][deploy]") {
+  Postgres db;
+  GoldenMesh golden;
+  const Mesh& mesh = *golden.mesh;
+  sql::PostgresDeployment o = deployment("upgrade");
+  o.products = {"sales.orders", "sales.customers"};
+  o.clock = "now";
+  db.exec("CREATE SCHEMA IF NOT EXISTS sales");
+  load_table(db, "sales.orders", mesh.products[golden.index("sales.orders")],
+             {{Scalar{int64_t{1}}, Scalar{std::string("a@x.com")}, Scalar{1.5}, Scalar{std::string("DE")}, Scalar{Date{0}},
+               Scalar{std::string("n")}}});
+  load_table(db, "sales.customers", mesh.products[golden.index("sales.customers")], {});
+  const std::string reader = "custos_upgrade_reader";
+  create_role(db, reader);
+  const std::string head = "domain global;\nimport stdlib.masks as m;\n";
+  ir::PolicySet v1 = lower_policy(mesh, head +
+      "permit select on sales.orders when context.now > timestamp \"2000-01-01T00:00:00Z\";\n"
+      "permit select on sales.customers;\n"
+      "mask column sales.orders.customer_email with m.hash;\n"
+      "mask column sales.customers.name with m.nullify;\nmask column sales.customers.card_number with m.nullify;\n"
+      "mask column sales.orders.customer_email with m.nullify when context.now < timestamp \"2000-01-01T00:00:00Z\";\n"
+      "mask column sales.customers.birth_date with m.year_only;\n");
+  db.exec(sql::compile_postgres(v1, o));
+  db.exec(sql::compile_postgres(v1, o));  // idempotent
+  set_attributes(db, o, mesh, reader, {}, {}, true);  // a row of nulls: every required attribute missing
+
+  auto as_reader = [&](const std::string& sql) {
+    db.exec("SET ROLE " + q(reader));
+    auto r = db.try_query(sql);
+    db.exec("RESET ROLE");
+    return r;
+  };
+  // The clock is the statement's time: the permit holds, the email is hashed, not nulled.
+  auto rows = as_reader("SELECT order_id, customer_email FROM " + q(o.view_schema) + ".sales_orders");
+  INFO(rows.message);
+  REQUIRE(rows.sqlstate.empty());
+  REQUIRE(rows.rows.size() == 1);
+  CHECK(rows.rows[0][1]->size() == 64);
+  // The view's definition and the functions it calls never show the hash key or its pads.
+  auto def = db.query("SELECT pg_get_viewdef(" + sql::quote_string(q(o.view_schema) + ".sales_orders") + ")");
+  CHECK(def[0][0]->find("secrets") != std::string::npos);
+  CHECK(def[0][0]->find("\\x") == std::string::npos);
+  // Querying roles reach neither the attribute tables, the key, nor the rows behind the views.
+  for (const std::string& forbidden : {q(o.schema) + ".principal_attributes", q(o.schema) + ".context_attributes",
+                                       q(o.schema) + ".secrets", q(o.schema) + ".deployment"}) {
+    INFO(forbidden);
+    CHECK(as_reader("SELECT * FROM " + forbidden).sqlstate == "42501");
+  }
+  CHECK(as_reader("SELECT role_name FROM " + q(o.schema) + ".current_principal").rows.size() == 1);  // its own row only
+  db.exec("GRANT USAGE ON SCHEMA sales TO " + q(reader));
+  db.exec("GRANT SELECT ON sales.orders TO " + q(reader));  // a direct grant: row-level security leaves it nothing
+  CHECK(as_reader("SELECT count(*) FROM sales.orders").rows.at(0).at(0) == Cell{"0"});
+  // A querying role cannot change its attributes.
+  CHECK(as_reader("UPDATE " + q(o.schema) + ".principal_attributes SET clearance = 9").sqlstate == "42501");
+
+  // v2 drops sales.customers and adds a rule: the old view goes, the attribute rows stay.
+  o.products = {"sales.orders"};
+  ir::PolicySet v2 = lower_policy(mesh, head + "permit select on sales.orders when principal.clearance >= 2;\n"
+                                               "mask column sales.orders.customer_email with m.hash;\n");
+  db.exec(sql::compile_postgres(v2, o));
+  CHECK(db.query("SELECT to_regclass(" + sql::quote_string(q(o.view_schema) + ".sales_customers") + ") IS NULL")[0][0] == Cell{"t"});
+  CHECK(db.query("SELECT count(*) FROM " + q(o.schema) + ".deployment")[0][0] == Cell{"1"});
+  CHECK(as_reader("SELECT * FROM " + q(o.view_schema) + ".sales_orders").sqlstate == "42501");  // clearance missing
+  db.exec("UPDATE " + q(o.schema) + ".principal_attributes SET clearance = 2 WHERE role_name = " + sql::quote_string(reader));
+  CHECK(as_reader("SELECT * FROM " + q(o.view_schema) + ".sales_orders").rows.size() == 1);
+
+  // An attribute column of the wrong type, or a missing table, fails the whole script clearly.
+  db.exec("DROP VIEW " + q(o.schema) + ".current_principal CASCADE");  // as the hint says
+  db.exec("ALTER TABLE " + q(o.schema) + ".principal_attributes ALTER COLUMN clearance TYPE text");
+  auto wrong = db.try_query(sql::compile_postgres(v2, o));
+  db.exec("ROLLBACK");  // the script's transaction, aborted by its error
+  CHECK(wrong.message.find("clearance is text, not bigint (custos.yaml: principal.clearance: int)") != std::string::npos);
+  db.exec("ALTER TABLE " + q(o.schema) + ".principal_attributes ALTER COLUMN clearance TYPE bigint USING clearance::bigint");
+  db.exec(sql::compile_postgres(v2, o));
+  o.tables["sales.orders"] = "sales.missing";
+  auto missing = db.try_query(sql::compile_postgres(v2, o));
+  db.exec("ROLLBACK");
+  CHECK(missing.message.find("product sales.orders has no table \"sales\".\"missing\"") != std::string::npos);
+  // The failed runs changed nothing: the v2 deployment still serves.
+  CHECK(as_reader("SELECT * FROM " + q(o.view_schema) + ".sales_orders").rows.size() == 1);
+}
+
+TEST_CASE("Compiling for PostgreSQL refuses bad options clearly", "[sql][deploy]") {
+  GoldenMesh golden;
+  ir::PolicySet set = lower_policy(*golden.mesh, "domain global;\npermit select on sales.orders;\n");
+  sql::PostgresDeployment o;
+  o.products = {"sales.order"};
+  CHECK_THROWS_WITH(sql::compile_postgres(set, o), "no product `sales.order` in the mesh; did you mean `sales.orders`?");
+  o.products = {};
+  o.clock = "purposes";
+  CHECK_THROWS_WITH(sql::compile_postgres(set, o), "--clock names context.purposes, which is a set<string>, not a timestamp");
+  o.clock = "";
+  o.tables["sales.orders"] = "nodot";
+  CHECK_THROWS_WITH(sql::compile_postgres(set, o), "the table for `sales.orders` must be written SCHEMA.TABLE, not `nodot`");
+  o.tables.clear();
+  o.grantees = {"custos_enforcer"};
+  CHECK_THROWS_WITH(sql::compile_postgres(set, o), "the enforcer role `custos_enforcer` cannot also be a grantee");
+}
