@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # README command 1: install what is missing, build, then check the bundled example mesh, run its
-# policy tests and show a few decisions.
+# policy tests, show a few decisions, and enforce them in SQLite and in PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
@@ -47,3 +47,35 @@ sqlite3 -header -column :memory: \
   "CREATE VIRTUAL TABLE governed USING custos(product=crm.customers, source=customers)" \
   "SELECT customer_id, country, birth_date, tax_id, substr(email, 1, 16) AS email FROM governed"
 rm -rf "$(dirname "$BUNDLE")"
+
+step "compile the mesh for PostgreSQL and let a throwaway server enforce it (no Custos at query time)"
+PGDIR=$(mktemp -d)/pg
+chmod 755 "$(dirname "$PGDIR")"  # the server runs as the postgres user
+trap 'tests/sql/postgres.sh stop "$PGDIR" >/dev/null 2>&1 || true; rm -rf "$(dirname "$PGDIR")"' EXIT
+tests/sql/postgres.sh start "$PGDIR"
+PG="$(cat "$PGDIR/conninfo")"
+psql "$PG" -q -v ON_ERROR_STOP=1 <<SQL
+CREATE SCHEMA crm;
+CREATE TABLE crm.customers (customer_id bigint PRIMARY KEY, full_name text, email text, phone text,
+  country text, birth_date date, is_minor boolean, tax_id text, lifetime_value numeric(12,2));
+\copy crm.customers FROM '$MESH/data/customers.csv' CSV HEADER
+CREATE ROLE ana; CREATE ROLE bo; CREATE ROLE eve;
+SQL
+SCRIPT=$(dirname "$PGDIR")/custos.sql
+$CUSTOS compile "$MESH" --target postgres --product crm.customers --clock now -o "$SCRIPT"
+psql "$PG" -q -v ON_ERROR_STOP=1 -f "$SCRIPT"
+psql "$PG" -v ON_ERROR_STOP=1 -q <<'SQL'
+INSERT INTO custos.principal_attributes (role_name, id, roles, region, domain, country, clearance) VALUES
+  ('ana', 'ana', '{analyst}', 'EU', 'crm', 'DE', 2), ('bo', 'bo', '{agent}', 'EU', 'after_sales', 'FR', 1);
+INSERT INTO custos.context_attributes (role_name, purposes) VALUES ('ana', '{reporting}'), ('bo', '{reporting}');
+\echo 'ana (analyst):'
+SET ROLE ana;
+SELECT customer_id, country, birth_date, tax_id, substr(email, 1, 16) AS email FROM governed.crm_customers;
+\echo 'bo (after-sales agent, France):'
+SET ROLE bo;
+SELECT customer_id, country, lifetime_value FROM governed.crm_customers;
+\echo 'eve (no attributes):'
+SET ROLE eve;
+\set ON_ERROR_STOP off
+SELECT count(*) FROM governed.crm_customers;
+SQL
