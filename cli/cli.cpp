@@ -32,6 +32,8 @@ void add_input_options(CLI::App* cmd, CheckInputs& in) {
   cmd->add_option("--mesh", in.mesh_config, "The mesh configuration (default: the nearest custos.yaml above the first path)");
   cmd->add_option("--max-file-bytes", in.max_file_bytes, "Refuse policy files larger than this (default 8 MiB)")
       ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-rules", in.max_rules, "Refuse meshes with more rules than this (default 100000)")
+      ->check(CLI::PositiveNumber);
 }
 // The options of commands that decide one request (eval, explain, sql).
 void add_request_options(CLI::App* cmd, RequestArgs& r) {

@@ -75,7 +75,7 @@ CheckedMesh load_and_check(const CheckInputs& in, SourceMap& sources, Diagnostic
   }
   if (mesh) {
     out.mesh = std::make_unique<Mesh>(std::move(*mesh));
-    out.program = check::check_program(*out.mesh, out.files, sources, diags);
+    out.program = check::check_program(*out.mesh, out.files, sources, diags, check::CheckLimits{in.max_rules});
   }
   return out;
 }

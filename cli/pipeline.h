@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ast/ast.h"
+#include "check/check.h"
 #include "check/program.h"
 #include "ir/policy_set.h"
 #include "diag/diagnostic.h"
@@ -22,6 +23,7 @@ struct CheckInputs {
   std::vector<std::string> paths;
   std::string mesh_config;  // explicit --mesh; empty means "search upwards from the first path"
   size_t max_file_bytes = kMaxSourceBytes;
+  size_t max_rules = check::CheckLimits{}.max_rules;
 };
 
 struct CheckedMesh {

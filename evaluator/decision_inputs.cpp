@@ -1,6 +1,7 @@
 // JSON attributes, CSV and JSON-lines rows, typed by the mesh.
 #include "decision_inputs.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <nlohmann/json.hpp>
@@ -123,6 +124,8 @@ std::optional<Scalar> coerce(const Scalar& v, const Type& type) {
 Attributes attributes_from_json(std::string_view json_text, const std::vector<Attribute>& decls, const std::string& what,
                                 std::vector<std::string>& errors) {
   Attributes out;
+  // Long strings anywhere in the document (values and items alike) are refused before decoding.
+  auto too_long = [&](const json& v) { return v.is_string() && v.get_ref<const std::string&>().size() > kMaxAttributeBytes; };
   json doc = json::parse(json_text, nullptr, false);
   if (doc.is_discarded()) {
     errors.push_back(what + " is not valid JSON");
@@ -143,6 +146,12 @@ Attributes attributes_from_json(std::string_view json_text, const std::vector<At
     }
     const json& v = it.value();
     std::string why;
+    if (too_long(v) || (v.is_array() && std::any_of(v.begin(), v.end(), too_long))) {
+      errors.push_back(what + "." + decl->name + ": a string longer than " + std::to_string(kMaxAttributeBytes) +
+                       " bytes; attribute strings are limited to that");
+      out.values[decl->name] = Val::error();
+      continue;
+    }
     if (v.is_null()) {
       if (!decl->optional) errors.push_back(what + "." + decl->name + " is not optional and cannot be null");
       out.values[decl->name] = decl->optional ? Val::null() : Val::error();
@@ -151,6 +160,12 @@ Attributes attributes_from_json(std::string_view json_text, const std::vector<At
     if (decl->type.is_collection()) {
       if (!v.is_array()) {
         errors.push_back(what + "." + decl->name + ": expected a JSON array for `" + to_string(decl->type) + "`");
+        out.values[decl->name] = Val::error();
+        continue;
+      }
+      if (v.size() > kMaxAttributeItems) {
+        errors.push_back(what + "." + decl->name + ": " + std::to_string(v.size()) + " items; attribute collections are limited to " +
+                         std::to_string(kMaxAttributeItems));
         out.values[decl->name] = Val::error();
         continue;
       }

@@ -10,6 +10,10 @@
 
 namespace custos::eval {
 
+// Bounds on one attribute value: bytes of a string, items of a collection.
+inline constexpr size_t kMaxAttributeBytes = 64 * 1024;
+inline constexpr size_t kMaxAttributeItems = 10000;
+
 // A JSON object of attributes. Unknown names, wrong types and malformed JSON are appended to
 // `errors` (one line each, naming the attribute).
 Attributes attributes_from_json(std::string_view json_text, const std::vector<Attribute>& decls, const std::string& what,

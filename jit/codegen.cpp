@@ -1062,16 +1062,22 @@ bool ModuleBuilder::add_predicate(const std::string& symbol, const sema::BoundRu
     for (const auto& e : rule.rows) preds.push_back(e.get());
     prepare_rows(g, m, reader, preds, layout, fail);
     llvm::Value* failed = b.CreateLoad(m.i1, fail);
-    // Without its dictionary tables, every row reads as an error (which applies a mask: fail closed).
     llvm::Value* count = f->getArg(2);
-    emit_loop(g, count, g.i64c(0), [&](llvm::Value* k, llvm::Value* carried) {
+    // The rows are read only when every dictionary table was allocated (a table that could not
+    // be is a null pointer: reading it would crash).
+    emit_loop(g, b.CreateSelect(failed, g.i64c(0), count), g.i64c(0), [&](llvm::Value* k, llvm::Value* carried) {
       llvm::Value* i = b.CreateZExt(b.CreateLoad(m.i32, b.CreateInBoundsGEP(m.i32, f->getArg(1), k)), m.i64);
       g.column = [&](const BoundExpr& c) { return reader.read(c, i); };
       g.dictionary_index = [&](int32_t slot) { return reader.dictionary_index(slot, i); };
       std::vector<llvm::Value*> ts;
       for (const auto* e : preds) ts.push_back(g.truth(g.gen(*e)));
-      llvm::Value* t = g.logical(true, ts);
-      b.CreateStore(b.CreateSelect(failed, g.i8c(kErrorTruth), t), b.CreateInBoundsGEP(m.i8, f->getArg(6), k));
+      b.CreateStore(g.logical(true, ts), b.CreateInBoundsGEP(m.i8, f->getArg(6), k));
+      return carried;
+    });
+    // Otherwise every row reads as an error (which applies a mask: fail closed), and the caller,
+    // seeing the host's failure flag, asks the interpreter instead.
+    emit_loop(g, b.CreateSelect(failed, count, g.i64c(0)), g.i64c(0), [&](llvm::Value* k, llvm::Value* carried) {
+      b.CreateStore(g.i8c(kErrorTruth), b.CreateInBoundsGEP(m.i8, f->getArg(6), k));
       return carried;
     });
     b.CreateRetVoid();

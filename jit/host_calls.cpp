@@ -1,6 +1,7 @@
 // Host functions for JIT-compiled code.
 #include "host_calls.h"
 
+#include <atomic>
 #include <cstring>
 
 namespace custos::jit {
@@ -84,13 +85,28 @@ eval::Val val_of(const Slot& s, VKind kind) {
 }
 
 namespace {
+std::atomic<int64_t> g_fail_countdown{0};
+std::atomic<int64_t> g_failures{0};
+
+// The fault-injection hook: a relaxed load when disarmed.
+void maybe_inject_failure() {
+  if (g_fail_countdown.load(std::memory_order_relaxed) > 0 && g_fail_countdown.fetch_sub(1) == 1) {
+    g_failures.fetch_add(1);
+    throw std::bad_alloc();
+  }
+}
+
 template <class T>
 T& grow(std::deque<T>& d, int32_t i) {
+  maybe_inject_failure();
   if (i < 0) throw std::out_of_range("scratch index");
   if (d.size() <= static_cast<size_t>(i)) d.resize(static_cast<size_t>(i) + 1);
   return d[static_cast<size_t>(i)];
 }
 }  // namespace
+
+void fail_scratch_allocation_after(int64_t n) { g_fail_countdown.store(n); }
+int64_t injected_scratch_failures() { return g_failures.load(); }
 
 std::string& HostContext::string_at(int32_t i) { return grow(strings, i); }
 eval::Val& HostContext::value_at(int32_t i) { return grow(values, i); }

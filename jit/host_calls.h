@@ -61,6 +61,11 @@ struct HostContext {
   bool failed = false;  // a host call could not allocate; the caller must not trust the result
 };
 
+// Fault injection for tests: the n-th scratch allocation from now on (counting every host call's)
+// fails as if memory were exhausted; 0 disarms. Returns how many injected failures fired so far.
+void fail_scratch_allocation_after(int64_t n);
+int64_t injected_scratch_failures();
+
 }  // namespace custos::jit
 
 extern "C" {

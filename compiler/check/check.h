@@ -10,8 +10,13 @@
 
 namespace custos::check {
 
+struct CheckLimits {
+  // Rules in one mesh, all files together: beyond it nothing is checked (E0209).
+  size_t max_rules = 100000;
+};
+
 // Checks all files of one mesh together (ids, mask conflicts and coverage are mesh-wide).
 sema::Program check_program(const Mesh& mesh, const std::vector<ast::File>& files, const SourceMap& sources,
-                            Diagnostics& diags);
+                            Diagnostics& diags, const CheckLimits& limits = {});
 
 }  // namespace custos::check

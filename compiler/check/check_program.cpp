@@ -84,9 +84,21 @@ void check_mask_conflicts(const Mesh& mesh, const std::vector<sema::BoundRule>& 
 }  // namespace
 
 sema::Program check_program(const Mesh& mesh, const std::vector<ast::File>& files, const SourceMap& sources,
-                            Diagnostics& diags) {
+                            Diagnostics& diags, const CheckLimits& limits) {
   sema::Program program;
   program.mesh = &mesh;
+  size_t total = 0;
+  for (const auto& f : files) {
+    if (total + f.rules.size() > limits.max_rules) {
+      const ast::Rule& past = f.rules[limits.max_rules - total];
+      diags.report(DiagCode::E0209, past.keyword_span,
+                   "the mesh has more than " + std::to_string(limits.max_rules) + " rules; this one is past the limit")
+          .note("nothing was checked")
+          .with_help("govern by tag instead of rule by rule, or raise the limit with --max-rules");
+      return program;
+    }
+    total += f.rules.size();
+  }
   std::vector<const ast::Rule*> rule_sources;
   Diagnostics local;
   for (const auto& f : files) {

@@ -32,7 +32,8 @@ std::string char_help(const std::string& run) {
 
 // Reports lexical error tokens and returns the tokens the parser should see. A run of
 // adjacent unexpected characters is reported once.
-std::vector<std::unique_ptr<Token>> screen_tokens(std::vector<std::unique_ptr<Token>> all, FileId file, ErrorBudget& errors) {
+std::vector<std::unique_ptr<Token>> screen_tokens(std::vector<std::unique_ptr<Token>> all, FileId file, ErrorBudget& errors,
+                                                  const ParseLimits& limits) {
   std::vector<std::unique_ptr<Token>> kept;
   kept.reserve(all.size());
   for (size_t i = 0; i < all.size(); ++i) {
@@ -73,6 +74,20 @@ std::vector<std::unique_ptr<Token>> screen_tokens(std::vector<std::unique_ptr<To
         s.end_line = s.line;
         s.end_col = s.col + 2;
         errors.report(DiagCode::E0103, s, "block comment is not closed").with_help("close it with `*/`");
+        break;
+      }
+      case CustosLexer::STRING: {
+        size_t bytes = t->getStopIndex() + 1 - t->getStartIndex();
+        if (bytes > limits.max_string_bytes) {
+          auto s = token_span(file, t);
+          errors.report(DiagCode::E0110, Span::point(file, s.line, s.col),
+                        "string literal is " + std::to_string(bytes) + " bytes long; the limit is " +
+                            std::to_string(limits.max_string_bytes))
+              .with_help("policies compare short values: keep long text out of them");
+        }
+        // Kept, so that the parser does not report a missing expression too; the file has an
+        // error, so it is never checked or decided on.
+        kept.push_back(std::move(all[i]));
         break;
       }
       default:
@@ -131,7 +146,7 @@ ast::File parse_file(FileId file, const SourceMap& sources, Diagnostics& diags, 
   input.name = src.path();
   CustosLexer lexer(&input);
   lexer.removeErrorListeners();
-  auto tokens = screen_tokens(lexer.getAllTokens(), file, errors);
+  auto tokens = screen_tokens(lexer.getAllTokens(), file, errors, limits);
 
   bool has_content = false;
   for (const auto& t : tokens) has_content |= t->getChannel() == Token::DEFAULT_CHANNEL;

@@ -12,6 +12,8 @@ struct ParseLimits {
   uint32_t max_nesting = 128;
   // Syntax errors reported per file before the rest are summarised.
   uint32_t max_errors = 50;
+  // Longest string literal, in bytes as written (policies compare short values).
+  uint32_t max_string_bytes = 4096;
 };
 
 // Parses one file of `sources`. Always returns an AST; parts that failed to parse are left

@@ -270,6 +270,13 @@ TEST_CASE("bad requests and mismatched batches are refused, never answered with 
   CHECK(code_of([&] { engine.session("{not json"); }) == ErrorCode::InvalidArgument);
   CHECK(code_of([&] { engine.session(R"({"id": "x", "clearance": "high"})"); }) == ErrorCode::InvalidArgument);
   CHECK(code_of([&] { engine.session(R"({"id": "x", "regoin": "EU"})"); }) == ErrorCode::InvalidArgument);
+  // Bounded attribute values: a 64 KiB string, 10,000 items.
+  CHECK(code_of([&] { engine.session(R"({"id": ")" + std::string(64 * 1024 + 1, 'x') + R"("})"); }) == ErrorCode::InvalidArgument);
+  CHECK(code_of([&] { engine.session(R"({"roles": [")" + std::string(64 * 1024 + 1, 'x') + R"("]})"); }) == ErrorCode::InvalidArgument);
+  std::string many = R"({"id": "x", "roles": [)";
+  for (int i = 0; i <= 10000; ++i) many += (i ? ",\"r" : "\"r") + std::to_string(i) + "\"";
+  CHECK(code_of([&] { engine.session(many + "]}"); }) == ErrorCode::InvalidArgument);
+  CHECK_NOTHROW(engine.session(R"({"id": ")" + std::string(64 * 1024, 'x') + R"("})"));
   Session s = engine.session(request("analyst"), kContext);
   CHECK(code_of([&] { s.plan("crm.customer"); }) == ErrorCode::UnknownProduct);
   CHECK(code_of([&] { s.plan("crm.customers", {"emial"}); }) == ErrorCode::UnknownProduct);

@@ -8,6 +8,7 @@
 #include "arrow_builder.h"
 #include "check/check.h"
 #include "compiled_policy_set.h"
+#include "host_calls.h"
 #include "parse/parse.h"
 #include "support/golden_mesh.h"
 
@@ -174,6 +175,27 @@ TEST_CASE("without the JIT every decision is the interpreter's", "[jit]") {
   auto want = f.reference(p, c);
   CHECK(got.first == want.first);
   CHECK(same(got.second, want.second));
+}
+
+TEST_CASE("an allocation failure in compiled row code falls back to the interpreter", "[jit]") {
+  Fixture f;
+  auto cps = jit::CompiledPolicySet::start(f.set, jit::Options{false});
+  REQUIRE(cps->ready());
+  auto p = f.principal(3, "US");  // the forbid's `rows where` holds: both filters read the dictionary column
+  auto c = f.context(false);
+  auto want = f.reference(p, c);
+  f.decide(*cps, std::make_shared<jit::Inputs>(f.golden.mesh->config, p, c));
+  cps->wait();  // the batch's layout is compiled: the faults below hit compiled code
+  int64_t fired = jit::injected_scratch_failures();
+  for (int64_t n = 1; n <= 6; ++n) {
+    INFO("the allocation failing is number " << n);
+    jit::fail_scratch_allocation_after(n);
+    auto got = f.decide(*cps, std::make_shared<jit::Inputs>(f.golden.mesh->config, p, c));
+    jit::fail_scratch_allocation_after(0);
+    CHECK(got.first == want.first);
+    CHECK(same(got.second, want.second));
+  }
+  CHECK(jit::injected_scratch_failures() > fired);  // the faults really hit compiled code
 }
 
 TEST_CASE("attributes of the wrong type are decided by the interpreter, and never grant", "[jit]") {

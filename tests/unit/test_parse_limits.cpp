@@ -49,6 +49,15 @@ TEST_CASE("long flat and/or chains are fine; long arithmetic chains hit the limi
   CHECK(deep.size() == 1);
 }
 
+TEST_CASE("string literals longer than 4 KiB are refused with one error", "[parse][limits]") {
+  SourceMap sources;
+  auto at_limit = parse_text("domain global;\npermit select on a.b when principal.id == \"" + std::string(4094, 'x') + "\";\n", sources);
+  CHECK(at_limit.size() == 0);
+  auto past = parse_text("domain global;\npermit select on a.b when principal.id == \"" + std::string(4095, 'x') + "\";\n", sources);
+  CHECK(past.size() == 1);
+  CHECK(has_code(past, DiagCode::E0110));
+}
+
 TEST_CASE("binary junk gives a bounded number of errors", "[parse][limits]") {
   std::string junk;
   for (int i = 0; i < 20000; ++i) junk += static_cast<char>("@#$%^&|~`?"[i % 10]);
