@@ -1,10 +1,13 @@
 // Fuzzes the whole compiler front to back on arbitrary policy text: parse, check against the test
 // mesh, render diagnostics in every format; and for text that checks clean, decide random
-// requests with plans and with the semantics oracle, trapping on any disagreement.
+// requests with plans and with the semantics oracle, trapping on any disagreement, and compile it
+// for PostgreSQL (which may refuse a construct, never crash).
 #include <cstdint>
 #include <string>
 
 #include "check/check.h"
+#include "deploy_postgres.h"
+#include "dialect.h"
 #include "diag/render.h"
 #include "diff/spec_oracle.h"
 #include "ir/policy_set.h"
@@ -31,6 +34,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (diags.has_errors()) return 0;
 
   auto set = ir::lower(*holder.mesh, std::move(program));
+  try {
+    volatile size_t script = sql::compile_postgres(set, sql::PostgresDeployment{}).size();
+    (void)script;
+  } catch (const sql::Unsupported&) {
+  }
   testing::RandomPolicies gen(size);
   stdlib::NativeContext natives;
   for (size_t p = 0; p < holder.mesh->products.size(); ++p) {

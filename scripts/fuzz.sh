@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each for FUZZ_SECONDS (default
-# 30), seeded from the example and golden files, with a fixed random seed (FUZZ_SEED). Any crash,
+# 60), seeded from the example and golden files, with a fixed random seed (FUZZ_SEED). Any crash,
 # sanitizer report or oracle mismatch fails the run; the reproducer is left in build-fuzz/crashes/ (turn it into a regression test).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SECONDS_EACH="${FUZZ_SECONDS:-30}"
+SECONDS_EACH="${FUZZ_SECONDS:-60}"
 # A fixed seed keeps CI reproducible; FUZZ_SEED=0 lets libFuzzer pick a new one each run.
 SEED="${FUZZ_SEED:-20261125}"
 BUILD_DIR=build-fuzz
