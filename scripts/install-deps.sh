@@ -21,6 +21,12 @@ for p in "${PACKAGES[@]}"; do
   fi
 done
 
+# Node.js and npm run Cedar for the peer benchmark and its check; any installed Node will do
+# (Debian's, or one that came with the machine), so they are installed only when absent.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  missing+=(nodejs npm)
+fi
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#PACKAGES[@]} packages present"
   exit 0
