@@ -237,23 +237,20 @@ void BM_Load(benchmark::State& state, std::string dir) {
   state.counters["bytes_per_rule_interp"] = w->bytes_per_rule_interp;
 }
 
-// Each request's principal bound to a session beforehand (as an engine does once per
-// connection), every plan cold: a fresh session per request, so no plan comes from a cache.
-void BM_DecideBound(benchmark::State& state, std::string dir, bool use_jit) {
-  Workload& w = workload(dir);
-  const custos::Engine& engine = use_jit ? *w.jit : *w.interp;
+// One timed pass over the request stream per benchmark iteration, one clock reading around each
+// decision; `prepare` runs untimed before each pass, `decide(i)` decides request i.
+template <class Prepare, class Decide>
+void time_requests(benchmark::State& state, const Workload& w, Prepare&& prepare, Decide&& decide) {
   std::vector<double> ns;
   double total_ns = 0;
   for (auto _ : state) {
     state.PauseTiming();
-    std::vector<custos::Session> sessions;
-    sessions.reserve(w.requests.size());
-    for (const auto& r : w.requests) sessions.push_back(engine.session(r.principal_json, r.context_json));
+    prepare();
     state.ResumeTiming();
     auto pass = Clock::now();
     for (size_t i = 0; i < w.requests.size(); ++i) {
       auto t0 = Clock::now();
-      bool allowed = sessions[i].plan(w.requests[i].product).allowed();
+      bool allowed = decide(i);
       auto t1 = Clock::now();
       benchmark::DoNotOptimize(allowed);
       ns.push_back(std::chrono::duration<double, std::nano>(t1 - t0).count());
@@ -266,26 +263,30 @@ void BM_DecideBound(benchmark::State& state, std::string dir, bool use_jit) {
   latency_counters(state, ns);
 }
 
+// Each request's principal bound to a session beforehand (as an engine does once per
+// connection), every plan cold: a fresh session per request, so no plan comes from a cache.
+void BM_DecideBound(benchmark::State& state, std::string dir, bool use_jit) {
+  Workload& w = workload(dir);
+  const custos::Engine& engine = use_jit ? *w.jit : *w.interp;
+  std::vector<custos::Session> sessions;
+  time_requests(
+      state, w,
+      [&] {
+        sessions.clear();
+        for (const auto& r : w.requests) sessions.push_back(engine.session(r.principal_json, r.context_json));
+      },
+      [&](size_t i) { return sessions[i].plan(w.requests[i].product).allowed(); });
+}
+
 // The request as Cedar gets it: the principal and context as JSON, parsed and bound per request.
 void BM_DecideJson(benchmark::State& state, std::string dir) {
   Workload& w = workload(dir);
-  std::vector<double> ns;
-  double total_ns = 0;
-  for (auto _ : state) {
-    auto pass = Clock::now();
-    for (const auto& r : w.requests) {
-      auto t0 = Clock::now();
-      bool allowed = w.jit->session(r.principal_json, r.context_json).plan(r.product).allowed();
-      auto t1 = Clock::now();
-      benchmark::DoNotOptimize(allowed);
-      ns.push_back(std::chrono::duration<double, std::nano>(t1 - t0).count());
-    }
-    total_ns += std::chrono::duration<double, std::nano>(Clock::now() - pass).count();
-  }
-  state.SetItemsProcessed(static_cast<int64_t>(ns.size()));
-  state.counters["rules"] = w.rules;
-  state.counters["decisions_per_s"] = static_cast<double>(ns.size()) / (total_ns / 1e9);
-  latency_counters(state, ns);
+  time_requests(
+      state, w, [] {},
+      [&](size_t i) {
+        const Request& r = w.requests[i];
+        return w.jit->session(r.principal_json, r.context_json).plan(r.product).allowed();
+      });
 }
 
 // Stage 2: the row filter over the row product's batch (an Arrow struct array).

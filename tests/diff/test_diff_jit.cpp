@@ -13,17 +13,13 @@
 #include "parse/parse.h"
 #include "plan.h"
 #include "arrow_builder.h"
+#include "support/env.h"
 #include "support/golden_mesh.h"
 #include "support/random_policy.h"
 
 using namespace custos;
 
 namespace {
-uint64_t env_number(const char* name, uint64_t fallback) {
-  const char* v = std::getenv(name);
-  return v ? std::strtoull(v, nullptr, 10) : fallback;
-}
-
 std::vector<std::string> ids(const std::vector<const sema::BoundRule*>& rules) {
   std::vector<std::string> out;
   for (const auto* r : rules) out.push_back(r->id);
@@ -38,8 +34,8 @@ TEST_CASE("the JIT gives the interpreter's plans, selections and masked values",
   const Mesh* mesh = golden.mesh.get();
   const size_t product = golden.index("sales.orders");
   const Product& orders = mesh->products[product];
-  const uint64_t cases = env_number("CUSTOS_JIT_DIFF_CASES", 10000);
-  const uint64_t seed = env_number("CUSTOS_DIFF_SEED", 20261125);
+  const uint64_t cases = testing::env_number("CUSTOS_JIT_DIFF_CASES", 10000);
+  const uint64_t seed = testing::env_number("CUSTOS_DIFF_SEED", 20261125);
   const int requests_per_policy = 50;  // compiling dominates: share each policy set across requests
   testing::RandomPolicies gen(seed);
   stdlib::NativeContext natives;

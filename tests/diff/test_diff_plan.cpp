@@ -8,6 +8,7 @@
 #include "check/check.h"
 #include "diag/render.h"
 #include "diff/spec_oracle.h"
+#include "support/env.h"
 #include "support/golden_mesh.h"
 #include "parse/parse.h"
 #include "plan.h"
@@ -16,11 +17,6 @@
 using namespace custos;
 
 namespace {
-uint64_t env_number(const char* name, uint64_t fallback) {
-  const char* v = std::getenv(name);
-  return v ? std::strtoull(v, nullptr, 10) : fallback;
-}
-
 std::string show(const std::optional<Scalar>& v) { return v ? (is_null(*v) ? "null" : "`" + to_text(*v) + "`") : "<denied>"; }
 }  // namespace
 
@@ -28,8 +24,8 @@ TEST_CASE("plans and residual predicates agree with the semantics oracle", "[dif
   testing::GoldenMesh golden;
   const Mesh* mesh = golden.mesh.get();
   const size_t product = golden.index("sales.orders");
-  const uint64_t cases = env_number("CUSTOS_DIFF_CASES", 10000);
-  const uint64_t seed = env_number("CUSTOS_DIFF_SEED", 20261125);
+  const uint64_t cases = testing::env_number("CUSTOS_DIFF_CASES", 10000);
+  const uint64_t seed = testing::env_number("CUSTOS_DIFF_SEED", 20261125);
   testing::RandomPolicies gen(seed);
   stdlib::NativeContext natives;
   size_t rows_compared = 0, allowed = 0;

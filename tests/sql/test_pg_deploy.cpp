@@ -15,6 +15,7 @@
 #include "plan.h"
 #include "sql/databases.h"
 #include "support/example_mesh.h"
+#include "support/env.h"
 #include "support/golden_mesh.h"
 #include "support/random_policy.h"
 
@@ -22,11 +23,6 @@ using namespace custos;
 using namespace custos::testing;
 
 namespace {
-
-uint64_t env_number(const char* name, uint64_t fallback) {
-  const char* v = std::getenv(name);
-  return v ? std::strtoull(v, nullptr, 10) : fallback;
-}
 
 // Each test case deploys into its own schemas with its own roles: CTest runs them in parallel.
 sql::PostgresDeployment deployment(const std::string& tag) {

@@ -19,6 +19,7 @@
 #include "parse/parse.h"
 #include "plan.h"
 #include "support/example_mesh.h"
+#include "support/env.h"
 #include "support/golden_mesh.h"
 #include "sql/databases.h"
 #include "support/random_policy.h"
@@ -27,11 +28,6 @@ using namespace custos;
 using namespace custos::testing;
 
 namespace {
-
-uint64_t env_number(const char* name, uint64_t fallback) {
-  const char* v = std::getenv(name);
-  return v ? std::strtoull(v, nullptr, 10) : fallback;
-}
 
 // A table name that needs quoting in every dialect.
 const std::string kTable = "Sales \"Orders\" 2024";
