@@ -36,11 +36,12 @@ step "the same decision as PostgreSQL SQL, for engines that enforce natively"
 $CUSTOS sql "$MESH" --principal "$REQ/agent_fr.json" --context "$REQ/reporting.json" \
   --product crm.customers --columns customer_id,country,email,tax_id --dialect postgres
 
-step "ship the mesh as one bundle, and let SQLite enforce it (custos_sqlite extension)"
+step "ship the mesh as one bundle, and let SQLite enforce it (custos_sqlite extension; empty CSV fields are NULL, as custos eval reads them)"
 BUNDLE=$(mktemp -d)/mesh.bundle
 $CUSTOS build "$MESH" -o "$BUNDLE"
 sqlite3 -header -column :memory: \
   ".import --csv $MESH/data/customers.csv customers" \
+  "UPDATE customers SET email = NULLIF(email, ''), phone = NULLIF(phone, ''), birth_date = NULLIF(birth_date, ''), lifetime_value = NULLIF(lifetime_value, '')" \
   ".load ./build/sqlite/custos_sqlite" \
   "SELECT custos_load('$BUNDLE') AS revision" \
   "SELECT custos_session('$(tr -d '\n' < "$REQ/analyst.json")', '$(tr -d '\n' < "$REQ/reporting.json")') AS session" \
