@@ -190,7 +190,7 @@ Fragment ExprEmitter::emit(const sema::BoundExpr& e) const {
       const auto& b = *e.kids[1];
       TypeKind ak = kind_of(a), bk = kind_of(b);
       if (ak == TypeKind::Set || ak == TypeKind::List || bk == TypeKind::Set || bk == TypeKind::List) {
-        throw Unsupported("comparing collections has no SQL form");
+        return compare_collections(e);
       }
       Fragment x = emit(a), y = emit(b);
       std::string xs = x.value, ys = y.value;
@@ -259,6 +259,45 @@ Fragment ExprEmitter::in(const sema::BoundExpr& e) const {
   std::string test = "(" + x + (e.negated ? " NOT IN (" : " IN (") + list + "))";
   if (null_element.empty()) return {test, item.error};
   return {null_if(paren(null_element), test), any_of(item.error, paren(null_element))};
+}
+
+// `==` / `!=` between collections, as the evaluator decides them: equal when both have as many
+// items and every item of each is in the other. PostgreSQL arrays only (attributes are arrays).
+Fragment ExprEmitter::compare_collections(const sema::BoundExpr& e) const {
+  using sema::BoundKind;
+  if (d_ != Dialect::Postgres || !opts_.attribute) throw Unsupported("comparing collections has no SQL form");
+  if (e.op != ast::BinaryOp::Eq && e.op != ast::BinaryOp::Ne) throw Unsupported("collections are compared with == and != only");
+  auto scalar_kind = [](TypeKind k) { return k == TypeKind::Enum ? TypeKind::String : k; };
+  // The element kind: an attribute's declaration, or a literal's first item (none when empty).
+  auto element = [&](const sema::BoundExpr& c) -> std::optional<TypeKind> {
+    if (c.kind == BoundKind::Principal || c.kind == BoundKind::Context) return scalar_kind(c.type.elem);
+    if (c.kind != BoundKind::Collection) throw Unsupported("this collection has no SQL form");
+    for (const auto& k : c.kids) {
+      if (k->kind == BoundKind::Const && !is_null(k->value)) return scalar_kind(kind_of(*k));
+    }
+    return std::nullopt;
+  };
+  const auto& a = *e.kids[0];
+  const auto& b = *e.kids[1];
+  auto ea = element(a), eb = element(b);
+  if (ea && eb && *ea != *eb) throw Unsupported("comparing collections of different element types has no SQL form");
+  const TypeKind kind = ea ? *ea : eb ? *eb : TypeKind::String;
+  auto array = [&](const sema::BoundExpr& c) -> Fragment {
+    if (c.kind != BoundKind::Collection) return attribute(c);
+    std::string items;
+    for (const auto& k : c.kids) {
+      if (k->kind != BoundKind::Const) throw Unsupported("a collection of computed items compared with another has no SQL form");
+      if (is_null(k->value) || k->type.is_error()) return {"NULL", "TRUE"};  // a collection holding null is an error
+      items += (items.empty() ? "" : ", ") + literal(d_, k->value);
+    }
+    return {"CAST(" + (items.empty() ? std::string("'{}'") : "ARRAY[" + items + "]") + " AS " + sql_type(d_, kind) + "[])", ""};
+  };
+  Fragment x = array(a), y = array(b);
+  std::string same = "(cardinality(" + x.value + ") = cardinality(" + y.value + ") AND " + x.value + " <@ " + y.value + " AND " +
+                     y.value + " <@ " + x.value + ")";
+  return {"(CASE WHEN " + x.value + " IS NULL OR " + y.value + " IS NULL THEN NULL ELSE " +
+              (e.op == ast::BinaryOp::Ne ? "NOT " : "") + same + " END)",
+          any_of(x.error, y.error)};
 }
 
 Fragment ExprEmitter::arith(const sema::BoundExpr& e) const {

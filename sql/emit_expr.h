@@ -7,6 +7,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "check/program.h"
@@ -61,6 +62,7 @@ class ExprEmitter {
   std::string length(const std::string& s) const;
   Fragment attribute(const sema::BoundExpr& e) const;
   Fragment in(const sema::BoundExpr& e) const;
+  Fragment compare_collections(const sema::BoundExpr& e) const;
   // The kind of a value: columns by the product's contract, folded constants by their value.
   TypeKind kind_of(const sema::BoundExpr& e) const;
   const Column& column_of(const sema::BoundExpr& e) const;

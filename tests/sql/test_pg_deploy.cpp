@@ -349,6 +349,54 @@ TEST_CASE("The PostgreSQL deployment upgrades in place and keeps querying roles 
   CHECK(as_reader("SELECT * FROM " + q(o.view_schema) + ".sales_orders").rows.size() == 1);
 }
 
+TEST_CASE("Collections compare in PostgreSQL as in the interpreter", "[sql][postgres][deploy]") {
+  Postgres db;
+  GoldenMesh golden;
+  const Mesh& mesh = *golden.mesh;
+  const size_t index = golden.index("sales.orders");
+  sql::PostgresDeployment o = deployment("collections");
+  o.products = {"sales.orders"};
+  o.tables["sales.orders"] = "collections.orders";
+  db.exec("CREATE SCHEMA IF NOT EXISTS collections");
+  std::vector<eval::Row> rows = {{Scalar{int64_t{1}}, Scalar{std::string("a@x.com")}, Scalar{1.5}, Scalar{std::string("DE")},
+                                  Scalar{Date{0}}, Scalar{Null{}}}};
+  load_table(db, "collections.orders", mesh.products[index], rows);
+  ir::PolicySet set = lower_policy(mesh, R"(domain global;
+@id("pair") permit select on sales.orders when principal.roles == {"analyst", "staff"};
+@id("not-audit") permit select on sales.orders when context.purposes != {"audit"} and principal.clearance >= 3;
+@id("ids") forbid select on sales.orders when principal.roles == {"admin"} or principal.roles != principal.roles;
+)");
+  db.exec(sql::compile_postgres(set, o));
+  using Items = std::vector<Scalar>;
+  auto strings = [](std::initializer_list<const char*> xs) {
+    Items out;
+    for (const char* x : xs) out.push_back(std::string(x));
+    return out;
+  };
+  const std::vector<std::optional<Items>> roles = {strings({"analyst", "staff"}), strings({"staff", "analyst"}), strings({"analyst"}),
+                                                   strings({"analyst", "staff", "staff"}), strings({"admin"}), Items{}, std::nullopt};
+  const std::vector<std::optional<Items>> purposes = {Items{}, strings({"audit"}), strings({"audit", "audit"}), std::nullopt};
+  Tally tally;
+  int n = 0;
+  for (const auto& r : roles) {
+    for (const auto& p : purposes) {
+      eval::Attributes principal, context;
+      principal.values["id"] = eval::Val::of(std::string("x"));
+      principal.values["region"] = eval::Val::of(std::string("EU"));
+      principal.values["clearance"] = eval::Val::of(int64_t{3});
+      if (r) principal.values["roles"] = eval::Val::collection(*r);
+      if (p) context.values["purposes"] = eval::Val::collection(*p);
+      context.values["now"] = eval::Val::of(Timestamp{0});
+      std::string role = "custos_collections_" + std::to_string(n++);
+      create_role(db, role);
+      set_attributes(db, o, mesh, role, principal, context, true);
+      compare(db, o, set, index, role, principal, context, rows, tally);
+    }
+  }
+  CHECK(tally.refused > 0);
+  CHECK(tally.refused < tally.requests);
+}
+
 TEST_CASE("Compiling for PostgreSQL refuses bad options clearly", "[sql][deploy]") {
   GoldenMesh golden;
   ir::PolicySet set = lower_policy(*golden.mesh, "domain global;\npermit select on sales.orders;\n");
