@@ -142,9 +142,10 @@ ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter
   const ir::ProductRules& rules = set.rules_for(index);
   RuleSql rule_sql(emitter);
   ProductSql out;
-  auto context = [](const ir::RuleRef& ref, auto&& fn) {
+  // Names the rule when its SQL cannot be written.
+  auto for_rule = [](const ir::RuleRef& ref, auto&& fn) {
     try {
-      return fn();
+      fn();
     } catch (const Unsupported& e) {
       throw Unsupported("rule `" + ref.rule->id + "`: " + e.what());
     }
@@ -152,15 +153,14 @@ ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter
 
   std::vector<std::string> permits, grants, blockers, blocker_names, hides;
   for (const auto& ref : rules.permits) {
-    context(ref, [&] {
+    for_rule(ref, [&] {
       std::string h = rule_sql.holds(*ref.rule);
       permits.push_back(h);
       grants.push_back(ref.rule->rows.empty() ? h : "(" + h + " AND " + rule_sql.rows(*ref.rule) + ")");
-      return 0;
     });
   }
   for (const auto& ref : rules.forbids) {
-    context(ref, [&] {
+    for_rule(ref, [&] {
       std::string h = rule_sql.holds(*ref.rule);
       if (ref.rule->rows.empty()) {
         blockers.push_back(h);
@@ -168,7 +168,6 @@ ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter
       } else {
         hides.push_back("(" + h + " AND " + rule_sql.rows(*ref.rule) + ")");
       }
-      return 0;
     });
   }
   out.access = "(" + any(permits) + " AND NOT " + any(blockers) + ")";
@@ -183,7 +182,7 @@ ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter
     const std::string value = emitter.column(c);
     std::vector<std::string> denies;
     for (const auto& ref : rules.denies) {
-      if (eval::rule_targets(ref, col.name)) context(ref, [&] { denies.push_back(rule_sql.holds(*ref.rule)); return 0; });
+      if (eval::rule_targets(ref, col.name)) for_rule(ref, [&] { denies.push_back(rule_sql.holds(*ref.rule)); });
     }
     struct Mask {
       int strength;
@@ -193,7 +192,7 @@ ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter
     std::vector<Mask> masks;
     for (const auto& ref : rules.masks) {
       if (!eval::rule_targets(ref, col.name)) continue;
-      context(ref, [&] {
+      for_rule(ref, [&] {
         const sema::BoundRule& r = *ref.rule;
         std::string when = rule_sql.holds(r);
         // A row-dependent mask applies where its predicate is not false (fail closed).
@@ -201,7 +200,6 @@ ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter
         std::vector<Scalar> args{Scalar{Null{}}};
         args.insert(args.end(), r.mask_args.begin(), r.mask_args.end());
         masks.push_back({r.mask->strength, !r.rows.empty(), when, emitter.mask(*r.mask, args, value, col.type.kind)});
-        return 0;
       });
     }
     // Strictest first; among equal strength the row-independent one (as the interpreter keeps it).
