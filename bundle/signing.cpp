@@ -76,6 +76,18 @@ std::string sign(std::string_view message, std::string_view private_pem, std::st
   return std::string(reinterpret_cast<const char*>(sig), len);
 }
 
+bool is_public_key(std::string_view public_pem, std::string& error) {
+  if (public_pem.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    error = "the public key is empty";
+    return false;
+  }
+  if (!read_key(public_pem, false)) {
+    error = "the public key is not an Ed25519 public key in PEM form";
+    return false;
+  }
+  return true;
+}
+
 bool verify(std::string_view message, std::string_view signature, std::string_view public_pem, std::string& error) {
   Pkey key = read_key(public_pem, false);
   if (!key) {

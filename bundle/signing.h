@@ -14,6 +14,10 @@ struct KeyPair {
 // A fresh key pair; throws std::runtime_error if OpenSSL cannot make one.
 KeyPair generate_key_pair();
 
+// True when `public_pem` holds an Ed25519 public key in PEM form; otherwise false with `error`.
+// An empty key is never valid: callers that mean "no verification" pass no key at all.
+bool is_public_key(std::string_view public_pem, std::string& error);
+
 // Signs `message` with a PEM private key: 64 raw bytes, or empty with `error` set.
 std::string sign(std::string_view message, std::string_view private_pem, std::string& error);
 // True when `signature` is a valid signature of `message` by the PEM public key; otherwise false

@@ -140,6 +140,10 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   serve_cmd->add_option("--public-key", serve_args.public_key, "Require bundles signed by this Ed25519 public key (PEM)");
   serve_cmd->add_option("--listen", serve_args.listen, "HOST:PORT to listen on (default 127.0.0.1:8181; port 0 picks one)");
   serve_cmd->add_option("--catalog", serve_args.catalog, "Only tables of this Trino catalog are products (default: any)");
+  serve_cmd->add_option("--system-users", serve_args.system_users,
+                        "Trino users who may read system information, set system session properties and view or kill "
+                        "other users' queries (default: none; everyone acts on their own queries)")
+      ->delimiter(',');
   serve_cmd->add_option("--audit-log", serve_args.audit_log, "Append a JSON line per decision to this file");
   serve_cmd->add_option("--max-request-bytes", serve_args.max_request_bytes, "Refuse larger request bodies with 413 (default 1 MiB)")
       ->check(CLI::PositiveNumber);

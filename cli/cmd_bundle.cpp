@@ -102,8 +102,8 @@ int run_build(const BuildArgs& args, std::ostream& out, std::ostream& err, const
 
 int run_inspect(const InspectArgs& args, std::ostream& out, std::ostream& err, const Terminal&) {
   bundle::VerifyOptions verify;
-  if (!args.public_key.empty()) {
-    auto key = read_key(args.public_key, "public key", err);
+  if (args.public_key) {
+    auto key = read_public_key(*args.public_key, err);
     if (!key) return kExitFailure;
     verify.public_key_pem = *key;
   }

@@ -13,8 +13,8 @@ namespace custos::cli {
 
 int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const Terminal&) {
   EngineOptions options;
-  if (!args.public_key.empty()) {
-    auto key = read_key(args.public_key, "public key", err);
+  if (args.public_key) {
+    auto key = read_public_key(*args.public_key, err);
     if (!key) return kExitFailure;
     options.public_key_pem = *key;
   }
@@ -22,6 +22,7 @@ int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const
   serve::ServerOptions so;
   so.max_request_bytes = args.max_request_bytes;
   so.threads = args.threads;
+  so.system_users.insert(args.system_users.begin(), args.system_users.end());
   auto colon = args.listen.rfind(':');
   try {
     if (colon == std::string::npos) throw std::invalid_argument("no port");

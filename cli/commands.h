@@ -2,6 +2,7 @@
 #pragma once
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -64,7 +65,7 @@ int run_build(const BuildArgs& args, std::ostream& out, std::ostream& err, const
 
 struct InspectArgs {
   std::string bundle;
-  std::string public_key;
+  std::optional<std::string> public_key;  // given: bundles must be signed by this key
 };
 int run_inspect(const InspectArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
@@ -101,9 +102,10 @@ int run_compile(const CompileArgs& args, std::ostream& out, std::ostream& err, c
 struct ServeArgs {
   std::string bundle;
   std::string principals;
-  std::string public_key;
+  std::optional<std::string> public_key;  // given: bundles must be signed by this key
   std::string listen = "127.0.0.1:8181";
   std::string catalog;
+  std::vector<std::string> system_users;
   std::string audit_log;
   size_t max_request_bytes = 1u << 20;
   int threads = 8;

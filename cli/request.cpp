@@ -1,5 +1,6 @@
 #include "request.h"
 
+#include "signing.h"
 #include "support/suggest.h"
 
 namespace custos::cli {
@@ -14,6 +15,22 @@ std::optional<std::string> read_key(const std::string& path, const char* what, s
   ReadResult key = read_file_limited(path, 64 * 1024);
   if (!key.text) err << "error: cannot read " << what << " `" << path << "`: " << key.error << "\n";
   return key.text;
+}
+
+std::optional<std::string> read_public_key(const std::string& path, std::ostream& err) {
+  if (path.empty()) {
+    err << "error: --public-key needs the path of an Ed25519 public key (PEM)\n";
+    return std::nullopt;
+  }
+  auto key = read_key(path, "public key", err);
+  if (!key) return std::nullopt;
+  std::string why;
+  if (!bundle::is_public_key(*key, why)) {
+    err << "error: public key `" << path << "`: " << why << "\n"
+        << "  = help: `custos keygen` writes a key pair; give its .pub file\n";
+    return std::nullopt;
+  }
+  return key;
 }
 
 std::optional<Request> load_request(const RequestArgs& args, const char* what, std::ostream& err, const Terminal& term) {

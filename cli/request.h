@@ -32,5 +32,8 @@ std::optional<Request> load_request(const RequestArgs& args, const char* what, s
 std::optional<std::string> read_input(const std::string& path, const std::string& what, std::ostream& err);
 // A PEM key file (at most 64 KiB); nullopt after reporting why it cannot be read.
 std::optional<std::string> read_key(const std::string& path, const char* what, std::ostream& err);
+// An Ed25519 public key (PEM) for --public-key: an empty path, an empty file or anything that is
+// not such a key is an error, never "no verification".
+std::optional<std::string> read_public_key(const std::string& path, std::ostream& err);
 
 }  // namespace custos::cli

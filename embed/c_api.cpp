@@ -80,7 +80,11 @@ custos_status custos_engine_new(const custos_engine_options* o, custos_engine** 
   return guarded([&] {
     custos::EngineOptions opts;
     if (o) {
-      if (o->public_key_pem) opts.public_key_pem = o->public_key_pem;
+      if (o->public_key_pem) {
+        // A key that is given must be a key (the engine checks it): "" does not mean "none".
+        opts.public_key_pem = o->public_key_pem;
+        if (opts.public_key_pem.empty()) opts.public_key_pem = " ";
+      }
       opts.jit = o->jit != 0;
       opts.require_jit = o->require_jit != 0;
       if (o->audit_log_path) opts.audit_log_path = o->audit_log_path;

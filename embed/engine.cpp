@@ -9,6 +9,7 @@
 #include "arrow_export.h"
 #include "decision_inputs.h"
 #include "engine_state.h"
+#include "signing.h"
 
 namespace custos {
 
@@ -136,6 +137,11 @@ std::string format_decision(const EngineOptions& options, const embed::AuditReco
 
 Engine::Engine(EngineOptions options) : state_(std::make_shared<EngineState>()) {
   state_->options = std::move(options);
+  // A key that is set must be a key: an empty or unreadable one never turns verification off.
+  if (!state_->options.public_key_pem.empty()) {
+    std::string error;
+    if (!bundle::is_public_key(state_->options.public_key_pem, error)) throw Error(ErrorCode::Signature, error);
+  }
   static std::atomic<uint64_t> generations{0};
   state_->generation = ++generations;
   std::random_device rd;

@@ -17,7 +17,7 @@ void reply(httplib::Response& res, int status, const json& body) {
 }  // namespace
 
 Server::Server(Engine& engine, Principals principals, std::string catalog, ServerOptions options)
-    : engine_(engine), opa_(engine, std::move(principals), std::move(catalog)), options_(options),
+    : engine_(engine), opa_(engine, std::move(principals), std::move(catalog), options.system_users), options_(options),
       http_(std::make_unique<httplib::Server>()) {
   auto& http = *http_;
   http.set_payload_max_length(options_.max_request_bytes);

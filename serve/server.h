@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <set>
 #include <string>
 
 #include "trino_opa.h"
@@ -25,6 +26,7 @@ struct ServerOptions {
   int port = 8181;  // 0: any free port (see Server::port)
   size_t max_request_bytes = 1u << 20;
   int threads = 8;
+  std::set<std::string> system_users;  // see TrinoOpa
 };
 
 class Server {

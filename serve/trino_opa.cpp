@@ -20,9 +20,15 @@ namespace {
 // (table data is governed by SelectFromColumns, row filters and masks).
 const std::set<std::string> kMetadataOperations = {
     "ExecuteQuery",  "AccessCatalog", "FilterCatalogs", "ShowSchemas",  "FilterSchemas", "ShowTables",
-    "FilterTables",  "ShowColumns",   "FilterColumns",  "ShowFunctions", "FilterFunctions", "ReadSystemInformation",
-    "ShowCurrentRoles", "ShowRoles", "ShowRoleGrants", "SetCatalogSessionProperty", "SetSystemSessionProperty",
-    "FilterViewQueryOwnedBy", "ViewQueryOwnedBy", "KillQueryOwnedBy"};
+    "FilterTables",  "ShowColumns",   "FilterColumns",  "ShowFunctions", "FilterFunctions",
+    "ShowCurrentRoles", "ShowRoles", "ShowRoleGrants", "SetCatalogSessionProperty"};
+
+// Operations on a query: a user acts on their own queries; on other users' only when named as a
+// system user (--system-users).
+const std::set<std::string> kQueryOwnerOperations = {"ViewQueryOwnedBy", "FilterViewQueryOwnedBy", "KillQueryOwnedBy"};
+
+// Operations on the whole cluster: only system users.
+const std::set<std::string> kSystemOperations = {"ReadSystemInformation", "WriteSystemInformation", "SetSystemSessionProperty"};
 
 const json& field(const json& j, const char* name, const char* where) {
   if (!j.is_object() || !j.contains(name)) throw BadRequest(std::string("missing `") + where + "`");
@@ -121,6 +127,16 @@ json TrinoOpa::allow(const json& request) const {
   auto session = session_for(input);
   if (!session) return {{"result", false}};
   if (kMetadataOperations.count(operation)) return {{"result", true}};
+  const std::string user = text(field(field(input, "context", "input.context"), "identity", "input.context.identity"), "user",
+                                "input.context.identity.user");
+  const bool system_user = system_users_.count(user) != 0;
+  if (kSystemOperations.count(operation)) return {{"result", system_user}};
+  if (kQueryOwnerOperations.count(operation)) {
+    const json& owner = field(field(field(action, "resource", "input.action.resource"), "user", "input.action.resource.user"),
+                              "user", "input.action.resource.user.user");
+    if (!owner.is_string()) throw BadRequest("`input.action.resource.user.user` must be a string");
+    return {{"result", system_user || owner.get<std::string>() == user}};
+  }
   if (operation != "SelectFromColumns") return {{"result", false}};  // writes, DDL, grants: not through Custos
   const json& table = field(field(action, "resource", "input.action.resource"), "table", "input.action.resource.table");
   Table t{text(table, "catalogName", "table.catalogName"), text(table, "schemaName", "table.schemaName"),

@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -39,8 +40,11 @@ struct BadRequest : std::runtime_error {
 
 class TrinoOpa {
  public:
-  TrinoOpa(Engine& engine, Principals principals, std::string catalog = {})
-      : engine_(engine), principals_(std::move(principals)), catalog_(std::move(catalog)) {}
+  // `system_users` may read and change cluster-wide state (system information, system session
+  // properties) and view or kill other users' queries; everyone else acts on their own queries.
+  TrinoOpa(Engine& engine, Principals principals, std::string catalog = {}, std::set<std::string> system_users = {})
+      : engine_(engine), principals_(std::move(principals)), catalog_(std::move(catalog)),
+        system_users_(std::move(system_users)) {}
 
   // Each takes the request body (parsed JSON) and returns the response body.
   nlohmann::json allow(const nlohmann::json& request) const;
@@ -59,6 +63,7 @@ class TrinoOpa {
   Engine& engine_;
   Principals principals_;
   std::string catalog_;  // only tables of this catalog are products (empty: any catalog)
+  std::set<std::string> system_users_;
 };
 
 }  // namespace custos::serve

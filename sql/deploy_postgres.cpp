@@ -9,6 +9,7 @@
 
 #include "emit_expr.h"
 #include "plan.h"
+#include "support/names.h"
 #include "support/suggest.h"
 
 namespace custos::sql {
@@ -17,7 +18,19 @@ namespace {
 
 constexpr Dialect kPg = Dialect::Postgres;
 
-std::string q(const std::string& name) { return quote_identifier(name); }
+// PostgreSQL truncates longer identifiers (NAMEDATALEN - 1): two names could become one.
+constexpr size_t kMaxIdentifierBytes = 63;
+
+std::string q(const std::string& name) {
+  if (name.size() > kMaxIdentifierBytes) {
+    throw DeployError("`" + printable(name) + "` is longer than PostgreSQL's " + std::to_string(kMaxIdentifierBytes) +
+                      "-byte identifiers (it would be truncated): shorten it, or map the product with --table");
+  }
+  return quote_identifier(name);
+}
+// A string literal that reads the same whatever `standard_conforming_strings` says.
+std::string qs(std::string_view text) { return quote_string(kPg, text); }
+std::string pg(std::string_view fn) { return builtin(kPg, fn); }
 
 std::string join(const std::vector<std::string>& xs, const std::string& sep) {
   std::string s;
@@ -74,15 +87,32 @@ std::string attribute_check(const Attribute& a) {
   std::string col = q(a.name);
   std::vector<std::string> values;
   if (t.enum_values) {
-    for (const auto& v : *t.enum_values) values.push_back(quote_string(v));
+    for (const auto& v : *t.enum_values) values.push_back(qs(v));
   }
   if (t.is_collection()) {
-    parts.push_back("array_position(" + col + ", NULL) IS NULL");
+    parts.push_back(pg("array_position") + "(" + col + ", NULL) IS NULL");
     if (!values.empty()) parts.push_back(col + " <@ ARRAY[" + join(values, ", ") + "]::text[]");
   } else if (!values.empty()) {
     parts.push_back(col + " IN (" + join(values, ", ") + ")");
   }
   return join(parts, " AND ");
+}
+
+// The stored column types whose cast to the contract's type can never fail (so a hidden row's
+// value never reaches an error message), as a regular expression over format_type(); empty for
+// columns read without a cast.
+std::string storable_types(TypeKind k) {
+  const char* n = "([(][0-9]+[)])?";
+  switch (k) {
+    case TypeKind::String:
+    case TypeKind::Enum: return std::string("^(text|character varying") + n + "|character" + n + ")$";
+    case TypeKind::Int: return "^(smallint|integer|bigint)$";
+    case TypeKind::Float: return "^(real|double precision|smallint|integer|bigint)$";
+    case TypeKind::Bool: return "^boolean$";
+    case TypeKind::Date: return "^date$";
+    case TypeKind::Timestamp: return std::string("^timestamp") + n + " without time zone$";
+    default: return "";
+  }
 }
 
 std::string role_list(const std::vector<std::string>& roles) {
@@ -164,14 +194,14 @@ ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter
       std::string h = rule_sql.holds(*ref.rule);
       if (ref.rule->rows.empty()) {
         blockers.push_back(h);
-        blocker_names.push_back("CASE WHEN " + h + " THEN " + quote_string(ref.rule->id) + " END");
+        blocker_names.push_back("CASE WHEN " + h + " THEN " + qs(ref.rule->id) + " END");
       } else {
         hides.push_back("(" + h + " AND " + rule_sql.rows(*ref.rule) + ")");
       }
     });
   }
   out.access = "(" + any(permits) + " AND NOT " + any(blockers) + ")";
-  out.why_denied = "CASE WHEN NOT " + any(permits) + " THEN 'no permit holds (default deny)' ELSE 'denied by ' || concat_ws(', ', " +
+  out.why_denied = "CASE WHEN NOT " + any(permits) + " THEN 'no permit holds (default deny)' ELSE 'denied by ' || " + pg("concat_ws") + "(', ', " +
                    (blocker_names.empty() ? std::string("NULL") : join(blocker_names, ", ")) + ") END";
   // Visible: some holding permit's rows and no holding forbid's rows, in three-valued logic; a
   // row is visible only when that is true.
@@ -224,7 +254,7 @@ void attribute_table(std::string& s, const std::string& schema, const std::strin
                      const PostgresDeployment& o) {
   const std::string t = q(schema) + "." + q(table);
   const std::string v = q(schema) + "." + q(view);
-  s += "\n-- " + std::string(scope) + " attributes: one row per database role, written by the governance pipeline only.\n";
+  s += "\n" + line_comment(std::string(scope) + " attributes: one row per database role, written by the governance pipeline only.");
   s += "CREATE TABLE IF NOT EXISTS " + t + " (role_name text PRIMARY KEY);\n";
   std::vector<std::string> add, drop, checks, expected;
   for (const Attribute& a : attrs) {
@@ -236,7 +266,7 @@ void attribute_table(std::string& s, const std::string& schema, const std::strin
     if (std::string check = attribute_check(a); !check.empty()) {
       checks.push_back("ADD CONSTRAINT " + constraint + " CHECK (" + check + ")");
     }
-    expected.push_back("(" + quote_string(a.name) + ", " + quote_string(type.formatted) + ", " + quote_string(to_string(a.type)) + ")");
+    expected.push_back("(" + qs(a.name) + ", " + qs(type.formatted) + ", " + qs(to_string(a.type)) + ")");
   }
   if (!add.empty()) {
     s += "ALTER TABLE " + t + "\n  " + join(add, ",\n  ") + ";\n";
@@ -246,17 +276,18 @@ void attribute_table(std::string& s, const std::string& schema, const std::strin
                               "  SELECT string_agg(format('%s is %s, not %s (custos.yaml: " + std::string(scope) +
                               ".%s: %s)', w.name, format_type(a.atttypid, a.atttypmod), w.want, w.name, w.declared), '; ')\n"
                               "    INTO wrong\n    FROM (VALUES " + join(expected, ", ") + ") AS w(name, want, declared)\n"
-                              "    JOIN pg_attribute a ON a.attrelid = " + quote_string(t) + "::regclass AND a.attname = w.name\n"
+                              "    JOIN pg_attribute a ON a.attrelid = " + qs(t) + "::regclass AND a.attname = w.name\n"
                               "   WHERE format_type(a.atttypid, a.atttypmod) <> w.want;\n"
-                              "  IF wrong IS NOT NULL THEN\n    RAISE EXCEPTION 'custos: %: %', " + quote_string(t) + ", wrong\n"
-                              "      USING HINT = " + quote_string("change the column's type (DROP VIEW " + v + " CASCADE; ALTER TABLE " + t +
+                              "  IF wrong IS NOT NULL THEN\n    RAISE EXCEPTION 'custos: %: %', " + qs(t) + ", wrong\n"
+                              "      USING HINT = " + qs("change the column's type (DROP VIEW " + v + " CASCADE; ALTER TABLE " + t +
                                                                 " ALTER COLUMN ... TYPE ...) and run the script again") + ";\n"
                               "  END IF;\nEND\n") + ";\n";
     if (!checks.empty()) s += "ALTER TABLE " + t + "\n  " + join(checks, ",\n  ") + ";\n";
   }
   s += "REVOKE ALL ON TABLE " + t + " FROM PUBLIC;\n";
   s += "DROP VIEW IF EXISTS " + v + ";\n";
-  s += "CREATE VIEW " + v + " AS SELECT * FROM " + t + " WHERE role_name = current_user;\n";
+  // security_barrier: no function in a querying role's WHERE clause sees other roles' rows.
+  s += "CREATE VIEW " + v + " WITH (security_barrier) AS SELECT * FROM " + t + " WHERE role_name = current_user;\n";
   s += "REVOKE ALL ON TABLE " + v + " FROM PUBLIC;\n";
   s += "GRANT SELECT ON TABLE " + v + " TO " + q(o.enforcer) + ", " + role_list(o.grantees) + ";\n";
 }
@@ -318,7 +349,7 @@ std::string compile_postgres(const ir::PolicySet& set, const PostgresDeployment&
   EmitOptions emit;
   emit.cast_columns = true;
   emit.attribute = [&](bool principal, const std::string& name) -> std::string {
-    if (!principal && name == o.clock) return "(statement_timestamp() AT TIME ZONE 'UTC')";
+    if (!principal && name == o.clock) return "(pg_catalog.statement_timestamp() AT TIME ZONE 'UTC')";
     // Qualified, so that an attribute missing from the table is an error, never a column of the row.
     return principal ? "(SELECT p." + q(name) + " FROM " + S + ".current_principal p)"
                      : "(SELECT c." + q(name) + " FROM " + S + ".current_context c)";
@@ -327,22 +358,26 @@ std::string compile_postgres(const ir::PolicySet& set, const PostgresDeployment&
     // HMAC-SHA-256 with the key's pads read from a table only the enforcer can read: the key
     // is in neither the view's definition nor a function a querying role could call.
     auto pad = [&](const char* which) { return "(SELECT value FROM " + S + ".secrets WHERE name = '" + which + "')"; };
-    return "encode(sha256(" + pad("hash_opad") + " || sha256(" + pad("hash_ipad") + " || convert_to(" + v + ", 'UTF8'))), 'hex')";
+    return pg("encode") + "(" + pg("sha256") + "(" + pad("hash_opad") + " || " + pg("sha256") + "(" + pad("hash_ipad") + " || " +
+           pg("convert_to") + "(" + v + ", 'UTF8'))), 'hex')";
   };
   stdlib::NativeContext natives;
   natives.hash_key = o.hash_key;
 
   std::string s;
-  s += "-- Custos: native enforcement in PostgreSQL of mesh `" + mesh.config.name + "`" +
-       (o.revision.empty() ? "" : ", revision " + o.revision) + ", " + std::to_string(chosen.size()) + " product" +
-       (chosen.size() == 1 ? "" : "s") + ".\n";
+  s += line_comment("Custos: native enforcement in PostgreSQL of mesh `" + mesh.config.name + "`" +
+                    (o.revision.empty() ? "" : ", revision " + o.revision) + ", " + std::to_string(chosen.size()) + " product" +
+                    (chosen.size() == 1 ? "" : "s") + ".");
   s += "-- Generated by `custos compile --target postgres`. Run it as a superuser, for example\n";
   s += "--   psql -v ON_ERROR_STOP=1 -f THIS_FILE\n";
   s += "-- It runs in one transaction; running a newer script replaces this deployment in place.\n";
   s += "-- It holds the pads of the `hash` mask's key: keep it as secret as the key.\n";
   s += "BEGIN;\nSET LOCAL client_min_messages = warning;\n";
+  // Every name below binds to the system catalog, never to an object a database role created
+  // (a `public.convert_to` or a `pg_temp` table): views, policies and checks keep these bindings.
+  s += "SET LOCAL search_path = pg_catalog, pg_temp;\n";
   s += "\n-- The enforcer owns the governed views; row-level security applies to it, and only to it.\n";
-  s += "DO " + dollar_quote("\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = " + quote_string(o.enforcer) +
+  s += "DO " + dollar_quote("\nBEGIN\n  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = " + qs(o.enforcer) +
                         ") THEN\n    CREATE ROLE " + enforcer + " NOLOGIN;\n  END IF;\nEND\n") + ";\n";
   s += "ALTER ROLE " + enforcer + " NOLOGIN NOSUPERUSER NOBYPASSRLS NOINHERIT;\n";
   s += "CREATE SCHEMA IF NOT EXISTS " + S + ";\n";
@@ -376,12 +411,12 @@ std::string compile_postgres(const ir::PolicySet& set, const PostgresDeployment&
       ipad += {digits[i >> 4], digits[i & 15]};
       opad += {digits[x >> 4], digits[x & 15]};
     }
-    s += "INSERT INTO " + S + ".secrets VALUES ('hash_ipad', '\\x" + ipad + "'), ('hash_opad', '\\x" + opad +
-         "')\n  ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value;\n";
+    s += "INSERT INTO " + S + ".secrets VALUES ('hash_ipad', " + pg("decode") + "('" + ipad + "', 'hex')), ('hash_opad', " +
+         pg("decode") + "('" + opad + "', 'hex'))\n  ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value;\n";
   }
   s += "\n-- Refusing a role without access to a product: SQLSTATE 42501 with the reason.\n";
   s += "CREATE OR REPLACE FUNCTION " + S + ".refuse(product text, why text) RETURNS boolean\n" +
-       "  LANGUAGE plpgsql STABLE SET search_path = pg_catalog AS " +
+       "  LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS " +
        dollar_quote("\nBEGIN\n  RAISE EXCEPTION 'custos: role % may not read %: %', current_user, product, why\n"
                     "    USING ERRCODE = 'insufficient_privilege',\n"
                     "          HINT = 'access is decided by the Custos policies; `custos explain` shows why for a principal';\nEND\n") +
@@ -399,21 +434,39 @@ std::string compile_postgres(const ir::PolicySet& set, const PostgresDeployment&
     ExprEmitter emitter(kPg, p, natives, emit);
     ProductSql ps = product_sql(set, i, emitter);
 
-    s += "\n-- " + p.qualified() + ": table " + table + ", governed view " + view + "\n";
-    std::vector<std::string> names;
-    for (const auto& c : p.columns) names.push_back(quote_string(c.name));
-    std::string check = "\nDECLARE\n  missing text;\nBEGIN\n  IF to_regclass(" + quote_string(table) + ") IS NULL THEN\n" +
-                        "    RAISE EXCEPTION 'custos: product % has no table %', " + quote_string(p.qualified()) + ", " +
-                        quote_string(table) + "\n      USING HINT = " +
-                        quote_string("create it, map the product to another table with --table " + p.qualified() +
+    s += "\n" + line_comment(p.qualified() + ": table " + table + ", governed view " + view);
+    std::vector<std::string> names, types;
+    for (const auto& c : p.columns) {
+      names.push_back(qs(c.name));
+      if (std::string re = storable_types(c.type.kind); !re.empty()) {
+        types.push_back("(" + qs(c.name) + ", " + qs(re) + ", " + qs(to_string(c.type)) + ")");
+      }
+    }
+    std::string check = "\nDECLARE\n  missing text;\nBEGIN\n  IF to_regclass(" + qs(table) + ") IS NULL THEN\n" +
+                        "    RAISE EXCEPTION 'custos: product % has no table %', " + qs(p.qualified()) + ", " +
+                        qs(table) + "\n      USING HINT = " +
+                        qs("create it, map the product to another table with --table " + p.qualified() +
                                      "=SCHEMA.TABLE, or leave it out with --product") +
                         ";\n  END IF;\n";
     if (!names.empty()) {
       check += "  SELECT string_agg(c, ', ') INTO missing FROM unnest(ARRAY[" + join(names, ", ") + "]) AS c\n" +
-               "    WHERE NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = " + quote_string(table) +
+               "    WHERE NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = " + qs(table) +
                "::regclass AND attname = c AND attnum > 0 AND NOT attisdropped);\n" +
                "  IF missing IS NOT NULL THEN\n    RAISE EXCEPTION 'custos: table % lacks the columns % of the contract of %', " +
-               quote_string(table) + ", missing, " + quote_string(p.qualified()) + ";\n  END IF;\n";
+               qs(table) + ", missing, " + qs(p.qualified()) + ";\n  END IF;\n";
+    }
+    if (!types.empty()) {
+      // Columns are read as CAST(column AS <contract type>): a cast that could fail would put a
+      // hidden row's raw value into the error a querying role sees.
+      check += "  SELECT string_agg(format('%s is %s, not %s', w.name, format_type(a.atttypid, a.atttypmod), w.declared), '; ')\n"
+               "    INTO missing FROM (VALUES " + join(types, ", ") + ") AS w(name, pattern, declared)\n"
+               "    JOIN pg_attribute a ON a.attrelid = " + qs(table) + "::regclass AND a.attname = w.name AND a.attnum > 0\n"
+               "   WHERE NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) !~ w.pattern;\n"
+               "  IF missing IS NOT NULL THEN\n    RAISE EXCEPTION 'custos: table % stores columns of % in types that do not match its contract: %', " +
+               qs(table) + ", " + qs(p.qualified()) + ", missing\n      USING HINT = " +
+               qs("store text as text/varchar, integers as smallint/integer/bigint, numbers as those or real/double precision, "
+                  "timestamps without time zone; or map the product (--table) to a view that casts explicitly") +
+               ";\n  END IF;\n";
     }
     s += "DO " + dollar_quote(check + "END\n") + ";\n";
     s += "GRANT USAGE ON SCHEMA " + q(table_schema) + " TO " + enforcer + ";\n";
@@ -425,16 +478,16 @@ std::string compile_postgres(const ir::PolicySet& set, const PostgresDeployment&
     s += "CREATE POLICY custos_filter ON " + table + " AS RESTRICTIVE FOR SELECT TO " + enforcer + " USING (\n  " +
          ps.access + "\n  AND " + ps.row_filter + ");\n";
     s += "CREATE VIEW " + view + " WITH (security_barrier) AS\nSELECT " + join(ps.columns, ",\n       ") + "\nFROM " + table +
-         "\nWHERE CASE WHEN " + ps.access + " THEN TRUE\n      ELSE " + S + ".refuse(" + quote_string(p.qualified()) + ", " +
+         "\nWHERE CASE WHEN " + ps.access + " THEN TRUE\n      ELSE " + S + ".refuse(" + qs(p.qualified()) + ", " +
          ps.why_denied + ") END;\n";
     s += "ALTER VIEW " + view + " OWNER TO " + enforcer + ";\n";
     s += "REVOKE ALL ON TABLE " + view + " FROM PUBLIC;\n";
     s += "GRANT SELECT ON TABLE " + view + " TO " + grantees + ";\n";
     s += "COMMENT ON VIEW " + view + " IS " +
-         quote_string("Custos: " + p.qualified() + " as the mesh's policies let the querying role see it") + ";\n";
-    s += "INSERT INTO " + S + ".deployment (product, table_sql, view_sql, mesh, revision) VALUES (" + quote_string(p.qualified()) +
-         ", " + quote_string(table) + ", " + quote_string(view) + ", " + quote_string(mesh.config.name) + ", " +
-         (o.revision.empty() ? "NULL" : quote_string(o.revision)) + ");\n";
+         qs("Custos: " + p.qualified() + " as the mesh's policies let the querying role see it") + ";\n";
+    s += "INSERT INTO " + S + ".deployment (product, table_sql, view_sql, mesh, revision) VALUES (" + qs(p.qualified()) +
+         ", " + qs(table) + ", " + qs(view) + ", " + qs(mesh.config.name) + ", " +
+         (o.revision.empty() ? "NULL" : qs(o.revision)) + ");\n";
   }
   s += "\nCOMMIT;\n";
   return s;

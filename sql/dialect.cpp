@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "calendar.h"
+#include "support/names.h"
 
 namespace custos::sql {
 
@@ -42,6 +43,23 @@ std::string quote_string(std::string_view text) {
     if (c == '\'') out += '\'';
   }
   return out + "'";
+}
+
+std::string quote_string(Dialect d, std::string_view text) {
+  if (d != Dialect::Postgres || text.find('\\') == std::string_view::npos) return quote_string(text);
+  if (text.find('\0') != std::string_view::npos) throw Unsupported("SQL text cannot contain NUL bytes");
+  std::string out = "E'";
+  for (char c : text) {
+    out += c;
+    if (c == '\'' || c == '\\') out += c;
+  }
+  return out + "'";
+}
+
+std::string line_comment(std::string_view text) { return "-- " + printable(text) + "\n"; }
+
+std::string builtin(Dialect d, std::string_view name) {
+  return d == Dialect::Postgres ? "pg_catalog." + std::string(name) : std::string(name);
 }
 
 std::string sql_type(Dialect d, TypeKind kind) {
@@ -84,7 +102,7 @@ std::string literal(Dialect d, const Scalar& v) {
     return *i < 0 ? "(" + s + ")" : s;
   }
   if (auto* x = std::get_if<double>(&v)) return double_literal(d, *x);
-  if (auto* s = std::get_if<std::string>(&v)) return quote_string(*s);
+  if (auto* s = std::get_if<std::string>(&v)) return quote_string(d, *s);
   if (auto* dt = std::get_if<Date>(&v)) {
     std::string text = cal::format_date(dt->days);
     return d == Dialect::Sqlite ? quote_string(text) : "DATE " + quote_string(text);

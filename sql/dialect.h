@@ -23,7 +23,18 @@ struct Unsupported : std::runtime_error {
 // "name" with embedded quotes doubled. Names with NUL bytes are refused.
 std::string quote_identifier(std::string_view name);
 // 'text' with embedded quotes doubled; no dialect-specific escapes, so nothing can break out.
+// For PostgreSQL use the dialect overload: it reads the same whatever
+// `standard_conforming_strings` is set to.
 std::string quote_string(std::string_view text);
+// PostgreSQL: text with a backslash becomes E'...' (backslashes doubled), which every setting of
+// `standard_conforming_strings` reads alike; other dialects as quote_string(text).
+std::string quote_string(Dialect d, std::string_view text);
+// A `-- text` comment line (with its newline) that nothing in `text` can end early: line breaks
+// and every other control or invisible character are written as escapes.
+std::string line_comment(std::string_view text);
+// A built-in function's name as a call should spell it: schema-qualified in PostgreSQL
+// (`pg_catalog.lower`), so that no function a database role creates can be chosen instead.
+std::string builtin(Dialect d, std::string_view name);
 
 // The SQL type a value of `kind` has in the dialect. SQLite has no date types: dates are text
 // `YYYY-MM-DD`, timestamps text `YYYY-MM-DDTHH:MM:SS.ffffffZ` (UTC, always six fraction digits).

@@ -15,6 +15,7 @@
 SQLITE_EXTENSION_INIT1
 
 #include <cerrno>
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <mutex>
@@ -34,10 +35,17 @@ constexpr int kBatchRows = 1024;
 
 // Per connection: the engine and the principal bound with custos_session().
 struct Connection {
+  sqlite3* db = nullptr;
   std::unique_ptr<custos::Engine> engine;
   std::mutex mutex;  // guards session (SQLite may be used from several threads in serialized mode)
   std::shared_ptr<custos::Session> session;
   std::string principal_id;
+  // Once a bundle was verified with a key, every later load is verified with that same key.
+  std::optional<std::string> public_key;
+  // After custos_lock(): no custos_load or custos_session, and the governed tables' sources
+  // cannot be read by SQL on this connection. Nothing in SQL undoes it.
+  bool locked = false;
+  std::vector<std::string> sources;  // source tables of this connection's governed tables
 
   std::shared_ptr<custos::Session> current() {
     std::lock_guard lock(mutex);
@@ -46,6 +54,11 @@ struct Connection {
 };
 
 using custos::sql::quote_identifier;
+
+bool same_name(const std::string& a, const std::string& b) { return sqlite3_stricmp(a.c_str(), b.c_str()) == 0; }
+
+// While the extension prepares its own read of a source, the lock's authorizer lets it through.
+thread_local bool t_reading_source = false;
 
 const char* sql_type_of(const custos::ColumnInfo& c) {
   if (c.arrow_format == "l" || c.arrow_format == "b") return "INTEGER";
@@ -60,6 +73,19 @@ std::string text_arg(sqlite3_value* v) {
   return t ? std::string(reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_value_bytes(v))) : std::string();
 }
 
+// Connections locked with custos_lock(): loading the extension again on one of them (which
+// would register fresh, unlocked functions) is refused.
+std::mutex g_locked_mutex;
+std::vector<sqlite3*> g_locked;
+
+bool is_locked_db(sqlite3* db) {
+  std::lock_guard lock(g_locked_mutex);
+  return std::find(g_locked.begin(), g_locked.end(), db) != g_locked.end();
+}
+
+constexpr const char* kLocked =
+    "custos: this connection is locked (custos_lock): its bundle and principal are fixed by the host application";
+
 void custos_load_fn(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   auto* conn = static_cast<Connection*>(sqlite3_user_data(ctx));
   if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
@@ -67,14 +93,32 @@ void custos_load_fn(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
     return;
   }
   try {
-    custos::EngineOptions options;
-    if (argc > 1 && sqlite3_value_type(argv[1]) != SQLITE_NULL) options.public_key_pem = text_arg(argv[1]);
-    // A new key or the first load makes a new engine; otherwise this is a hot reload.
     std::lock_guard lock(conn->mutex);
-    if (!conn->engine || argc > 1) {
+    if (conn->locked) return sqlite3_result_error(ctx, kLocked, -1);
+    std::optional<std::string> key;
+    if (argc > 1) {
+      if (sqlite3_value_type(argv[1]) == SQLITE_NULL) {
+        return sqlite3_result_error(ctx, "custos_load: the public key is NULL; leave the argument out to load unsigned bundles", -1);
+      }
+      key = text_arg(argv[1]);
+      if (key->find_first_not_of(" \t\r\n") == std::string::npos) {
+        return sqlite3_result_error(ctx, "custos_load: the public key is empty: give the PEM text of an Ed25519 public key", -1);
+      }
+    }
+    // A connection that verified signatures once never loads an unverified (or otherwise
+    // verified) bundle again.
+    if (conn->public_key && (!key || *key != *conn->public_key)) {
+      return sqlite3_result_error(
+          ctx, "custos_load: this connection verifies bundles with a public key; load with that same key", -1);
+    }
+    // A new key or the first load makes a new engine; otherwise this is a hot reload.
+    if (!conn->engine || (key && !conn->public_key)) {
+      custos::EngineOptions options;
+      if (key) options.public_key_pem = *key;
       auto engine = std::make_unique<custos::Engine>(options);
       custos::BundleInfo info = engine->load_bundle_file(text_arg(argv[0]));
       conn->engine = std::move(engine);
+      conn->public_key = key;
       conn->session.reset();  // a principal is bound to one engine's bundles: bind it again
       sqlite3_result_text(ctx, info.revision.c_str(), -1, SQLITE_TRANSIENT);
     } else {
@@ -86,9 +130,39 @@ void custos_load_fn(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   }
 }
 
+// custos_lock(): from now on this connection's bundle and principal are fixed, and the source
+// tables of its governed tables cannot be read directly. For hosts that hand the connection to
+// SQL they do not trust; see docs/embedding.md.
+int authorize(void* p, int action, const char* a, const char* b, const char*, const char*) {
+  auto* conn = static_cast<Connection*>(p);
+  if (action == SQLITE_FUNCTION && b && sqlite3_stricmp(b, "load_extension") == 0) return SQLITE_DENY;
+  if (action == SQLITE_READ && a && !t_reading_source) {
+    for (const auto& source : conn->sources) {
+      if (same_name(source, a)) return SQLITE_DENY;
+    }
+  }
+  return SQLITE_OK;
+}
+
+void custos_lock_fn(sqlite3_context* ctx, int, sqlite3_value**) {
+  auto* conn = static_cast<Connection*>(sqlite3_user_data(ctx));
+  std::lock_guard lock(conn->mutex);
+  if (!conn->engine || !conn->session) {
+    return sqlite3_result_error(ctx, "custos_lock: load a bundle and bind a principal (custos_session) first", -1);
+  }
+  conn->locked = true;
+  {
+    std::lock_guard registry(g_locked_mutex);
+    g_locked.push_back(conn->db);
+  }
+  sqlite3_set_authorizer(conn->db, authorize, conn);
+  sqlite3_result_int(ctx, 1);
+}
+
 void custos_session_fn(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   auto* conn = static_cast<Connection*>(sqlite3_user_data(ctx));
   std::lock_guard lock(conn->mutex);
+  if (conn->locked) return sqlite3_result_error(ctx, kLocked, -1);
   if (!conn->engine) {
     sqlite3_result_error(ctx, "no bundle loaded: call custos_load('path/to/mesh.bundle') first", -1);
     return;
@@ -135,6 +209,7 @@ struct ColumnBuffer {
 };
 
 // Converts one SQLite value to the column's Arrow type; false with `why` when it does not fit.
+// `why` never quotes the value: the row may be one the principal may not see.
 bool convert(sqlite3_stmt* stmt, int i, const custos::ColumnInfo& c, ColumnBuffer& buf, std::string& why) {
   int type = sqlite3_column_type(stmt, i);
   const std::string& f = c.arrow_format;
@@ -162,7 +237,7 @@ bool convert(sqlite3_stmt* stmt, int i, const custos::ColumnInfo& c, ColumnBuffe
     }
     char* end = nullptr;
     double d = std::strtod(text.c_str(), &end);
-    if (text.empty() || end != text.c_str() + text.size()) return why = "`" + text + "` is not a number", false;
+    if (text.empty() || end != text.c_str() + text.size()) return why = "a value is not a number", false;
     buf.floats.emplace_back(d);
     return true;
   }
@@ -174,7 +249,7 @@ bool convert(sqlite3_stmt* stmt, int i, const custos::ColumnInfo& c, ColumnBuffe
     char* end = nullptr;
     errno = 0;
     long long v = std::strtoll(text.c_str(), &end, 10);
-    if (text.empty() || errno != 0 || end != text.c_str() + text.size()) return why = "`" + text + "` is not an integer", false;
+    if (text.empty() || errno != 0 || end != text.c_str() + text.size()) return why = "a value is not an integer", false;
     buf.ints.emplace_back(v);
     return true;
   }
@@ -187,18 +262,18 @@ bool convert(sqlite3_stmt* stmt, int i, const custos::ColumnInfo& c, ColumnBuffe
       buf.ints.emplace_back(text == "true" ? 1 : 0);
       return true;
     }
-    return why = "`" + text + "` is not a boolean (0, 1, true or false)", false;
+    return why = "a value is not a boolean (0, 1, true or false)", false;
   }
   if (f == "tdD") {
     std::string error;
     auto d = custos::cal::parse_date(text, &error);
-    if (!d) return why = "`" + text + "` is not a date (YYYY-MM-DD)", false;
+    if (!d) return why = "a value is not a date (YYYY-MM-DD)", false;
     buf.ints.emplace_back(*d);
     return true;
   }
   std::string error;
   auto t = custos::cal::parse_timestamp(text, &error);
-  if (!t) return why = "`" + text + "` is not a timestamp (RFC 3339)", false;
+  if (!t) return why = "a value is not a timestamp (RFC 3339)", false;
   buf.ints.emplace_back(*t);
   return true;
 }
@@ -292,6 +367,16 @@ int fail(sqlite3_vtab* vtab, const std::string& message, int code = SQLITE_ERROR
   return code;
 }
 
+// The governed tables being scanned on this thread, innermost last: a source that leads back to
+// a table already being scanned (directly, through a view or another governed table) would
+// recurse until the stack overflows.
+thread_local std::vector<const GovernedTable*> t_scanning;
+
+struct ScanGuard {
+  explicit ScanGuard(const GovernedTable* t) { t_scanning.push_back(t); }
+  ~ScanGuard() { t_scanning.pop_back(); }
+};
+
 // `key=value`; the value may be quoted with '...' or "..." (a doubled quote inside stands for one).
 std::string arg_value(const std::string& arg, const std::string& key) {
   size_t eq = arg.find('=');
@@ -313,7 +398,7 @@ std::string arg_value(const std::string& arg, const std::string& key) {
   return trim(arg.substr(0, eq)) == key ? trim(arg.substr(eq + 1)) : std::string();
 }
 
-int connect(sqlite3* db, void* aux, int argc, const char* const* argv, sqlite3_vtab** out, char** err) {
+int open_table(sqlite3* db, void* aux, int argc, const char* const* argv, sqlite3_vtab** out, char** err, bool creating) {
   auto* conn = static_cast<Connection*>(aux);
   auto table = std::make_unique<GovernedTable>();
   table->db = db;
@@ -333,8 +418,16 @@ int connect(sqlite3* db, void* aux, int argc, const char* const* argv, sqlite3_v
     *err = sqlite3_mprintf("custos: use CREATE VIRTUAL TABLE t USING custos(product=<domain>.<name>, source=<table>)");
     return SQLITE_ERROR;
   }
+  if (argc > 2 && same_name(table->source, argv[2])) {
+    *err = sqlite3_mprintf("custos: the governed table `%s` cannot be its own source", argv[2]);
+    return SQLITE_ERROR;
+  }
   {
     std::lock_guard lock(conn->mutex);
+    if (conn->locked && creating) {
+      *err = sqlite3_mprintf("custos: this connection is locked (custos_lock): no new governed tables");
+      return SQLITE_AUTH;
+    }
     if (!conn->engine) {
       *err = sqlite3_mprintf("custos: no bundle loaded: call custos_load('path/to/mesh.bundle') first");
       return SQLITE_ERROR;
@@ -356,8 +449,19 @@ int connect(sqlite3* db, void* aux, int argc, const char* const* argv, sqlite3_v
     *err = sqlite3_mprintf("custos: %s", sqlite3_errmsg(db));
     return rc;
   }
+  {
+    std::lock_guard lock(conn->mutex);
+    conn->sources.push_back(table->source);
+  }
   *out = &table.release()->base;
   return SQLITE_OK;
+}
+
+int create(sqlite3* db, void* aux, int argc, const char* const* argv, sqlite3_vtab** out, char** err) {
+  return open_table(db, aux, argc, argv, out, err, true);
+}
+int connect(sqlite3* db, void* aux, int argc, const char* const* argv, sqlite3_vtab** out, char** err) {
+  return open_table(db, aux, argc, argv, out, err, false);
 }
 
 int disconnect(sqlite3_vtab* vtab) {
@@ -390,7 +494,11 @@ int next_batch(sqlite3_vtab_cursor* vc) {
     std::vector<ColumnBuffer> buffers(t.columns.size());
     int64_t n = 0;
     while (n < kBatchRows) {
-      int rc = sqlite3_step(c.stmt);
+      int rc;
+      {
+        ScanGuard scanning(&t);
+        rc = sqlite3_step(c.stmt);
+      }
       if (rc == SQLITE_DONE) {
         c.source_done = true;
         break;
@@ -439,13 +547,19 @@ int filter(sqlite3_vtab_cursor* vc, int, const char*, int, sqlite3_value**) {
   } catch (const std::exception& e) {
     return fail(vc->pVtab, std::string("custos: ") + e.what());
   }
+  if (std::find(t_scanning.begin(), t_scanning.end(), &t) != t_scanning.end()) {
+    return fail(vc->pVtab, "custos: `" + t.source + "` leads back to the governed table reading it (a cycle of sources)");
+  }
   if (!c.plan->allowed()) {
     return fail(vc->pVtab, "custos: access to `" + t.product + "` denied (decision " + c.plan->decision_id() + ")", SQLITE_AUTH);
   }
   std::string sql = "SELECT ";
   for (size_t i = 0; i < t.columns.size(); ++i) sql += (i ? ", " : "") + quote_identifier(t.columns[i].name);
   sql += " FROM " + quote_identifier(t.source);
-  if (sqlite3_prepare_v2(t.db, sql.c_str(), -1, &c.stmt, nullptr) != SQLITE_OK) {
+  t_reading_source = true;
+  int prepared = sqlite3_prepare_v2(t.db, sql.c_str(), -1, &c.stmt, nullptr);
+  t_reading_source = false;
+  if (prepared != SQLITE_OK) {
     return fail(vc->pVtab, "custos: cannot read source table `" + t.source + "`: " + sqlite3_errmsg(t.db));
   }
   return next_batch(vc);
@@ -481,7 +595,7 @@ int rowid(sqlite3_vtab_cursor* vc, sqlite3_int64* out) {
 sqlite3_module governed_module() {
   sqlite3_module m{};
   m.iVersion = 1;
-  m.xCreate = connect;
+  m.xCreate = create;
   m.xConnect = connect;
   m.xBestIndex = best_index;
   m.xDisconnect = disconnect;
@@ -503,8 +617,20 @@ const sqlite3_module kModule = governed_module();
 extern "C" __attribute__((visibility("default"))) int sqlite3_custossqlite_init(sqlite3* db, char** err,
                                                                                  const sqlite3_api_routines* api) {
   SQLITE_EXTENSION_INIT2(api);
+  if (is_locked_db(db)) {
+    *err = sqlite3_mprintf("custos: this connection is locked (custos_lock): the extension cannot be loaded again");
+    return SQLITE_ERROR;
+  }
   auto* conn = new Connection;
-  auto destroy = [](void* p) { delete static_cast<Connection*>(p); };
+  conn->db = db;
+  auto destroy = [](void* p) {
+    auto* c = static_cast<Connection*>(p);
+    {
+      std::lock_guard registry(g_locked_mutex);
+      std::erase(g_locked, c->db);
+    }
+    delete c;
+  };
   // The module owns the connection state; the functions borrow it.
   int rc = sqlite3_create_module_v2(db, "custos", &kModule, conn, destroy);
   if (rc != SQLITE_OK) {
@@ -516,6 +642,7 @@ extern "C" __attribute__((visibility("default"))) int sqlite3_custossqlite_init(
   if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "custos_load", 2, SQLITE_UTF8, conn, custos_load_fn, nullptr, nullptr, nullptr);
   if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "custos_session", 1, SQLITE_UTF8, conn, custos_session_fn, nullptr, nullptr, nullptr);
   if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "custos_session", 2, SQLITE_UTF8, conn, custos_session_fn, nullptr, nullptr, nullptr);
+  if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "custos_lock", 0, SQLITE_UTF8, conn, custos_lock_fn, nullptr, nullptr, nullptr);
   if (rc == SQLITE_OK) {
     rc = sqlite3_create_function_v2(db, "custos_hmac_sha256", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, hmac_fn,
                                     nullptr, nullptr, nullptr);

@@ -4,6 +4,7 @@
 
 #include "mesh/load_mesh.h"
 #include "mesh/yaml_reader.h"
+#include "support/names.h"
 
 namespace custos::mesh {
 
@@ -20,6 +21,11 @@ void read_attributes(YamlReader& r, const YAML::Node& node, const std::string& w
     auto text = r.string(it->second, "the type of `" + what + "." + *name + "`");
     if (!text) continue;
     std::string type_text = *text;
+    if (std::string problem = name_problem(*name); !problem.empty()) {
+      r.diags().report(DiagCode::E0309, r.span(it->first), "attribute name `" + printable(*name) + "` " + problem)
+          .with_help("attribute names use letters, digits, `_` and `-`; they become SQL columns and JSON keys");
+      continue;
+    }
     Attribute a;
     a.name = *name;
     a.span = r.span(it->first);
@@ -35,6 +41,14 @@ void read_attributes(YamlReader& r, const YAML::Node& node, const std::string& w
       continue;
     }
     a.type = *type;
+    bool bad_value = false;
+    for (const auto& v : type->enum_values ? *type->enum_values : std::vector<std::string>{}) {
+      if (std::string problem = name_problem(v, NameKind::Label); !problem.empty() && !bad_value) {
+        r.diags().report(DiagCode::E0309, r.span(it->second), "enum value `" + printable(v) + "` of `" + what + "." + *name + "` " + problem);
+        bad_value = true;
+      }
+    }
+    if (bad_value) continue;
     bool dup = false;
     for (const auto& prev : out) {
       if (prev.name == a.name) {
@@ -106,7 +120,14 @@ std::optional<MeshConfig> load_config(FileId file, const SourceMap& sources, Dia
   cfg.root = std::filesystem::path(sources.file(file).path()).parent_path().string();
   if (cfg.root.empty()) cfg.root = ".";
   if (root["mesh"]) {
-    if (auto n = r.string(root["mesh"], "`mesh`")) cfg.name = *n;
+    if (auto n = r.string(root["mesh"], "`mesh`")) {
+      if (std::string problem = name_problem(*n); !problem.empty()) {
+        r.diags().report(DiagCode::E0309, r.span(root["mesh"]), "mesh name `" + printable(*n) + "` " + problem)
+            .with_help("names use letters, digits, `_`, `-` and inner spaces");
+      } else {
+        cfg.name = *n;
+      }
+    }
   }
   cfg.contract_dirs = {"contracts"};
   cfg.policy_dirs = {"policies"};

@@ -4,6 +4,7 @@
 
 #include "mesh/load_mesh.h"
 #include "mesh/yaml_reader.h"
+#include "support/names.h"
 #include "support/suggest.h"
 
 namespace custos::mesh {
@@ -33,9 +34,18 @@ std::string lower(std::string s) {
   return s;
 }
 
-// Names that form product addresses may not contain `.` or backticks.
-bool valid_address_part(const std::string& s) {
-  return !s.empty() && s.find('.') == std::string::npos && s.find('`') == std::string::npos;
+constexpr const char* kNameHelp =
+    "names use letters, digits, `_`, `-` and inner spaces (products are addressed as `<domain>.<name>`); "
+    "they reach SQL, HTML and logs, so nothing else is allowed";
+
+// Reports a name that breaks the rules of support/names.h; true when it is allowed.
+bool check_name(YamlReader& r, const YAML::Node& at, const std::string& what, const std::string& text,
+                NameKind kind = NameKind::Name) {
+  std::string problem = name_problem(text, kind);
+  if (problem.empty()) return true;
+  r.diags().report(DiagCode::E0309, r.span(at), what + " `" + printable(text) + "` " + problem)
+      .with_help(kind == NameKind::Name ? kNameHelp : "write it on one line, without control or invisible characters");
+  return false;
 }
 
 class ContractReader {
@@ -70,10 +80,7 @@ class ContractReader {
     Column c;
     c.name = *name;
     c.span = r_.span(*name_node);
-    if (c.name.empty() || c.name.find('`') != std::string::npos) {
-      r_.diags().report(DiagCode::E0305, c.span, "invalid column name `" + c.name + "`");
-      return std::nullopt;
-    }
+    if (!check_name(r_, *name_node, "column name", c.name)) return std::nullopt;
     std::string logical = "string";
     if (const YAML::Node& lt = p["logicalType"]; lt.IsDefined()) {
       auto v = r_.string(lt, "`logicalType`");
@@ -114,7 +121,10 @@ class ContractReader {
       if (auto v = r_.boolean(pk, "`primaryKey`")) c.primary_key = *v;
     }
     if (const YAML::Node& cl = p["classification"]; cl.IsDefined()) {
-      if (auto v = r_.string(cl, "`classification`")) c.classification = *v;
+      if (auto v = r_.string(cl, "`classification`")) {
+        if (!check_name(r_, cl, "classification", *v, NameKind::Label)) return std::nullopt;
+        c.classification = *v;
+      }
     }
     c.tags = tags(p["tags"], "`tags`");
     return c;
@@ -133,11 +143,7 @@ class ContractReader {
     p.name = *name;
     p.contract_id = contract_id;
     p.span = r_.span(*name_node);
-    if (!valid_address_part(p.name)) {
-      r_.diags().report(DiagCode::E0305, p.span, "schema object name `" + p.name + "` cannot contain `.` or backticks")
-          .with_help("products are addressed as `<domain>.<object name>`, so the name must be one segment");
-      return;
-    }
+    if (!check_name(r_, *name_node, "schema object name", p.name)) return;
     if (const YAML::Node& lt = o["logicalType"]; lt.IsDefined()) {
       auto v = r_.string(lt, "`logicalType`");
       if (v && *v != "object") {
@@ -207,10 +213,10 @@ void load_contract(FileId file, const SourceMap& sources, const MeshConfig& conf
   if (!domain_node) return;
   auto domain = r.string(*domain_node, "`domain`");
   if (!domain) return;
-  if (!valid_address_part(*domain) || *domain == "global") {
-    r.diags().report(DiagCode::E0305, r.span(*domain_node), "invalid domain `" + *domain + "`")
-        .with_help(*domain == "global" ? "`global` is reserved for the governance layer"
-                                       : "a domain is one segment, without `.` or backticks");
+  if (!check_name(r, *domain_node, "domain", *domain)) return;
+  if (*domain == "global") {
+    r.diags().report(DiagCode::E0305, r.span(*domain_node), "invalid domain `global`")
+        .with_help("`global` is reserved for the governance layer");
     return;
   }
   std::string id;
