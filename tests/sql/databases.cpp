@@ -62,12 +62,13 @@ std::vector<std::vector<Cell>> Sqlite::query(const std::string& sql) {
   return rows;
 }
 
-Postgres::Postgres() {
+Postgres::Postgres(const std::string& database) {
   std::ifstream f(std::string(CUSTOS_PG_DIR) + "/conninfo");
   std::string conninfo;
   std::getline(f, conninfo);
   INFO("no PostgreSQL server: CTest starts one with the fixture `postgres_start` (tests/sql/postgres.sh)");
   REQUIRE(!conninfo.empty());
+  if (!database.empty()) conninfo += " dbname=" + database;  // the last dbname wins
   conn_ = PQconnectdb(conninfo.c_str());
   INFO(PQerrorMessage(conn_));
   REQUIRE(PQstatus(conn_) == CONNECTION_OK);

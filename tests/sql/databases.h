@@ -41,7 +41,8 @@ class Sqlite final : public Database {
 
 class Postgres final : public Database {
  public:
-  Postgres();
+  // The fixture's server; `database` (created by the caller) instead of `postgres` when given.
+  explicit Postgres(const std::string& database = "");
   ~Postgres() override;
   sql::Dialect dialect() const override { return sql::Dialect::Postgres; }
   void exec(const std::string& sql) override;
