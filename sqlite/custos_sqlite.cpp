@@ -106,8 +106,8 @@ void custos_load_fn(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
       }
     }
     // A connection that verified signatures once never loads an unverified (or otherwise
-    // verified) bundle again.
-    if (conn->public_key && (!key || *key != *conn->public_key)) {
+    // verified) bundle again: without a key argument it reloads through its keyed engine.
+    if (conn->public_key && key && *key != *conn->public_key) {
       return sqlite3_result_error(
           ctx, "custos_load: this connection verifies bundles with a public key; load with that same key", -1);
     }

@@ -205,6 +205,17 @@ int main(int argc, char** argv) {
   CHECK(custos_engine_revision(signed_only, revision, sizeof revision) == CUSTOS_ERR_NO_BUNDLE);
   custos_engine_free(signed_only);
   free(key);
+
+  /* An empty or unreadable key is an error, never "no verification" (security finding 6). */
+  const char* not_keys[] = {"", "  \n", "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"};
+  for (size_t i = 0; i < sizeof not_keys / sizeof not_keys[0]; ++i) {
+    custos_engine_options bad;
+    custos_engine_options_init(&bad);
+    bad.public_key_pem = not_keys[i];
+    custos_engine* none = NULL;
+    CHECK(custos_engine_new(&bad, &none) == CUSTOS_ERR_SIGNATURE);
+    CHECK(none == NULL);
+  }
   custos_engine_free(engine);
 
   if (failures) {

@@ -20,3 +20,23 @@ SELECT count(*) FROM governed;
 -- No principal bound: fails too.
 SELECT custos_session(NULL) AS unbound;
 SELECT count(*) FROM governed;
+-- Attacks by SQL on the connection (docs/security.md). A governed table that reads itself,
+-- directly or through another governed table: refused, never a stack overflow.
+SELECT custos_session('{"id": "ana", "roles": ["analyst", "staff"], "region": "EU", "domain": "crm", "country": "DE", "clearance": 2}') AS bound;
+CREATE VIRTUAL TABLE loop USING custos(product=crm.customers, source=loop);
+CREATE VIRTUAL TABLE loop_a USING custos(product=crm.customers, source=loop_b);
+CREATE VIRTUAL TABLE loop_b USING custos(product=crm.customers, source=loop_a);
+SELECT count(*) FROM loop_a;
+-- An empty or NULL public key is an error, never "no verification".
+SELECT custos_load('$BUNDLE', '');
+SELECT custos_load('$BUNDLE', NULL);
+-- The host locks the connection before handing it to SQL it does not trust: the principal and
+-- the bundle are fixed, the source table cannot be read, and nothing in SQL undoes it.
+SELECT custos_lock() AS locked;
+SELECT custos_session('{"id": "root", "roles": ["analyst"], "region": "EU", "domain": "crm", "country": "DE", "clearance": 9}');
+SELECT custos_load('$BUNDLE');
+SELECT count(*) FROM customers;
+SELECT * FROM customers WHERE 0;
+SELECT load_extension('./any_extension');
+CREATE VIRTUAL TABLE widened USING custos(product=crm.customers, source=customers);
+SELECT count(*) AS still_governed FROM governed;

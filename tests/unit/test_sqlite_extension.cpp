@@ -261,3 +261,32 @@ TEST_CASE("the SQLite extension fails closed: no bundle, no session, bad values,
   CHECK(db.scalar("SELECT custos_session('{\"clearance\": \"x\"}')").find("clearance") != std::string::npos);
   CHECK(db.scalar("SELECT count(*) FROM governed").find("no principal") != std::string::npos);
 }
+
+TEST_CASE("SQLite extension: a connection that verified a signature never loads unverified bundles", "[sqlite][security]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("custos-sqlite-keys-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  auto run = [](std::vector<std::string> args) {
+    std::ostringstream out, err;
+    REQUIRE(cli::run(args, out, err) == 0);
+  };
+  run({"keygen", "--out", (dir / "k").string(), "--force"});
+  run({"keygen", "--out", (dir / "other").string(), "--force"});
+  const std::string signed_path = (dir / "signed.bundle").string(), unsigned_path = (dir / "plain.bundle").string();
+  run({"build", kExamples, "-o", signed_path, "--revision", "s1", "--sign", (dir / "k.key").string()});
+  run({"build", kExamples, "-o", unsigned_path, "--revision", "u1"});
+  const std::string key = slurp((dir / "k.pub").string()), other = slurp((dir / "other.pub").string());
+
+  Db db;
+  char* err = nullptr;
+  REQUIRE(sqlite3_load_extension(db.db, CUSTOS_SQLITE_EXTENSION, nullptr, &err) == SQLITE_OK);
+  REQUIRE(db.scalar("SELECT custos_load(" + sql_quote(signed_path) + ", " + sql_quote(key) + ")") == "s1");
+  // Neither without a key, nor with NULL, nor with another key: the signature check stays.
+  CHECK(db.scalar("SELECT custos_load(" + sql_quote(unsigned_path) + ")").find("signed") != std::string::npos);
+  CHECK(db.scalar("SELECT custos_load(" + sql_quote(unsigned_path) + ", NULL)").rfind("error:", 0) == 0);
+  CHECK(db.scalar("SELECT custos_load(" + sql_quote(unsigned_path) + ", " + sql_quote(other) + ")")
+            .find("load with that same key") != std::string::npos);
+  // The same key reloads.
+  CHECK(db.scalar("SELECT custos_load(" + sql_quote(signed_path) + ", " + sql_quote(key) + ")") == "s1");
+  fs::remove_all(dir);
+}
