@@ -7,6 +7,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <set>
 #include <sstream>
 #include <thread>
 
@@ -34,7 +36,7 @@ struct Service {
   std::thread thread;
   std::unique_ptr<httplib::Client> client;
 
-  explicit Service(size_t max_bytes = 1u << 20) {
+  explicit Service(size_t max_bytes = 1u << 20, std::set<std::string> system_users = {}) {
     std::ostringstream out, err;
     REQUIRE(cli::run({"build", kExamples, "-o", bundle, "--revision", "serve-test"}, out, err) == 0);
     engine.load_bundle_file(bundle);
@@ -45,6 +47,7 @@ struct Service {
     options.port = 0;
     options.max_request_bytes = max_bytes;
     options.threads = 4;
+    options.system_users = std::move(system_users);
     server = std::make_unique<serve::Server>(engine, serve::Principals::from_json({{"users", users}}, "test"), "lake", options);
     std::string error;
     REQUIRE(server->bind(error));
@@ -171,4 +174,30 @@ TEST_CASE("serve: malformed and oversized requests get clear 4xx answers", "[ser
   REQUIRE(health);
   CHECK(health->status == 200);
   CHECK(json::parse(health->body)["revision"] == "serve-test");
+}
+
+TEST_CASE("serve: users act on their own queries; system operations need a system user", "[serve][security]") {
+  Service s(1u << 20, {"bo"});
+  auto ask = [&](const std::string& user, const std::string& operation, std::optional<std::string> owner) {
+    json request = select_request(user, "crm", "customers", json::array());
+    request["input"]["action"] = {{"operation", operation}};
+    if (owner) request["input"]["action"]["resource"] = {{"user", {{"user", *owner}, {"groups", json::array()}}}};
+    return s.post("/v1/data/trino/allow", request)["result"];
+  };
+  for (const char* op : {"KillQueryOwnedBy", "ViewQueryOwnedBy", "FilterViewQueryOwnedBy"}) {
+    INFO(op);
+    CHECK(ask("ana", op, "ana") == true);
+    CHECK(ask("ana", op, "bo") == false);  // before the fix: true, whoever owned the query
+    CHECK(ask("bo", op, "ana") == true);   // a system user
+    CHECK(ask("mallory", op, "mallory") == false);  // unknown users: nothing
+  }
+  for (const char* op : {"ReadSystemInformation", "WriteSystemInformation", "SetSystemSessionProperty"}) {
+    INFO(op);
+    CHECK(ask("ana", op, std::nullopt) == false);
+    CHECK(ask("bo", op, std::nullopt) == true);
+  }
+  // An owner operation without an owner is a malformed request, never an allow.
+  json bad = select_request("ana", "crm", "customers", json::array());
+  bad["input"]["action"] = {{"operation", "KillQueryOwnedBy"}};
+  CHECK(s.post("/v1/data/trino/allow", bad, 400).contains("error"));
 }
