@@ -107,7 +107,8 @@ std::string storable_types(TypeKind k) {
     case TypeKind::String:
     case TypeKind::Enum: return std::string("^(text|character varying") + n + "|character" + n + ")$";
     case TypeKind::Int: return "^(smallint|integer|bigint)$";
-    case TypeKind::Float: return "^(real|double precision|smallint|integer|bigint)$";
+    // numeric(p, s) with p <= 308 always fits a double; unconstrained numeric may not.
+    case TypeKind::Float: return "^(real|double precision|smallint|integer|bigint|numeric[(]([0-9]{1,2}|[12][0-9]{2}|30[0-8]),[0-9]+[)])$";
     case TypeKind::Bool: return "^boolean$";
     case TypeKind::Date: return "^date$";
     case TypeKind::Timestamp: return std::string("^timestamp") + n + " without time zone$";
@@ -464,7 +465,8 @@ std::string compile_postgres(const ir::PolicySet& set, const PostgresDeployment&
                "   WHERE NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) !~ w.pattern;\n"
                "  IF missing IS NOT NULL THEN\n    RAISE EXCEPTION 'custos: table % stores columns of % in types that do not match its contract: %', " +
                qs(table) + ", " + qs(p.qualified()) + ", missing\n      USING HINT = " +
-               qs("store text as text/varchar, integers as smallint/integer/bigint, numbers as those or real/double precision, "
+               qs("store text as text/varchar, integers as smallint/integer/bigint, numbers as those, real, double precision or "
+                  "numeric(p,s) with p <= 308, "
                   "timestamps without time zone; or map the product (--table) to a view that casts explicitly") +
                ";\n  END IF;\n";
     }
