@@ -42,6 +42,14 @@ eval::Attributes roles(const std::vector<std::string>& names) {
   return a;
 }
 
+// The `hash` mask of `text` as the interpreter computes it with the deployment's key.
+Scalar hashed(const sql::PostgresDeployment& o, const std::string& text) {
+  stdlib::NativeContext natives;
+  natives.hash_key = o.hash_key;
+  std::vector<Scalar> args{Scalar{text}};
+  return *stdlib::native::hash(args, natives);
+}
+
 }  // namespace
 
 TEST_CASE("Names from a contract cannot run SQL in the deployment script", "[sql][postgres][deploy][security]") {
@@ -126,10 +134,7 @@ TEST_CASE("Functions a role plants in public do not capture the deployment", "[s
   auto rows = as(analyst);
   INFO(rows.message);
   REQUIRE(rows.rows.size() == 1);
-  stdlib::NativeContext natives;
-  natives.hash_key = o.hash_key;
-  std::vector<Scalar> args{Scalar{std::string("a@x.com")}};
-  CHECK(same(rows.rows[0][0], *stdlib::native::hash(args, natives)));
+  CHECK(same(rows.rows[0][0], hashed(o, "a@x.com")));
   CHECK(db.query("SELECT count(*) FROM public.loot")[0][0] == Cell{"0"});
 }
 
@@ -190,10 +195,7 @@ TEST_CASE("The deployment reads the same with standard_conforming_strings off", 
   INFO(rows.message);
   REQUIRE(rows.rows.size() == 1);
   CHECK(rows.rows[0][0] == Cell{"\\x41'"});
-  stdlib::NativeContext natives;
-  natives.hash_key = o.hash_key;
-  std::vector<Scalar> args{Scalar{std::string("a@x.com")}};
-  CHECK(same(rows.rows[0][1], *stdlib::native::hash(args, natives)));
+  CHECK(same(rows.rows[0][1], hashed(o, "a@x.com")));
 }
 
 TEST_CASE("Stored types whose cast could fail are refused at deployment", "[sql][postgres][deploy][security]") {
