@@ -81,9 +81,9 @@ custos_status custos_engine_new(const custos_engine_options* o, custos_engine** 
     custos::EngineOptions opts;
     if (o) {
       if (o->public_key_pem) {
-        // A key that is given must be a key (the engine checks it): "" does not mean "none".
+        // A key that is given must be a key (the engine checks the rest): "" does not mean "none".
+        if (!*o->public_key_pem) throw custos::Error(custos::ErrorCode::Signature, "the public key is empty");
         opts.public_key_pem = o->public_key_pem;
-        if (opts.public_key_pem.empty()) opts.public_key_pem = " ";
       }
       opts.jit = o->jit != 0;
       opts.require_jit = o->require_jit != 0;
