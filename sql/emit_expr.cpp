@@ -115,15 +115,15 @@ std::string ExprEmitter::as_double(const std::string& sql, TypeKind kind) const 
 
 // floor() of a double, exact in every dialect (SQLite's library may lack math functions).
 std::string ExprEmitter::floor_of(const std::string& x) const {
-  if (d_ != Dialect::Sqlite) return (builtin(d_, "floor") + "(") + x + ")";
-  return (std::string("(CASE WHEN ") + builtin(d_, "abs") + "(") + x + ") >= " + kTwo52 + " THEN " + x + " WHEN " + x + " < CAST(CAST(" + x +
+  if (d_ != Dialect::Sqlite) return sql_fn("floor") + x + ")";
+  return "(CASE WHEN " + sql_fn("abs") + x + ") >= " + kTwo52 + " THEN " + x + " WHEN " + x + " < CAST(CAST(" + x +
          " AS INTEGER) AS REAL) THEN CAST(CAST(" + x + " AS INTEGER) - 1 AS REAL) ELSE CAST(CAST(" + x +
          " AS INTEGER) AS REAL) END)";
 }
 
 // std::round: half away from zero, computed without the x + 0.5 rounding trap.
 std::string ExprEmitter::round_half_away(const std::string& y) const {
-  std::string a = (builtin(d_, "abs") + "(") + y + ")";
+  std::string a = sql_fn("abs") + y + ")";
   std::string f = floor_of(a);
   return "(CASE WHEN " + a + " >= " + kTwo52 + " THEN " + y + " WHEN " + y + " < 0 THEN -(" + f + " + CASE WHEN " + a +
          " - " + f + " >= 0.5 THEN 1.0 ELSE 0.0 END) ELSE (" + f + " + CASE WHEN " + a + " - " + f +
@@ -131,7 +131,7 @@ std::string ExprEmitter::round_half_away(const std::string& y) const {
 }
 
 std::string ExprEmitter::length(const std::string& s) const {
-  return d_ == Dialect::Postgres ? (builtin(d_, "char_length") + "(") + s + ")" : "length(" + s + ")";
+  return d_ == Dialect::Postgres ? sql_fn("char_length") + s + ")" : "length(" + s + ")";
 }
 
 std::string ExprEmitter::greatest0(const std::string& x) const {
@@ -142,7 +142,7 @@ std::string ExprEmitter::greatest0(const std::string& x) const {
 std::string ExprEmitter::repeat_char(char c, const std::string& count) const {
   std::string ch = quote_string(std::string(1, c));
   switch (d_) {
-    case Dialect::Postgres: return (builtin(d_, "repeat") + "(") + ch + ", CAST(" + count + " AS INTEGER))";
+    case Dialect::Postgres: return sql_fn("repeat") + ch + ", CAST(" + count + " AS INTEGER))";
     case Dialect::Sqlite: return "replace(hex(zeroblob(" + count + ")), '00', " + ch + ")";
     case Dialect::Trino: return "rpad('', " + count + ", " + ch + ")";
   }
@@ -232,7 +232,7 @@ Fragment ExprEmitter::in(const sema::BoundExpr& e) const {
     std::string x = coll.type.elem == TypeKind::Float && ik == TypeKind::Int ? as_double(x0, TypeKind::Int) : x0;
     std::string arr = coll.type.elem == TypeKind::Int && ik == TypeKind::Float ? "CAST(" + a.value + " AS DOUBLE PRECISION[])" : a.value;
     // array_position, not `= ANY((subquery))`, which PostgreSQL reads as ANY over the subquery's rows.
-    std::string test = (std::string("(") + builtin(d_, "array_position") + "(") + arr + ", " + x + ") IS " + (e.negated ? "NULL)" : "NOT NULL)");
+    std::string test = "(" + sql_fn("array_position") + arr + ", " + x + ") IS " + (e.negated ? "NULL)" : "NOT NULL)");
     bool item_known = e.kids[0]->kind == BoundKind::Const && !is_null(e.kids[0]->value) && !e.kids[0]->type.is_error();
     return {"(CASE WHEN " + (item_known ? "" : x + " IS NULL OR ") + a.value + " IS NULL THEN NULL ELSE " + test + " END)",
             any_of(item.error, a.error)};
@@ -293,7 +293,7 @@ Fragment ExprEmitter::compare_collections(const sema::BoundExpr& e) const {
     return {"CAST(" + (items.empty() ? std::string("'{}'") : "ARRAY[" + items + "]") + " AS " + sql_type(d_, kind) + "[])", ""};
   };
   Fragment x = array(a), y = array(b);
-  std::string same = (std::string("(") + builtin(d_, "cardinality") + "(") + x.value + (std::string(") = ") + builtin(d_, "cardinality") + "(") + y.value + ") AND " + x.value + " <@ " + y.value + " AND " +
+  std::string same = "(" + sql_fn("cardinality") + x.value + ") = " + sql_fn("cardinality") + y.value + ") AND " + x.value + " <@ " + y.value + " AND " +
                      y.value + " <@ " + x.value + ")";
   return {"(CASE WHEN " + x.value + " IS NULL OR " + y.value + " IS NULL THEN NULL ELSE " +
               (e.op == ast::BinaryOp::Ne ? "NOT " : "") + same + " END)",
@@ -346,7 +346,7 @@ Fragment ExprEmitter::arith(const sema::BoundExpr& e) const {
   // decide those cases before computing, as IEEE arithmetic would. Magnitudes are compared
   // through logarithms (which neither overflow nor underflow); the answer can differ from IEEE
   // only for results within a rounding of the largest double or of zero.
-  std::string ax = (builtin(d_, "abs") + "(") + xd + ")", ay = (builtin(d_, "abs") + "(") + yd + ")";
+  std::string ax = sql_fn("abs") + xd + ")", ay = sql_fn("abs") + yd + ")";
   if (e.op == ast::BinaryOp::Add || e.op == ast::BinaryOp::Sub) {
     std::string ys = e.op == ast::BinaryOp::Add ? yd : "(-" + yd + ")";
     std::string overflow = "((" + xd + " > 0 AND " + ys + " > 0 AND " + xd + " > " + kMaxDouble + " - " + ys + ") OR (" + xd +
@@ -355,7 +355,7 @@ Fragment ExprEmitter::arith(const sema::BoundExpr& e) const {
   }
   if (e.op != ast::BinaryOp::Mul && e.op != ast::BinaryOp::Div) throw Unsupported("`%` on floats has no SQL form");
   bool mul = e.op == ast::BinaryOp::Mul;
-  std::string magnitude = (std::string("(") + builtin(d_, "ln") + "(") + ax + ")" + (mul ? " + " : " - ") + (builtin(d_, "ln") + "(") + ay + "))";
+  std::string magnitude = "(" + sql_fn("ln") + ax + ")" + (mul ? " + " : " - ") + sql_fn("ln") + ay + "))";
   std::string zero = mul ? "(" + xd + " = 0 OR " + yd + " = 0)" : "(" + xd + " = 0)";
   std::string by_zero = mul ? "FALSE" : "(" + yd + " = 0)";
   std::string v = "(CASE WHEN " + by_zero + " THEN NULL WHEN " + zero + " THEN " + r + " WHEN " + magnitude + " > " +
@@ -382,19 +382,19 @@ Fragment ExprEmitter::call(const sema::BoundExpr& e) const {
     const std::string t = arg(0);
     if (name == "starts_with") {
       v = d_ == Dialect::Trino ? "starts_with(" + t + ", " + arg(1) + ")"
-                               : (std::string("(") + builtin(d_, "substr") + "(") + t + ", 1, " + length(arg(1)) + ") = " + arg(1) + ")";
+                               : "(" + sql_fn("substr") + t + ", 1, " + length(arg(1)) + ") = " + arg(1) + ")";
     } else if (name == "ends_with") {
-      v = "(" + length(arg(1)) + (std::string(" = 0 OR ") + builtin(d_, "substr") + "(") + t + ", " + greatest0(length(t) + " - " + length(arg(1))) +
+      v = "(" + length(arg(1)) + " = 0 OR " + sql_fn("substr") + t + ", " + greatest0(length(t) + " - " + length(arg(1))) +
           " + 1) = " + arg(1) + ")";
     } else if (name == "contains") {
-      v = "(" + std::string(d_ == Dialect::Sqlite ? "instr(" : (builtin(d_, "strpos") + "(")) + t + ", " + arg(1) + ") > 0)";
+      v = "(" + std::string(d_ == Dialect::Sqlite ? "instr(" : sql_fn("strpos")) + t + ", " + arg(1) + ") > 0)";
     } else if (name == "lower" || name == "upper") {
       // ASCII only, as the stdlib: SQLite's lower/upper are; the others map all of Unicode.
       bool lower = name == "lower";
       if (d_ == Dialect::Sqlite) {
         v = name + "(" + t + ")";
       } else {
-        v = std::string((builtin(d_, "translate") + "(")) + t + ", " + (lower ? "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
+        v = std::string(sql_fn("translate")) + t + ", " + (lower ? "'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"
                                                           : "'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')");
       }
     } else if (name == "length") {
@@ -402,9 +402,9 @@ Fragment ExprEmitter::call(const sema::BoundExpr& e) const {
     }
   } else if (module == "time") {
     if (name == "today") {
-      v = d_ == Dialect::Sqlite ? (builtin(d_, "substr") + "(") + arg(0) + ", 1, 10)" : "CAST(" + arg(0) + " AS DATE)";
+      v = d_ == Dialect::Sqlite ? sql_fn("substr") + arg(0) + ", 1, 10)" : "CAST(" + arg(0) + " AS DATE)";
     } else if (name == "year") {
-      v = d_ == Dialect::Sqlite ? (std::string("CAST(") + builtin(d_, "substr") + "(") + arg(0) + ", 1, 4) AS INTEGER)"
+      v = d_ == Dialect::Sqlite ? "CAST(" + sql_fn("substr") + arg(0) + ", 1, 4) AS INTEGER)"
           : d_ == Dialect::Trino ? "year(" + arg(0) + ")"
                                  : "CAST(EXTRACT(YEAR FROM " + arg(0) + ") AS BIGINT)";
     } else if (name == "days_between") {
@@ -457,8 +457,8 @@ std::string ExprEmitter::mask(const stdlib::FunctionInfo& fn, const std::vector<
     }
     switch (d_) {
       case Dialect::Postgres:
-        return keep_null((builtin(d_, "encode") + "(" + builtin(d_, "sha256") + "(" + builtin(d_, "decode") + "('") + hex(opad, 64) + (std::string("', 'hex') || ") + builtin(d_, "sha256") + "(" + builtin(d_, "decode") + "('") + hex(ipad, 64) +
-                         (std::string("', 'hex') || ") + builtin(d_, "convert_to") + "(") + v + ", 'UTF8'))), 'hex')");
+        return keep_null(sql_fn("encode") + sql_fn("sha256") + sql_fn("decode") + "'" + hex(opad, 64) + "', 'hex') || " + sql_fn("sha256") + sql_fn("decode") + "'" + hex(ipad, 64) +
+                         "', 'hex') || " + sql_fn("convert_to") + v + ", 'UTF8'))), 'hex')");
       case Dialect::Trino:
         return keep_null("lower(to_hex(hmac_sha256(to_utf8(" + v + "), from_hex('" + hex(block.data(), key.size() > 64 ? 32 : key.size()) +
                          "'))))");
@@ -468,11 +468,11 @@ std::string ExprEmitter::mask(const stdlib::FunctionInfo& fn, const std::vector<
     }
   }
   if (name == "email_domain") {
-    std::string at = d_ == Dialect::Sqlite ? "instr(" + v + ", '@')" : (builtin(d_, "strpos") + "(") + v + ", '@')";
+    std::string at = d_ == Dialect::Sqlite ? "instr(" + v + ", '@')" : sql_fn("strpos") + v + ", '@')";
     std::string after;
     switch (d_) {
-      case Dialect::Postgres: after = (builtin(d_, "reverse") + "(" + builtin(d_, "split_part") + "(" + builtin(d_, "reverse") + "(") + v + "), '@', 1))"; break;
-      case Dialect::Sqlite: after = (builtin(d_, "substr") + "(") + v + ", length(rtrim(" + v + ", replace(" + v + ", '@', ''))) + 1)"; break;
+      case Dialect::Postgres: after = sql_fn("reverse") + sql_fn("split_part") + sql_fn("reverse") + v + "), '@', 1))"; break;
+      case Dialect::Sqlite: after = sql_fn("substr") + v + ", length(rtrim(" + v + ", replace(" + v + ", '@', ''))) + 1)"; break;
       case Dialect::Trino: after = "element_at(split(" + v + ", '@'), -1)"; break;
     }
     return keep_null("(CASE WHEN " + at + " = 0 THEN '' ELSE " + after + " END)");
@@ -481,21 +481,21 @@ std::string ExprEmitter::mask(const stdlib::FunctionInfo& fn, const std::vector<
     int64_t n = std::max<int64_t>(0, std::get<int64_t>(args.at(1)));
     std::string k = std::to_string(n);
     std::string stars = repeat_char('*', greatest0(length(v) + " - " + k));
-    if (name == "show_first") return keep_null((std::string("(") + builtin(d_, "substr") + "(") + v + ", 1, " + k + ") || " + stars + ")");
+    if (name == "show_first") return keep_null("(" + sql_fn("substr") + v + ", 1, " + k + ") || " + stars + ")");
     std::string from = d_ == Dialect::Sqlite ? "max(" + length(v) + " - " + k + " + 1, 1)"
                                              : "greatest(" + length(v) + " - " + k + " + 1, 1)";
-    return keep_null("(" + stars + (std::string(" || ") + builtin(d_, "substr") + "(") + v + ", " + from + "))");
+    return keep_null("(" + stars + " || " + sql_fn("substr") + v + ", " + from + "))");
   }
   if (name == "year_only" || name == "month_only") {
     bool year = name == "year_only";
     if (d_ == Dialect::Sqlite) {
       std::string midnight = kind == TypeKind::Timestamp ? "T00:00:00.000000Z" : "";
-      return keep_null(year ? (std::string("(") + builtin(d_, "substr") + "(") + v + ", 1, 4) || '-01-01" + midnight + "')"
-                            : (std::string("(") + builtin(d_, "substr") + "(") + v + ", 1, 7) || '-01" + midnight + "')");
+      return keep_null(year ? "(" + sql_fn("substr") + v + ", 1, 4) || '-01-01" + midnight + "')"
+                            : "(" + sql_fn("substr") + v + ", 1, 7) || '-01" + midnight + "')");
     }
     std::string unit = year ? "'year'" : "'month'";
-    if (d_ == Dialect::Postgres && kind == TypeKind::Date) return keep_null((std::string("CAST(") + builtin(d_, "date_trunc") + "(") + unit + ", " + v + ") AS DATE)");
-    return keep_null((builtin(d_, "date_trunc") + "(") + unit + ", " + v + ")");
+    if (d_ == Dialect::Postgres && kind == TypeKind::Date) return keep_null("CAST(" + sql_fn("date_trunc") + unit + ", " + v + ") AS DATE)");
+    return keep_null(sql_fn("date_trunc") + unit + ", " + v + ")");
   }
   if (name == "bucket" || name == "round_to") {
     // floor(x / w) * w, or round(x * s) / s, with the native's arithmetic. Where x / w or x * s
@@ -521,9 +521,9 @@ std::string ExprEmitter::mask(const stdlib::FunctionInfo& fn, const std::vector<
       result = "(" + round_half_away("(" + x + " * " + s + ")") + " / " + s + ")";
     }
     std::string guards = " WHEN " + v + " IS NULL THEN NULL";
-    if (factor > 1) guards += (std::string(" WHEN ") + builtin(d_, "abs") + "(") + x + ") > " + double_literal(d_, std::numeric_limits<double>::max() / factor) + " THEN NULL";
+    if (factor > 1) guards += " WHEN " + sql_fn("abs") + x + ") > " + double_literal(d_, std::numeric_limits<double>::max() / factor) + " THEN NULL";
     if (factor < 1) {
-      guards += " WHEN " + x + (std::string(" <> 0 AND ") + builtin(d_, "abs") + "(") + x + ") < " + double_literal(d_, std::ldexp(1.0 / factor, -1075)) +
+      guards += " WHEN " + x + " <> 0 AND " + sql_fn("abs") + x + ") < " + double_literal(d_, std::ldexp(1.0 / factor, -1075)) +
                 " THEN " + (kind == TypeKind::Int ? literal(d_, Scalar{int64_t{0}}) : double_literal(d_, 0.0));
     }
     if (kind == TypeKind::Int) {

@@ -52,6 +52,8 @@ class ExprEmitter {
   Dialect dialect() const { return d_; }
 
  private:
+  // `name(` for a built-in SQL function: schema-qualified where the dialect needs it (builtin()).
+  std::string sql_fn(std::string_view name) const { return builtin(d_, name) + "("; }
   Fragment call(const sema::BoundExpr& e) const;
   Fragment arith(const sema::BoundExpr& e) const;
   std::string as_double(const std::string& sql, TypeKind kind) const;
