@@ -43,6 +43,12 @@ std::string text(const json& j, const char* name, const char* where) {
 
 const json& input_of(const json& request) { return field(request, "input", "input"); }
 
+// The Trino user the request is made for.
+std::string user_of(const json& input) {
+  const json& identity = field(field(input, "context", "input.context"), "identity", "input.context.identity");
+  return text(identity, "user", "input.context.identity.user");
+}
+
 // Trino checks a mask's type against the column's (a `varchar` mask does not fit `varchar(255)`):
 // masks are cast to the type the request names, when it is a plain type name.
 std::string cast_to_column_type(const std::string& expression, const json& column) {
@@ -94,8 +100,7 @@ const std::string* Principals::find(const std::string& user) const {
 }
 
 std::unique_ptr<Session> TrinoOpa::session_for(const json& input) const {
-  const json& identity = field(field(input, "context", "input.context"), "identity", "input.context.identity");
-  std::string user = text(identity, "user", "input.context.identity.user");
+  const std::string user = user_of(input);
   const std::string* attrs = principals_.find(user);
   if (!attrs) return nullptr;  // unknown user: nothing is allowed
   json context = json::object();
@@ -127,8 +132,7 @@ json TrinoOpa::allow(const json& request) const {
   auto session = session_for(input);
   if (!session) return {{"result", false}};
   if (kMetadataOperations.count(operation)) return {{"result", true}};
-  const std::string user = text(field(field(input, "context", "input.context"), "identity", "input.context.identity"), "user",
-                                "input.context.identity.user");
+  const std::string user = user_of(input);
   const bool system_user = system_users_.count(user) != 0;
   if (kSystemOperations.count(operation)) return {{"result", system_user}};
   if (kQueryOwnerOperations.count(operation)) {

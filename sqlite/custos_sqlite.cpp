@@ -451,7 +451,9 @@ int open_table(sqlite3* db, void* aux, int argc, const char* const* argv, sqlite
   }
   {
     std::lock_guard lock(conn->mutex);
-    conn->sources.push_back(table->source);
+    auto known = std::find_if(conn->sources.begin(), conn->sources.end(),
+                              [&](const std::string& s) { return same_name(s, table->source); });
+    if (known == conn->sources.end()) conn->sources.push_back(table->source);
   }
   *out = &table.release()->base;
   return SQLITE_OK;
