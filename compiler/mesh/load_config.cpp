@@ -4,7 +4,6 @@
 
 #include "mesh/load_mesh.h"
 #include "mesh/yaml_reader.h"
-#include "support/names.h"
 
 namespace custos::mesh {
 
@@ -21,9 +20,8 @@ void read_attributes(YamlReader& r, const YAML::Node& node, const std::string& w
     auto text = r.string(it->second, "the type of `" + what + "." + *name + "`");
     if (!text) continue;
     std::string type_text = *text;
-    if (std::string problem = name_problem(*name); !problem.empty()) {
-      r.diags().report(DiagCode::E0309, r.span(it->first), "attribute name `" + printable(*name) + "` " + problem)
-          .with_help("attribute names use letters, digits, `_` and `-`; they become SQL columns and JSON keys");
+    if (!r.check_name(it->first, "attribute name", *name, NameKind::Name,
+                      "attribute names use letters, digits, `_`, `-` and inner spaces; they become SQL columns and JSON keys")) {
       continue;
     }
     Attribute a;
@@ -43,10 +41,7 @@ void read_attributes(YamlReader& r, const YAML::Node& node, const std::string& w
     a.type = *type;
     bool bad_value = false;
     for (const auto& v : type->enum_values ? *type->enum_values : std::vector<std::string>{}) {
-      if (std::string problem = name_problem(v, NameKind::Label); !problem.empty() && !bad_value) {
-        r.diags().report(DiagCode::E0309, r.span(it->second), "enum value `" + printable(v) + "` of `" + what + "." + *name + "` " + problem);
-        bad_value = true;
-      }
+      bad_value = bad_value || !r.check_name(it->second, "enum value of `" + what + "." + *name + "`", v, NameKind::Label, "");
     }
     if (bad_value) continue;
     bool dup = false;
@@ -121,10 +116,7 @@ std::optional<MeshConfig> load_config(FileId file, const SourceMap& sources, Dia
   if (cfg.root.empty()) cfg.root = ".";
   if (root["mesh"]) {
     if (auto n = r.string(root["mesh"], "`mesh`")) {
-      if (std::string problem = name_problem(*n); !problem.empty()) {
-        r.diags().report(DiagCode::E0309, r.span(root["mesh"]), "mesh name `" + printable(*n) + "` " + problem)
-            .with_help("names use letters, digits, `_`, `-` and inner spaces");
-      } else {
+      if (r.check_name(root["mesh"], "mesh name", *n, NameKind::Name, "names use letters, digits, `_`, `-` and inner spaces")) {
         cfg.name = *n;
       }
     }

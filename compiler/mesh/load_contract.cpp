@@ -38,14 +38,11 @@ constexpr const char* kNameHelp =
     "names use letters, digits, `_`, `-` and inner spaces (products are addressed as `<domain>.<name>`); "
     "they reach SQL, HTML and logs, so nothing else is allowed";
 
-// Reports a name that breaks the rules of support/names.h; true when it is allowed.
+// Reports a name or label that breaks the rules of support/names.h; true when it is allowed.
 bool check_name(YamlReader& r, const YAML::Node& at, const std::string& what, const std::string& text,
                 NameKind kind = NameKind::Name) {
-  std::string problem = name_problem(text, kind);
-  if (problem.empty()) return true;
-  r.diags().report(DiagCode::E0309, r.span(at), what + " `" + printable(text) + "` " + problem)
-      .with_help(kind == NameKind::Name ? kNameHelp : "write it on one line, without control or invisible characters");
-  return false;
+  return r.check_name(at, what, text, kind,
+                      kind == NameKind::Name ? kNameHelp : "write it on one line, without control or invisible characters");
 }
 
 class ContractReader {

@@ -122,4 +122,13 @@ std::optional<YAML::Node> YamlReader::required(const YAML::Node& map, const std:
   return std::nullopt;
 }
 
+bool YamlReader::check_name(const YAML::Node& at, const std::string& what, const std::string& text, NameKind kind,
+                            const std::string& help) {
+  std::string problem = name_problem(text, kind);
+  if (problem.empty()) return true;
+  auto& d = diags_.report(DiagCode::E0309, span(at), what + " `" + printable(text) + "` " + problem);
+  if (!help.empty()) d.with_help(help);
+  return false;
+}
+
 }  // namespace custos::mesh

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diag/diagnostic.h"
+#include "support/names.h"
 
 namespace custos::mesh {
 
@@ -33,6 +34,10 @@ class YamlReader {
   std::optional<bool> boolean(const YAML::Node& node, const std::string& what);
   // A string, or a list of strings.
   std::optional<std::vector<std::string>> strings(const YAML::Node& node, const std::string& what);
+  // True when `text` (read from `at`) is an allowed name or label (support/names.h); otherwise
+  // reports E0309 naming `what`, with `help`, and returns false.
+  bool check_name(const YAML::Node& at, const std::string& what, const std::string& text, NameKind kind,
+                  const std::string& help);
   // A required field: reports E0304 at `map` when it is missing.
   std::optional<YAML::Node> required(const YAML::Node& map, const std::string& key, const std::string& what);
 

@@ -4,28 +4,11 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "source/source_map.h"
+
 namespace custos {
 
 namespace {
-
-// Decodes one UTF-8 code point at `i`; returns false for invalid, overlong or surrogate
-// sequences (then `len` is 1).
-bool decode(std::string_view s, size_t i, uint32_t& cp, size_t& len) {
-  auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  unsigned char c = b(i);
-  len = 1;
-  if (c < 0x80) return cp = c, true;
-  size_t n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-  if (n == 0 || i + n > s.size()) return false;
-  cp = c & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
-  for (size_t k = 1; k < n; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) return false;
-    cp = (cp << 6) | (b(i + k) & 0x3F);
-  }
-  if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-  len = n;
-  return true;
-}
 
 // Characters that change how text around them reads, or that cannot be seen: line and
 // paragraph breaks, controls, bidirectional overrides, zero-width characters, tags.
@@ -63,7 +46,7 @@ std::string name_problem(std::string_view text, NameKind kind) {
   for (size_t i = 0; i < text.size();) {
     uint32_t cp = 0;
     size_t len = 1;
-    if (!decode(text, i, cp, len)) return "is not valid UTF-8 (at byte " + std::to_string(i) + ")";
+    if (!decode_utf8(text, i, cp, len)) return "is not valid UTF-8 (at byte " + std::to_string(i) + ")";
     bool bad = invisible(cp);
     if (kind == NameKind::Name) {
       bool ascii_ok = (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_' ||
@@ -83,7 +66,7 @@ std::string printable(std::string_view text) {
     uint32_t cp = 0;
     size_t len = 1;
     char buf[16];
-    if (!decode(text, i, cp, len)) {
+    if (!decode_utf8(text, i, cp, len)) {
       std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned>(static_cast<unsigned char>(text[i])));
       out += buf;
     } else if (cp == '\\') {
