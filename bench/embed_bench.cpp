@@ -19,12 +19,24 @@ namespace {
 const std::string kExamples = std::string(CUSTOS_SOURCE_DIR) + "/policies/examples";
 const char* kAnalyst = R"({"id": "ana", "roles": ["analyst", "staff"], "region": "EU", "domain": "crm", "country": "DE", "clearance": 2})";
 const char* kContext = R"({"purposes": ["reporting"], "now": "2026-03-01T09:00:00Z"})";
+// The benchmarks' `hash` key (there is no default key), given to `custos build` and the engines.
+const std::string kHashKey = "custos-benchmark-hash-key-0123456789abcdef";
+
+custos::EngineOptions bench_options() {
+  custos::EngineOptions o;
+  o.hash_key = kHashKey;
+  return o;
+}
 
 std::string bundle_bytes() {
   static std::string bytes = [] {
     std::string path = (std::filesystem::temp_directory_path() / "custos-embed-bench.bundle").string();
     std::ostringstream out, err;
-    if (custos::cli::run({"build", kExamples, "-o", path, "--revision", "bench"}, out, err) != 0) {
+    std::string key_path = path + ".key";
+    std::ofstream(key_path) << kHashKey;
+    int code = custos::cli::run({"build", kExamples, "-o", path, "--revision", "bench", "--hash-key-file", key_path}, out, err);
+    std::filesystem::remove(key_path);
+    if (code != 0) {
       throw std::runtime_error(err.str());
     }
     std::ifstream f(path, std::ios::binary);
@@ -37,7 +49,7 @@ std::string bundle_bytes() {
 }
 
 custos::Engine& engine() {
-  static custos::Engine e;
+  static custos::Engine e(bench_options());
   static bool loaded = (e.load_bundle(bundle_bytes(), "bench"), true);
   (void)loaded;
   return e;
@@ -107,7 +119,7 @@ BENCHMARK(BM_ApplyBatch);
 // A hot reload: verify, parse, check, lower, compile (JIT: plan functions and canonical row
 // filters) and swap, while the engine keeps serving.
 void BM_Reload(benchmark::State& state) {
-  custos::EngineOptions o;
+  custos::EngineOptions o = bench_options();
   o.jit = state.range(0) != 0;
   custos::Engine e(o);
   e.load_bundle(bundle_bytes(), "first");

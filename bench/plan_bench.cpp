@@ -110,6 +110,7 @@ void BM_PlanCold_Interpreter(benchmark::State& state) {
   for (int i = 0; i < 1024; ++i) principals.push_back(principal(i));
   eval::Attributes ctx = context();
   stdlib::NativeContext natives;
+  natives.hash_key = "a fuzzing and benchmarking key, 32+ bytes long";
   size_t i = 0;
   for (auto _ : state) {
     auto plan = eval::make_plan(*l.set, l.busiest, principals[i++ % 1024], ctx, {}, natives);

@@ -64,6 +64,7 @@ void interpreter(benchmark::State& state, const std::string& predicate) {
   Fixture& f = fixture();
   auto set = f.policy(predicate);
   stdlib::NativeContext natives;
+  natives.hash_key = "a fuzzing and benchmarking key, 32+ bytes long";
   eval::Attributes none;
   size_t product = static_cast<size_t>(f.mesh->find_product("sales.orders") - f.mesh->products.data());
   auto plan = eval::make_plan(set, product, none, none, {}, natives);

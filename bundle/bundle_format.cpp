@@ -97,6 +97,7 @@ std::string serialize_unsigned(const Bundle& b) {
   nlohmann::json manifest = {{"format", kBundleFormat},     {"custos", b.custos_version},
                              {"revision", b.revision},      {"mesh", b.mesh},
                              {"content_sha256", b.content_sha256}, {"files", files}};
+  if (!b.hash_key_id.empty()) manifest["hash_key_id"] = b.hash_key_id;
   std::string m = manifest.dump();
   std::string out(kMagic, sizeof kMagic);
   put_u32(out, kBundleFormat);
@@ -151,6 +152,12 @@ std::optional<ParsedBundle> parse(std::string_view bytes, std::string& error) {
     b.revision = m.at("revision").get<std::string>();
     b.mesh = m.at("mesh").get<std::string>();
     b.content_sha256 = m.at("content_sha256").get<std::string>();
+    if (m.contains("hash_key_id")) {
+      b.hash_key_id = m.at("hash_key_id").get<std::string>();
+      bool ok = b.hash_key_id.size() == 19 && b.hash_key_id.rfind("hk-", 0) == 0 &&
+                b.hash_key_id.find_first_not_of("0123456789abcdef", 3) == std::string::npos;
+      if (!ok) return fail("bundle manifest is corrupt (hash_key_id)");
+    }
     const auto& files = m.at("files");
     if (!files.is_array() || files.size() > kMaxBundleFiles) return fail("bundle manifest is corrupt (files)");
     for (const auto& f : files) {

@@ -5,6 +5,7 @@
 //   magic      8 bytes  "\x89CUSTOS\n"  (catches text-mode transfers, like PNG's)
 //   version    u32      kBundleFormat
 //   manifest   u32 length + JSON: format, custos version, revision, mesh name, content_sha256,
+//                                 hash_key_id (when the policies mask with `hash`),
 //                                 files [{path, kind, size}]
 //   payload    the files' bytes, concatenated in manifest order
 //   trailer    "SHA2" + 32 bytes           unsigned: SHA-256 of every byte before the trailer, or
@@ -39,6 +40,7 @@ struct Bundle {
   std::string mesh;            // the mesh's name
   std::string custos_version;  // of the `custos build` that wrote it
   std::string content_sha256;  // hex
+  std::string hash_key_id;     // id of the `hash` key it was built for (stdlib::hash_key_id); empty: none
   std::vector<BundleFile> files;
   std::optional<std::string> signature;  // 64 raw bytes when signed
 };

@@ -44,6 +44,7 @@ std::unique_ptr<LoadedBundle> load(std::string_view bytes, const VerifyOptions& 
   out->mesh_name = b.mesh;
   out->content_sha256 = b.content_sha256;
   out->custos_version = b.custos_version;
+  out->hash_key_id = b.hash_key_id;
   out->files = b.files.size();
   out->bytes = bytes.size();
 

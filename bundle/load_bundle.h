@@ -24,6 +24,7 @@ struct VerifyOptions {
 // A bundle made ready to decide with. Owns everything the policy set points into.
 struct LoadedBundle {
   std::string revision, mesh_name, content_sha256, custos_version;
+  std::string hash_key_id;  // the `hash` key the bundle was built for; empty: none recorded
   bool signature_verified = false;
   size_t files = 0, bytes = 0;
   SourceMap sources;

@@ -35,6 +35,12 @@ void add_input_options(CLI::App* cmd, CheckInputs& in) {
   cmd->add_option("--max-rules", in.max_rules, "Refuse meshes with more rules than this (default 100000)")
       ->check(CLI::PositiveNumber);
 }
+void add_hash_key_options(CLI::App* cmd, HashKeyArgs& k, const char* when) {
+  cmd->add_option("--hash-key-file", k.file,
+                  std::string("The `hash` mask's secret key, at least 32 bytes (default: $CUSTOS_HASH_KEY_FILE, then "
+                              "$CUSTOS_HASH_KEY); ") + when);
+  cmd->add_flag("--demo-hash-key", k.demo, "Use the public demo key for `hash`: for trying Custos on example data only");
+}
 // The options of commands that decide one request (eval, explain, sql).
 void add_request_options(CLI::App* cmd, RequestArgs& r) {
   cmd->add_option("paths", r.inputs.paths, "A mesh root, policy folder or file (default: the current folder)");
@@ -93,6 +99,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
     auto* cmd = app.add_subcommand(decide_names[i], decide_help[i]);
     add_request_options(cmd, decide.request);
     cmd->add_option("--rows", decide.rows_file, "Rows to filter and mask: CSV with a header, or JSON lines (.jsonl)");
+    add_hash_key_options(cmd, decide.hash_key, "needed with --rows when a column is masked with `hash`");
     cmd->add_option("--engine", decide.engine, "Decide with compiled code (jit, default) or the interpreter (interp)")
         ->check(CLI::IsMember({"jit", "interp"}));
     cmd->add_option_function<std::string>(
@@ -132,6 +139,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   sql_cmd->add_option_function<std::string>(
          "--format", [&sql_args](const std::string& v) { sql_args.json = v == "json"; }, "Output format: human (default) or json")
       ->check(CLI::IsMember({"human", "json"}));
+  add_hash_key_options(sql_cmd, sql_args.hash_key, "needed when a column is masked with `hash` (the SQL then holds the key)");
 
   ServeArgs serve_args;
   auto* serve_cmd = app.add_subcommand("serve", "Answer Trino's OPA access-control plugin over HTTP from a bundle");
@@ -148,6 +156,8 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   serve_cmd->add_option("--max-request-bytes", serve_args.max_request_bytes, "Refuse larger request bodies with 413 (default 1 MiB)")
       ->check(CLI::PositiveNumber);
   serve_cmd->add_option("--threads", serve_args.threads, "Worker threads (default 8)")->check(CLI::Range(1, 256));
+  add_hash_key_options(serve_cmd, serve_args.hash_key,
+                       "needed when a mask is `hash` (Trino's mask expressions then hold the key)");
 
   BuildArgs build;
   auto* build_cmd = app.add_subcommand("build", "Check a mesh and write it as one bundle file for engines to load");
@@ -155,6 +165,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   build_cmd->add_option("-o,--output", build.output, "The bundle file to write (default: custos.bundle)");
   build_cmd->add_option("--revision", build.revision, "The bundle's revision (default: the content hash's first 12 hex digits)");
   build_cmd->add_option("--sign", build.sign_key, "Sign with this Ed25519 private key (PEM)");
+  add_hash_key_options(build_cmd, build.hash_key, "needed when a mask is `hash`: the bundle records its id, never the key");
 
   CompileArgs compile;
   auto* compile_cmd = app.add_subcommand("compile", "Compile the policies for an engine to enforce natively: a PostgreSQL deployment script");
@@ -169,7 +180,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   compile_cmd->add_option("--table", compile.tables, "Where a product's rows are: PRODUCT=SCHEMA.TABLE (default: \"domain\".\"name\")");
   compile_cmd->add_option("--clock", compile.clock, "A timestamp context attribute read as the statement's start time (UTC)");
   compile_cmd->add_option("--revision", compile.revision, "A revision recorded with the deployment");
-  compile_cmd->add_option("--hash-key-file", compile.hash_key_file, "The key of the `hash` mask (default: the evaluator's default key)");
+  add_hash_key_options(compile_cmd, compile.hash_key, "needed when a mask is `hash` (the script then holds the key)");
 
   InspectArgs inspect;
   auto* inspect_cmd = app.add_subcommand("inspect", "Verify a bundle (hash, signature, policies) and describe it");

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "commands.h"
+#include "hash_key.h"
 #include "load_bundle.h"
 #include "signing.h"
 
@@ -73,7 +74,10 @@ int run_build(const BuildArgs& args, std::ostream& out, std::ostream& err, const
     }
     files.push_back({rel, kind, std::string(sf.text())});
   }
+  auto key = resolve_hash_key(args.hash_key, ir::first_keyed_rule(*loaded->set), loaded->sources, err);
+  if (!key) return kExitFailure;
   auto b = bundle::make_bundle(std::move(files), mesh.config.name, args.revision, CUSTOS_VERSION);
+  if (!key->empty()) b.hash_key_id = stdlib::hash_key_id(*key);
   if (!args.sign_key.empty()) {
     auto key = read_key(args.sign_key, "signing key", err);
     if (!key) return kExitFailure;
@@ -97,6 +101,7 @@ int run_build(const BuildArgs& args, std::ostream& out, std::ostream& err, const
       << " policy file" << (policies == 1 ? "" : "s") << ", " << contracts << " contract" << (contracts == 1 ? "" : "s")
       << ", " << bytes.size() << " bytes, " << (b.signature ? "signed (Ed25519)" : "unsigned") << "\n"
       << "content sha256 " << b.content_sha256 << "\n";
+  if (!b.hash_key_id.empty()) out << "hash key " << b.hash_key_id << " (engines must load it with this key)\n";
   return kExitOk;
 }
 
@@ -119,6 +124,7 @@ int run_inspect(const InspectArgs& args, std::ostream& out, std::ostream& err, c
       << "  content sha256 " << loaded->content_sha256 << "\n"
       << "  " << loaded->mesh->products.size() << " products, " << rules << " rules\n"
       << "  signature: " << (loaded->signature_verified ? "verified (Ed25519)" : "not checked (no --public-key)") << "\n";
+  if (!loaded->hash_key_id.empty()) out << "  hash key: " << loaded->hash_key_id << "\n";
   return kExitOk;
 }
 

@@ -34,13 +34,11 @@ int run_compile(const CompileArgs& args, std::ostream& out, std::ostream& err, c
     }
     opts.tables[spec.substr(0, eq)] = spec.substr(eq + 1);
   }
-  if (!args.hash_key_file.empty()) {
-    auto key = read_key(args.hash_key_file, "hash key", err);
-    if (!key) return kExitFailure;
-    opts.hash_key = *key;
-  }
   auto loaded = load_policies(args.inputs, "compiling to SQL", err, term);
   if (!loaded) return kExitFailure;
+  auto key = resolve_hash_key(args.hash_key, ir::first_keyed_rule(*loaded->set), loaded->sources, err);
+  if (!key) return kExitFailure;
+  opts.hash_key = *key;
   std::string script;
   try {
     script = sql::compile_postgres(*loaded->set, opts);

@@ -60,12 +60,17 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
     return kExitFailure;
   }
 
-  stdlib::NativeContext natives;
   size_t index = request->index;
+  // Only masked values need the key: a decision without rows computes no pseudonym.
+  auto key = resolve_hash_key(args.hash_key, args.rows_file.empty() ? nullptr : ir::first_keyed_rule(set, index), sources, err);
+  if (!key) return kExitFailure;
+  stdlib::NativeContext natives;
+  natives.hash_key = *key;
   std::unique_ptr<jit::CompiledPolicySet> compiled;
   eval::RowsDecision decision;
   if (args.engine == "jit") {
     compiled = jit::CompiledPolicySet::start(set, jit::Options{false, 2, 16, false});
+    compiled->set_natives(natives);
     decision = jit::jit_decider(*compiled, set)(index, principal, context, args.request.columns, rows);
   } else {
     decision = eval::interpret_rows(set, index, principal, context, args.request.columns, rows, natives);

@@ -18,6 +18,9 @@ int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const
     if (!key) return kExitFailure;
     options.public_key_pem = *key;
   }
+  auto hash_key = optional_hash_key(args.hash_key, err);
+  if (!hash_key) return kExitFailure;
+  options.hash_key = *hash_key;  // the engine refuses a bundle that masks with `hash` when this is empty
   options.audit_log_path = args.audit_log;
   serve::ServerOptions so;
   so.max_request_bytes = args.max_request_bytes;
@@ -79,6 +82,10 @@ int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const
     engine.flush_audit();
     out << "custos serve: stopped after " << server.requests() << " requests" << std::endl;
     return kExitOk;
+  } catch (const Error& e) {
+    err << "error: " << e.what() << "\n";
+    if (e.code() == ErrorCode::Key) err << hash_key_help();
+    return kExitFailure;
   } catch (const std::exception& e) {
     err << "error: " << e.what() << "\n";
     return kExitFailure;

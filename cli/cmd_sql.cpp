@@ -26,7 +26,11 @@ int run_sql(const SqlArgs& args, std::ostream& out, std::ostream& err, const Ter
   }
   auto request = load_request(args.request, "SQL targets", err, term);
   if (!request) return kExitFailure;
+  auto key = resolve_hash_key(args.hash_key, ir::first_keyed_rule(*request->loaded->set, request->index),
+                              request->loaded->sources, err);
+  if (!key) return kExitFailure;
   stdlib::NativeContext natives;
+  natives.hash_key = *key;
   eval::Plan plan = eval::make_plan(*request->loaded->set, request->index, request->principal, request->context,
                                     args.request.columns, natives);
   sql::SqlPlan sp;

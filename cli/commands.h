@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "hash_key_source.h"
 #include "options.h"
 #include "pipeline.h"
 #include "request.h"
@@ -31,6 +32,7 @@ struct DecideArgs {
   std::string rows_file;
   bool json = false;
   std::string engine = "jit";  // jit | interp
+  HashKeyArgs hash_key;        // needed with --rows when a mask of the product is `hash`
 };
 // `eval` (explain = false) and `explain`.
 int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ostream& err, const Terminal& term);
@@ -60,6 +62,7 @@ struct BuildArgs {
   std::string output = "custos.bundle";
   std::string revision;  // default: the content hash's first 12 hex digits
   std::string sign_key;  // PEM Ed25519 private key
+  HashKeyArgs hash_key;  // its id is recorded; needed when a mask is `hash`
 };
 int run_build(const BuildArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
@@ -80,6 +83,7 @@ struct SqlArgs {
   std::string dialect = "postgres";
   std::string table;  // default: "domain"."name" (SQLite: "domain_name")
   bool json = false;
+  HashKeyArgs hash_key;
 };
 int run_sql(const SqlArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
@@ -95,7 +99,7 @@ struct CompileArgs {
   std::vector<std::string> tables;    // PRODUCT=SCHEMA.TABLE
   std::string clock;
   std::string revision;
-  std::string hash_key_file;
+  HashKeyArgs hash_key;
 };
 int run_compile(const CompileArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
@@ -109,6 +113,7 @@ struct ServeArgs {
   std::string audit_log;
   size_t max_request_bytes = 1u << 20;
   int threads = 8;
+  HashKeyArgs hash_key;
 };
 int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 

@@ -2,6 +2,7 @@
 #include "custos/custos.h"
 
 #include <cstring>
+#include <mutex>
 #include <new>
 
 #include <nlohmann/json.hpp>
@@ -12,9 +13,17 @@
 #define CUSTOS_VERSION "0.0.0"
 #endif
 
+// The C key provider, settable after the engine exists; the engine asks through it at every load.
+struct CKeyProvider {
+  std::mutex mutex;
+  custos_hash_key_provider fn = nullptr;
+  void* user_data = nullptr;
+  std::string fixed_key;  // options->hash_key, used while no provider is set
+};
 struct custos_engine {
+  std::shared_ptr<CKeyProvider> keys;
   custos::Engine engine;
-  explicit custos_engine(custos::EngineOptions o) : engine(std::move(o)) {}
+  custos_engine(custos::EngineOptions o, std::shared_ptr<CKeyProvider> k) : keys(std::move(k)), engine(std::move(o)) {}
 };
 struct custos_session {
   custos::Session session;
@@ -92,11 +101,35 @@ custos_status custos_engine_new(const custos_engine_options* o, custos_engine** 
       if (o->principal_id_attribute) opts.principal_id_attribute = o->principal_id_attribute;
       if (o->hash_key) opts.hash_key = o->hash_key;
     }
-    *out = new custos_engine(std::move(opts));
+    auto keys = std::make_shared<CKeyProvider>();
+    keys->fixed_key = opts.hash_key;
+    opts.hash_key_provider = [keys](const std::string& key_id) {
+      std::lock_guard lock(keys->mutex);
+      if (!keys->fn) return keys->fixed_key;
+      std::string key(4096, '\0');
+      size_t length = 0;
+      int rc = keys->fn(keys->user_data, key_id.c_str(), reinterpret_cast<unsigned char*>(key.data()), key.size(), &length);
+      if (rc != 0) {
+        throw custos::Error(custos::ErrorCode::Key, "the hash key provider refused key `" + key_id + "` (returned " +
+                                                        std::to_string(rc) + ")");
+      }
+      if (length > key.size()) throw custos::Error(custos::ErrorCode::Key, "the hash key provider wrote too long a key");
+      key.resize(length);
+      return key;
+    };
+    *out = new custos_engine(std::move(opts), std::move(keys));
   });
 }
 
 void custos_engine_free(custos_engine* e) { delete e; }
+
+custos_status custos_engine_set_hash_key_provider(custos_engine* e, custos_hash_key_provider provider, void* user_data) {
+  CUSTOS_REQUIRE(e, "`engine` is NULL");
+  std::lock_guard lock(e->keys->mutex);
+  e->keys->fn = provider;
+  e->keys->user_data = user_data;
+  return CUSTOS_OK;
+}
 
 custos_status custos_engine_load_bundle_file(custos_engine* e, const char* path) {
   CUSTOS_REQUIRE(e && path, "`engine` or `path` is NULL");

@@ -9,6 +9,8 @@
 #include "arrow_export.h"
 #include "decision_inputs.h"
 #include "engine_state.h"
+#include "hash_key.h"
+#include "ir/policy_set.h"
 #include "signing.h"
 
 namespace custos {
@@ -133,6 +135,28 @@ std::string format_decision(const EngineOptions& options, const embed::AuditReco
   return line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// The `hash` key for `loaded`: from the provider or the options; "" when the policies need none.
+// Throws ErrorCode::Key when they need one and there is none, when it is too short, or when the
+// bundle was built for another key (its pseudonyms would not match the other systems').
+std::string hash_key_for(const EngineOptions& opts, const bundle::LoadedBundle& loaded, const std::string& name) {
+  std::string key = opts.hash_key_provider ? opts.hash_key_provider(loaded.hash_key_id) : opts.hash_key;
+  if (key.empty()) {
+    if (const sema::BoundRule* rule = ir::first_keyed_rule(*loaded.set)) {
+      throw Error(ErrorCode::Key, name + ": rule `" + rule->id + "` masks with `hash`, and no hash key was given" +
+                                      (loaded.hash_key_id.empty() ? "" : " (the bundle was built for key " + loaded.hash_key_id + ")") +
+                                      "");
+    }
+    return key;
+  }
+  if (auto problem = stdlib::hash_key_problem(key)) throw Error(ErrorCode::Key, name + ": hash key: " + *problem);
+  std::string id = stdlib::hash_key_id(key);
+  if (!loaded.hash_key_id.empty() && id != loaded.hash_key_id) {
+    throw Error(ErrorCode::Key, name + ": the bundle was built for hash key " + loaded.hash_key_id + ", and the engine's key is " +
+                                    id + "; its pseudonyms would not match: give the engine the bundle's key or rebuild the bundle");
+  }
+  return key;
+}
+
 }  // namespace
 
 Engine::Engine(EngineOptions options) : state_(std::make_shared<EngineState>()) {
@@ -141,6 +165,9 @@ Engine::Engine(EngineOptions options) : state_(std::make_shared<EngineState>()) 
   if (!state_->options.public_key_pem.empty()) {
     std::string error;
     if (!bundle::is_public_key(state_->options.public_key_pem, error)) throw Error(ErrorCode::Signature, error);
+  }
+  if (!state_->options.hash_key.empty()) {
+    if (auto problem = stdlib::hash_key_problem(state_->options.hash_key)) throw Error(ErrorCode::Key, "hash key: " + *problem);
   }
   static std::atomic<uint64_t> generations{0};
   state_->generation = ++generations;
@@ -184,9 +211,9 @@ BundleInfo Engine::load_bundle(std::string_view bytes, const std::string& name) 
   jit::Options jo;
   jo.enabled = opts.jit;
   jo.background = !opts.compile_before_swap;
-  state->compiled = jit::CompiledPolicySet::start(*state->bundle->set, jo);
   stdlib::NativeContext natives;
-  natives.hash_key = opts.hash_key;
+  natives.hash_key = hash_key_for(opts, *state->bundle, name);
+  state->compiled = jit::CompiledPolicySet::start(*state->bundle->set, jo);
   state->compiled->set_natives(natives);
   if (opts.compile_before_swap) state->compiled->wait();
   BundleInfo& info = state->info;
@@ -196,6 +223,7 @@ BundleInfo Engine::load_bundle(std::string_view bytes, const std::string& name) 
   info.signature_verified = state->bundle->signature_verified;
   info.products = state->bundle->mesh->products.size();
   info.rules = state->bundle->set->program.rules.size();
+  info.hash_key_id = natives.hash_key.empty() ? std::string() : stdlib::hash_key_id(natives.hash_key);
   info.jit_status = opts.jit && !opts.compile_before_swap ? std::string() : state->compiled->error();
   if (opts.jit && opts.require_jit && !info.jit_status.empty()) {
     throw Error(ErrorCode::Jit, name + ": " + info.jit_status);

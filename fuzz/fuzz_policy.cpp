@@ -43,6 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   testing::RandomPolicies gen(size);
   stdlib::NativeContext natives;
+  natives.hash_key = "a fuzzing and benchmarking key, 32+ bytes long";
   for (size_t p = 0; p < holder.mesh->products.size(); ++p) {
     auto principal = gen.principal();
     auto context = gen.context();

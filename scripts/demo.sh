@@ -11,6 +11,15 @@ REQ=policies/examples/requests
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# The `hash` mask has no default key. The first decisions below opt in to the public demo key
+# (--demo-hash-key, with its warning); the bundle and the databases use a real, random key, given
+# the way deployments give it: a secret file named by CUSTOS_HASH_KEY_FILE.
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+chmod 755 "$WORK"  # the PostgreSQL server below runs as the postgres user
+head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$WORK/hash.key"
+chmod 600 "$WORK/hash.key"
+
 step "custos check --require-coverage $MESH"
 $CUSTOS check --require-coverage "$MESH"
 
@@ -22,11 +31,11 @@ $CUSTOS test "$MESH"
 
 step "an analyst (clearance 2) reads crm.customers"
 $CUSTOS eval "$MESH" --principal "$REQ/analyst.json" --context "$REQ/reporting.json" \
-  --product crm.customers --rows "$MESH/data/customers.csv"
+  --product crm.customers --rows "$MESH/data/customers.csv" --demo-hash-key
 
 step "an after-sales agent in France reads crm.customers"
 $CUSTOS eval "$MESH" --principal "$REQ/agent_fr.json" --context "$REQ/reporting.json" \
-  --product crm.customers --rows "$MESH/data/customers.csv"
+  --product crm.customers --rows "$MESH/data/customers.csv" --demo-hash-key
 
 step "why is a partner refused the R&D telemetry?"
 $CUSTOS explain "$MESH" --principal "$REQ/partner.json" --context "$REQ/reporting.json" \
@@ -34,10 +43,12 @@ $CUSTOS explain "$MESH" --principal "$REQ/partner.json" --context "$REQ/reportin
 
 step "the same decision as PostgreSQL SQL, for engines that enforce natively"
 $CUSTOS sql "$MESH" --principal "$REQ/agent_fr.json" --context "$REQ/reporting.json" \
-  --product crm.customers --columns customer_id,country,email,tax_id --dialect postgres
+  --product crm.customers --columns customer_id,country,email,tax_id --dialect postgres --demo-hash-key
+
+export CUSTOS_HASH_KEY_FILE="$WORK/hash.key"
 
 step "ship the mesh as one bundle, and let SQLite enforce it (custos_sqlite extension; empty CSV fields are NULL, as custos eval reads them)"
-BUNDLE=$(mktemp -d)/mesh.bundle
+BUNDLE=$WORK/mesh.bundle
 $CUSTOS build "$MESH" -o "$BUNDLE"
 sqlite3 -header -column :memory: \
   ".import --csv $MESH/data/customers.csv customers" \
@@ -47,12 +58,10 @@ sqlite3 -header -column :memory: \
   "SELECT custos_session('$(tr -d '\n' < "$REQ/analyst.json")', '$(tr -d '\n' < "$REQ/reporting.json")') AS session" \
   "CREATE VIRTUAL TABLE governed USING custos(product=crm.customers, source=customers)" \
   "SELECT customer_id, country, birth_date, tax_id, substr(email, 1, 16) AS email FROM governed"
-rm -rf "$(dirname "$BUNDLE")"
 
 step "compile the mesh for PostgreSQL and let a throwaway server enforce it (no Custos at query time)"
-PGDIR=$(mktemp -d)/pg
-chmod 755 "$(dirname "$PGDIR")"  # the server runs as the postgres user
-trap 'tests/sql/postgres.sh stop "$PGDIR" >/dev/null 2>&1 || true; rm -rf "$(dirname "$PGDIR")"' EXIT
+PGDIR=$WORK/pg
+trap 'tests/sql/postgres.sh stop "$PGDIR" >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
 tests/sql/postgres.sh start "$PGDIR"
 PG="$(cat "$PGDIR/conninfo")"
 psql "$PG" -q -v ON_ERROR_STOP=1 <<SQL

@@ -362,6 +362,11 @@ std::string compile_postgres(const ir::PolicySet& set, const PostgresDeployment&
     return pg("encode") + "(" + pg("sha256") + "(" + pad("hash_opad") + " || " + pg("sha256") + "(" + pad("hash_ipad") + " || " +
            pg("convert_to") + "(" + v + ", 'UTF8'))), 'hex')";
   };
+  if (o.hash_key.empty()) {
+    if (const sema::BoundRule* rule = ir::first_keyed_rule(set)) {
+      throw DeployError("rule `" + rule->id + "` masks with `hash`, and no hash key was given (there is no default key)");
+    }
+  }
   stdlib::NativeContext natives;
   natives.hash_key = o.hash_key;
 
@@ -403,7 +408,7 @@ std::string compile_postgres(const ir::PolicySet& set, const PostgresDeployment&
   s += "CREATE TABLE IF NOT EXISTS " + S + ".secrets (name text PRIMARY KEY, value bytea NOT NULL);\n";
   s += "REVOKE ALL ON TABLE " + S + ".secrets FROM PUBLIC;\n";
   s += "GRANT SELECT ON TABLE " + S + ".secrets TO " + enforcer + ";\n";
-  {
+  if (!o.hash_key.empty()) {
     std::array<unsigned char, 64> block = stdlib::hmac_key_block(o.hash_key);
     std::string ipad, opad;
     static const char* digits = "0123456789abcdef";

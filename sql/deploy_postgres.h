@@ -32,7 +32,9 @@ struct PostgresDeployment {
   std::map<std::string, std::string> tables;       // product -> "schema.table" (default "domain"."name")
   std::string clock;      // a timestamp context attribute read as the statement's start time (UTC)
   std::string revision;   // recorded with the deployment
-  std::string hash_key = "custos";  // key of the `hash` mask, kept in a table no querying role can read
+  // Key of the `hash` mask (no default; required when a mask is `hash`), kept as HMAC pads in a
+  // table no querying role can read.
+  std::string hash_key;
 };
 
 // A bad option (an unknown product, a clock that is not a timestamp context attribute, ...).

@@ -449,6 +449,7 @@ std::string ExprEmitter::mask(const stdlib::FunctionInfo& fn, const std::vector<
   if (name == "hash") {
     // HMAC-SHA-256 with the key's padded blocks precomputed (RFC 2104).
     const std::string& key = natives_.hash_key;
+    if (key.empty()) throw Unsupported("the `hash` mask needs a key, and none was given (there is no default key)");
     std::array<unsigned char, 64> block = stdlib::hmac_key_block(key);
     unsigned char ipad[64], opad[64];
     for (int i = 0; i < 64; ++i) {

@@ -2,6 +2,7 @@
 // real table returns only the rows, and the (masked) values, the connection's principal may see.
 //
 //   .load ./custos_sqlite
+//   SELECT custos_hash_key_file('/run/secrets/hash.key');       -- or CUSTOS_HASH_KEY_FILE in the environment
 //   SELECT custos_load('mesh.bundle');                          -- or custos_load(path, public_key_pem)
 //   SELECT custos_session('{"id":"ana","roles":["analyst"],...}', '{"purposes":["reporting"]}');
 //   CREATE VIRTUAL TABLE governed USING custos(product=crm.customers, source=customers);
@@ -27,6 +28,7 @@ SQLITE_EXTENSION_INIT1
 #include "calendar.h"
 #include "custos/custos.hpp"
 #include "dialect.h"
+#include "hash_key.h"
 #include "natives.h"
 
 namespace {
@@ -42,6 +44,9 @@ struct Connection {
   std::string principal_id;
   // Once a bundle was verified with a key, every later load is verified with that same key.
   std::optional<std::string> public_key;
+  // The `hash` key given with custos_hash_key_file() (else the environment's, read at the first
+  // load); fixed once a bundle is loaded.
+  std::string hash_key;
   // After custos_lock(): no custos_load or custos_session, and the governed tables' sources
   // cannot be read by SQL on this connection. Nothing in SQL undoes it.
   bool locked = false;
@@ -115,6 +120,13 @@ void custos_load_fn(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
     if (!conn->engine || (key && !conn->public_key)) {
       custos::EngineOptions options;
       if (key) options.public_key_pem = *key;
+      if (conn->hash_key.empty()) {
+        std::string source, error;
+        auto env_key = custos::stdlib::hash_key_from_environment(source, error);
+        if (!env_key) return sqlite3_result_error(ctx, ("custos_load: " + error).c_str(), -1);
+        conn->hash_key = *env_key;
+      }
+      options.hash_key = conn->hash_key;
       auto engine = std::make_unique<custos::Engine>(options);
       custos::BundleInfo info = engine->load_bundle_file(text_arg(argv[0]));
       conn->engine = std::move(engine);
@@ -128,6 +140,27 @@ void custos_load_fn(sqlite3_context* ctx, int argc, sqlite3_value** argv) {
   } catch (const std::exception& e) {
     sqlite3_result_error(ctx, e.what(), -1);
   }
+}
+
+// custos_hash_key_file(path): the `hash` mask's key for this connection's engine, read from a
+// file (at least 32 bytes); before the first custos_load only, so the key of a loaded bundle
+// never changes under it. Returns the key's id.
+void custos_hash_key_file_fn(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  auto* conn = static_cast<Connection*>(sqlite3_user_data(ctx));
+  std::lock_guard lock(conn->mutex);
+  if (conn->locked) return sqlite3_result_error(ctx, kLocked, -1);
+  if (conn->engine) {
+    return sqlite3_result_error(ctx, "custos_hash_key_file: give the key before the first custos_load", -1);
+  }
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+    return sqlite3_result_error(ctx, "custos_hash_key_file(path): the path is NULL", -1);
+  }
+  std::string error;
+  auto key = custos::stdlib::read_hash_key_file(text_arg(argv[0]), error);
+  if (!key) return sqlite3_result_error(ctx, ("custos_hash_key_file: " + error).c_str(), -1);
+  conn->hash_key = *key;
+  std::string id = custos::stdlib::hash_key_id(*key);
+  sqlite3_result_text(ctx, id.c_str(), -1, SQLITE_TRANSIENT);
 }
 
 // custos_lock(): from now on this connection's bundle and principal are fixed, and the source
@@ -190,6 +223,9 @@ void hmac_fn(sqlite3_context* ctx, int, sqlite3_value** argv) {
   }
   custos::stdlib::NativeContext natives;
   natives.hash_key = text_arg(argv[1]);
+  if (auto problem = custos::stdlib::hash_key_problem(natives.hash_key)) {
+    return sqlite3_result_error(ctx, ("custos_hmac_sha256: " + *problem).c_str(), -1);  // no guessable keys
+  }
   std::vector<custos::Scalar> args{custos::Scalar{text_arg(argv[0])}};
   auto r = custos::stdlib::native::hash(args, natives);
   if (!r) {
@@ -644,6 +680,10 @@ extern "C" __attribute__((visibility("default"))) int sqlite3_custossqlite_init(
   if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "custos_load", 2, SQLITE_UTF8, conn, custos_load_fn, nullptr, nullptr, nullptr);
   if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "custos_session", 1, SQLITE_UTF8, conn, custos_session_fn, nullptr, nullptr, nullptr);
   if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "custos_session", 2, SQLITE_UTF8, conn, custos_session_fn, nullptr, nullptr, nullptr);
+  if (rc == SQLITE_OK) {
+    rc = sqlite3_create_function_v2(db, "custos_hash_key_file", 1, SQLITE_UTF8, conn, custos_hash_key_file_fn, nullptr,
+                                    nullptr, nullptr);
+  }
   if (rc == SQLITE_OK) rc = sqlite3_create_function_v2(db, "custos_lock", 0, SQLITE_UTF8, conn, custos_lock_fn, nullptr, nullptr, nullptr);
   if (rc == SQLITE_OK) {
     rc = sqlite3_create_function_v2(db, "custos_hmac_sha256", 2, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, hmac_fn,

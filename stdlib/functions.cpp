@@ -19,7 +19,7 @@ const std::vector<FunctionInfo> kFunctions = {
      "null stays null", "replaces every character with `x`, keeping the length", "`Anna` becomes `xxxx`", native::redact},
     {"masks", "hash", FnKind::Mask, {{"value", P::String}}, Result::SameAsFirst, 70,
      "null stays null", "a keyed, stable SHA-256 pseudonym in hex: equal inputs give equal outputs",
-     "`anna@example.com` becomes `3f1c...`", native::hash},
+     "`anna@example.com` becomes `3f1c...`", native::hash, true, true},
     {"masks", "email_domain", FnKind::Mask, {{"value", P::String}}, Result::SameAsFirst, 60,
      "null stays null", "keeps only the part after `@` (an empty string when there is none)",
      "`anna@example.com` becomes `example.com`", native::email_domain},

@@ -38,6 +38,7 @@ struct FunctionInfo {
   std::string_view example;
   NativeFn impl;               // the one C++ implementation every backend calls
   bool null_in_null_out = true;  // a null argument gives null without calling `impl`
+  bool needs_key = false;        // reads NativeContext::hash_key: no key, no answer (see hash_key.h)
 };
 
 const std::vector<FunctionInfo>& functions();

@@ -13,7 +13,9 @@
 namespace custos::stdlib {
 
 struct NativeContext {
-  std::string hash_key = "custos";  // key of the `hash` mask (HMAC-SHA-256)
+  // Key of the `hash` mask (HMAC-SHA-256); see hash_key.h. There is no default: with no key,
+  // `hash` is an error (and an error never reveals a value).
+  std::string hash_key;
 };
 
 // HMAC-SHA-256's key block (RFC 2104): the key zero-padded to 64 bytes, or its SHA-256 when longer.

@@ -165,6 +165,7 @@ class KeyedHmac {
 
 std::optional<Scalar> hash(std::span<const Scalar> a, const NativeContext& ctx) {
   const auto& s = std::get<std::string>(a[0]);
+  if (ctx.hash_key.empty()) return std::nullopt;  // no key, no pseudonym: an error, never a guessable value
   thread_local KeyedHmac hmac;
   unsigned char digest[32];
   if (!hmac.digest(ctx.hash_key, s, digest)) return std::nullopt;

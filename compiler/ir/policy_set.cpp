@@ -23,4 +23,17 @@ PolicySet lower(const Mesh& mesh, sema::Program program) {
   return set;
 }
 
+const sema::BoundRule* first_keyed_rule(const PolicySet& set, std::optional<size_t> product) {
+  if (product) {
+    for (const auto& ref : set.rules_for(*product).masks) {
+      if (ref.rule->mask && ref.rule->mask->needs_key) return ref.rule;
+    }
+    return nullptr;
+  }
+  for (const auto& rule : set.program.rules) {
+    if (rule.mask && rule.mask->needs_key) return &rule;
+  }
+  return nullptr;
+}
+
 }  // namespace custos::ir

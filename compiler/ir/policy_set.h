@@ -2,6 +2,7 @@
 // input of the interpreter (and later the JIT and the SQL emitters). Built once, read-only after.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "check/program.h"
@@ -26,5 +27,10 @@ struct PolicySet {
 };
 
 PolicySet lower(const Mesh& mesh, sema::Program program);
+
+// The first rule (in source order) whose mask needs the `hash` key, or nullptr when none does:
+// whoever computes or emits this set's masks (or one product's, when given) needs a key exactly
+// when this is not null.
+const sema::BoundRule* first_keyed_rule(const PolicySet& set, std::optional<size_t> product = std::nullopt);
 
 }  // namespace custos::ir

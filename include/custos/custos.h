@@ -42,7 +42,8 @@ typedef enum custos_status {
   CUSTOS_ERR_SCHEMA_MISMATCH = 6,  /* Arrow batch does not match the product's contract */
   CUSTOS_ERR_JIT = 7,              /* require_jit set and the JIT could not compile the bundle */
   CUSTOS_ERR_INTERNAL = 8,         /* out of memory, I/O, anything else */
-  CUSTOS_ERR_BUFFER_TOO_SMALL = 9  /* an output buffer has less room than needed */
+  CUSTOS_ERR_BUFFER_TOO_SMALL = 9, /* an output buffer has less room than needed */
+  CUSTOS_ERR_KEY = 10              /* the `hash` key is missing, shorter than 32 bytes, or not the bundle's */
 } custos_status;
 
 typedef enum custos_column_outcome {
@@ -62,7 +63,7 @@ typedef struct custos_engine_options {
   const char* audit_log_path;         /* NULL: no decision log */
   size_t audit_queue_capacity;        /* default 65536 records */
   const char* principal_id_attribute; /* default "id" */
-  const char* hash_key;               /* key of the `hash` mask; default "custos" */
+  const char* hash_key;               /* key of the `hash` mask, >= 32 bytes; NULL: none (no default key) */
 } custos_engine_options;
 
 /* The library's version, e.g. "0.1.0". */
@@ -75,6 +76,13 @@ CUSTOS_API void custos_string_free(char* s);
 CUSTOS_API void custos_engine_options_init(custos_engine_options* options);
 CUSTOS_API custos_status custos_engine_new(const custos_engine_options* options, custos_engine** out);
 CUSTOS_API void custos_engine_free(custos_engine* engine);
+/* Called at every load with the id of the `hash` key the bundle was built for ("" when none);
+ * writes the key (at most `capacity` bytes) to `key` and its length to *length, and returns 0;
+ * nonzero refuses the load. Set before loading; replaces options->hash_key. */
+typedef int (*custos_hash_key_provider)(void* user_data, const char* key_id, unsigned char* key, size_t capacity,
+                                        size_t* length);
+CUSTOS_API custos_status custos_engine_set_hash_key_provider(custos_engine* engine, custos_hash_key_provider provider,
+                                                             void* user_data);
 /* Load (or hot-reload) a bundle. On failure the engine keeps serving the bundle it had. */
 CUSTOS_API custos_status custos_engine_load_bundle_file(custos_engine* engine, const char* path);
 CUSTOS_API custos_status custos_engine_load_bundle(custos_engine* engine, const void* bytes, size_t length,

@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -34,6 +35,7 @@ enum class ErrorCode : int {
   SchemaMismatch = 6,   // a batch whose Arrow schema does not match the product's contract
   Jit = 7,              // require_jit is set and the JIT could not compile the bundle
   Internal = 8,         // anything else (out of memory, I/O)
+  Key = 10,             // the `hash` key is missing, too short, or not the one the bundle was built for
 };
 
 class Error : public std::runtime_error {
@@ -61,8 +63,14 @@ struct EngineOptions {
   size_t audit_queue_capacity = 1u << 16;
   // The principal attribute the decision log records as the principal's id.
   std::string principal_id_attribute = "id";
-  // Key of the `hash` mask (HMAC-SHA-256). Keep it secret; rotate it with care.
-  std::string hash_key = "custos";
+  // Key of the `hash` mask (HMAC-SHA-256), at least 32 bytes. There is no default: a bundle whose
+  // policies mask with `hash` is refused without a key, and with a key other than the one it was
+  // built for (`custos build` records the key's id, never the key). Keep it secret.
+  std::string hash_key;
+  // Asked for the key at every load, with the id the bundle records ("" when none), for keys
+  // held in a secret manager or rotated; returns the key ("" for none). Takes precedence over
+  // hash_key when set.
+  std::function<std::string(const std::string& key_id)> hash_key_provider;
 };
 
 struct BundleInfo {
@@ -73,6 +81,7 @@ struct BundleInfo {
   size_t products = 0;
   size_t rules = 0;
   std::string jit_status;  // empty when compiled code serves; otherwise why the interpreter does
+  std::string hash_key_id;  // the id of the `hash` key in use ("" when none)
 };
 
 enum class ColumnOutcome { Clear, Masked, Denied };

@@ -95,9 +95,28 @@ static const char* kAnalyst =
     "\"country\": \"DE\", \"clearance\": 2}";
 static const char* kContext = "{\"purposes\": [\"reporting\"], \"now\": \"2026-03-01T09:00:00Z\"}";
 
+/* A key provider that hands out the test key and remembers the id the bundle asked for. */
+static char provided_key[4097];
+static char asked_id[64];
+static int provider_calls = 0;
+static int give_test_key(void* user_data, const char* key_id, unsigned char* key, size_t capacity, size_t* length) {
+  (void)user_data;
+  ++provider_calls;
+  snprintf(asked_id, sizeof asked_id, "%s", key_id);
+  size_t n = strlen(provided_key);
+  if (n > capacity) return 1;
+  memcpy(key, provided_key, n);
+  *length = n;
+  return 0;
+}
+static int refuse_key(void* user_data, const char* key_id, unsigned char* key, size_t capacity, size_t* length) {
+  (void)user_data, (void)key_id, (void)key, (void)capacity, (void)length;
+  return 7;
+}
+
 int main(int argc, char** argv) {
-  if (argc != 3) {
-    fprintf(stderr, "usage: test_c_api EXAMPLES.bundle PUBLIC_KEY.pem\n");
+  if (argc != 4) {
+    fprintf(stderr, "usage: test_c_api EXAMPLES.bundle PUBLIC_KEY.pem HASH_KEY_FILE\n");
     return 2;
   }
   CHECK(strlen(custos_version()) > 0);
@@ -113,8 +132,36 @@ int main(int argc, char** argv) {
   custos_session_free(NULL);
   custos_plan_free(NULL);
 
+  /* The `hash` key: none by default, so the example bundle (which masks with hash) is refused;
+   * a short key is refused; a provider is asked with the bundle's key id. */
+  char* hash_key = read_all(argv[3]);
+  CHECK(hash_key != NULL);
+  if (!hash_key) return 1;
+  hash_key[strcspn(hash_key, "\n")] = 0;
+  snprintf(provided_key, sizeof provided_key, "%s", hash_key);
+  {
+    custos_engine* keyless = NULL;
+    CHECK(custos_engine_new(NULL, &keyless) == CUSTOS_OK);
+    CHECK(custos_engine_load_bundle_file(keyless, argv[1]) == CUSTOS_ERR_KEY);
+    CHECK(strstr(custos_last_error(), "hash") != NULL);
+    CHECK(custos_engine_set_hash_key_provider(keyless, refuse_key, NULL) == CUSTOS_OK);
+    CHECK(custos_engine_load_bundle_file(keyless, argv[1]) == CUSTOS_ERR_KEY);
+    CHECK(strstr(custos_last_error(), "refused") != NULL);
+    CHECK(custos_engine_set_hash_key_provider(keyless, give_test_key, NULL) == CUSTOS_OK);
+    CHECK(custos_engine_load_bundle_file(keyless, argv[1]) == CUSTOS_OK);
+    CHECK(provider_calls == 1);
+    CHECK(strncmp(asked_id, "hk-", 3) == 0);
+    custos_engine_free(keyless);
+    custos_engine_options short_key;
+    custos_engine_options_init(&short_key);
+    short_key.hash_key = "custos";
+    CHECK(custos_engine_new(&short_key, &keyless) == CUSTOS_ERR_KEY);
+    CHECK(keyless == NULL);
+  }
+
   custos_engine_options options;
   custos_engine_options_init(&options);
+  options.hash_key = hash_key;
   custos_engine* engine = NULL;
   CHECK(custos_engine_new(&options, &engine) == CUSTOS_OK);
   CHECK(engine != NULL);
@@ -199,12 +246,14 @@ int main(int argc, char** argv) {
   custos_engine_options strict;
   custos_engine_options_init(&strict);
   strict.public_key_pem = key;
+  strict.hash_key = hash_key;
   custos_engine* signed_only = NULL;
   CHECK(custos_engine_new(&strict, &signed_only) == CUSTOS_OK);
   CHECK(custos_engine_load_bundle_file(signed_only, argv[1]) == CUSTOS_ERR_SIGNATURE);
   CHECK(custos_engine_revision(signed_only, revision, sizeof revision) == CUSTOS_ERR_NO_BUNDLE);
   custos_engine_free(signed_only);
   free(key);
+  free(hash_key);
 
   /* An empty or unreadable key is an error, never "no verification" (security finding 6). */
   const char* not_keys[] = {"", "  \n", "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"};

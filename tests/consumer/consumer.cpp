@@ -1,12 +1,19 @@
 // Loads a bundle through the installed C++ API and prints one decision.
 #include <custos/custos.hpp>
 
+#include <fstream>
 #include <iostream>
+#include <iterator>
 
 int main(int argc, char** argv) {
-  if (argc != 2) return 2;
+  if (argc != 3) return 2;  // consumer BUNDLE HASH_KEY_FILE
   try {
-    custos::Engine engine;
+    std::ifstream key_file(argv[2], std::ios::binary);
+    std::string key{std::istreambuf_iterator<char>(key_file), std::istreambuf_iterator<char>()};
+    if (!key.empty() && key.back() == '\n') key.pop_back();
+    custos::EngineOptions options;
+    options.hash_key = key;
+    custos::Engine engine(options);
     engine.load_bundle_file(argv[1]);
     auto session = engine.session(R"({"id": "ana", "roles": ["analyst"], "region": "EU", "domain": "crm",
                                      "country": "DE", "clearance": 2})");

@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 
+#include "support/test_keys.h"
 #include "check/check.h"
 #include "compiled_policy_set.h"
 #include "diag/render.h"
@@ -38,13 +39,14 @@ TEST_CASE("the JIT gives the interpreter's plans, selections and masked values",
   const uint64_t seed = testing::env_number("CUSTOS_DIFF_SEED", 20261125);
   const int requests_per_policy = 50;  // compiling dominates: share each policy set across requests
   testing::RandomPolicies gen(seed);
-  stdlib::NativeContext natives;
+  stdlib::NativeContext natives = testing::test_natives();
   uint64_t compared_rows = 0, allowed = 0, jit_plans = 0, jit_selections = 0, case_no = 0;
   while (case_no < cases) {
     std::string text = gen.policy();
     INFO("seed " << seed << ", policy:\n" << text);
     ir::PolicySet set = testing::lower_policy(*mesh, text);
     auto compiled = jit::CompiledPolicySet::start(set, jit::Options{false, 2, 64});
+    compiled->set_natives(natives);
     REQUIRE(compiled->error() == "");
     for (int q = 0; q < requests_per_policy && case_no < cases; ++q, ++case_no) {
       auto inputs = std::make_shared<jit::Inputs>(mesh->config, gen.principal(), gen.context());

@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 
+#include "support/test_keys.h"
 #include "check/check.h"
 #include "diag/render.h"
 #include "diff/spec_oracle.h"
@@ -27,7 +28,7 @@ TEST_CASE("plans and residual predicates agree with the semantics oracle", "[dif
   const uint64_t cases = testing::env_number("CUSTOS_DIFF_CASES", 10000);
   const uint64_t seed = testing::env_number("CUSTOS_DIFF_SEED", 20261125);
   testing::RandomPolicies gen(seed);
-  stdlib::NativeContext natives;
+  stdlib::NativeContext natives = testing::test_natives();
   size_t rows_compared = 0, allowed = 0;
   for (uint64_t i = 0; i < cases; ++i) {
     std::string text = gen.policy();

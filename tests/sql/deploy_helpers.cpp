@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support/test_keys.h"
+
 namespace custos::testing {
 
 // Each test case deploys into its own schemas with its own roles: CTest runs them in parallel.
@@ -10,6 +12,7 @@ sql::PostgresDeployment deployment(const std::string& tag) {
   o.schema = "custos_" + tag;
   o.view_schema = "governed " + tag;  // needs quoting
   o.enforcer = "custos_enforcer_" + tag;
+  o.hash_key = kTestHashKey;
   return o;
 }
 

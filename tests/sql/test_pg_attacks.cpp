@@ -7,6 +7,7 @@
 
 #include <random>
 
+#include "support/test_keys.h"
 #include "natives.h"
 #include "plan.h"
 #include "sql/databases.h"
@@ -44,7 +45,7 @@ eval::Attributes roles(const std::vector<std::string>& names) {
 
 // The `hash` mask of `text` as the interpreter computes it with the deployment's key.
 Scalar hashed(const sql::PostgresDeployment& o, const std::string& text) {
-  stdlib::NativeContext natives;
+  stdlib::NativeContext natives = testing::test_natives();
   natives.hash_key = o.hash_key;
   std::vector<Scalar> args{Scalar{text}};
   return *stdlib::native::hash(args, natives);

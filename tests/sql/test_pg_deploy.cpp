@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "support/test_keys.h"
 #include "decision_inputs.h"
 #include "deploy_postgres.h"
 #include "plan.h"
@@ -33,7 +34,7 @@ struct Tally {
 void compare(Postgres& db, const sql::PostgresDeployment& o, const ir::PolicySet& set, size_t index, const std::string& role,
              const eval::Attributes& principal, const eval::Attributes& context, const std::vector<eval::Row>& rows,
              Tally& tally) {
-  stdlib::NativeContext natives;
+  stdlib::NativeContext natives = testing::test_natives();
   natives.hash_key = o.hash_key;
   const Product& p = set.mesh->products[index];
   eval::Plan ref = eval::make_plan(set, index, principal, context, {}, natives);
@@ -100,7 +101,7 @@ TEST_CASE("PostgreSQL enforces compiled random policies as the interpreter decid
   sql::PostgresDeployment o = deployment("random");
   o.products = {"sales.orders"};
   o.tables["sales.orders"] = "Sales \"Raw\".2024 orders";  // both parts need quoting
-  o.hash_key = "a key with 'quotes' and ünïcode";
+  o.hash_key = "a key with 'quotes', \\backslashes\\ and ünïcode";
   const std::string table = q("Sales \"Raw\"") + "." + q("2024 orders");
   db.exec("CREATE SCHEMA IF NOT EXISTS " + q("Sales \"Raw\""));
   const int kRoles = 10;

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "support/test_keys.h"
 #include "calendar.h"
 #include "decision_inputs.h"
 #include "mesh/load_mesh.h"
@@ -55,7 +56,7 @@ void differential(Database& db, uint64_t cases) {
   const Product& orders = mesh->products[product];
   const uint64_t seed = env_number("CUSTOS_DIFF_SEED", 20261125);
   testing::RandomPolicies gen(seed);
-  stdlib::NativeContext natives;
+  stdlib::NativeContext natives = testing::test_natives();
   uint64_t case_no = 0, compared = 0, visible_rows = 0, masked = 0;
   while (case_no < cases) {
     std::string text = gen.policy();
@@ -115,7 +116,7 @@ void examples(Database& db) {
   const Mesh* mesh = ex.mesh.get();
   const ir::PolicySet& set = *ex.set;
   const std::string& root = ex.root;
-  stdlib::NativeContext natives;
+  stdlib::NativeContext natives = testing::test_natives();
   const std::vector<std::pair<std::string, std::string>> data = {{"crm.customers", "customers.csv"},
                                                                  {"after_sales.warranty_claims", "warranty_claims.csv"},
                                                                  {"vehicle_rnd.telemetry", "telemetry.csv"}};

@@ -4,6 +4,8 @@
 .mode list
 .import --csv ../../policies/examples/data/customers.csv customers
 .load $EXTENSION
+-- The `hash` mask's key (or CUSTOS_HASH_KEY_FILE in the environment): there is no default key.
+SELECT custos_hash_key_file('$HASH_KEY') AS hash_key;
 SELECT custos_load('$BUNDLE') AS revision;
 -- An analyst: minors hidden, identifiers hashed, tax ids denied.
 SELECT custos_session('{"id": "ana", "roles": ["analyst", "staff"], "region": "EU", "domain": "crm", "country": "DE", "clearance": 2}',

@@ -2,6 +2,7 @@
 // malformed buffers, and filtering with the interpreter exactly like row-by-row evaluation.
 #include <catch2/catch.hpp>
 
+#include "support/test_keys.h"
 #include "arrow_batch.h"
 #include "calendar.h"
 #include "check/check.h"
@@ -116,7 +117,7 @@ TEST_CASE("batch selection equals the semantics oracle on random cases", "[arrow
   TestMesh t;
   const size_t product = static_cast<size_t>(&t.orders() - t.mesh->products.data());
   testing::RandomPolicies gen(99);
-  stdlib::NativeContext natives;
+  stdlib::NativeContext natives = testing::test_natives();
   for (int i = 0; i < 2000; ++i) {
     std::string text = gen.policy();
     SourceMap sources;

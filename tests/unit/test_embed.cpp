@@ -13,10 +13,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/test_keys.h"
 #include "arrow_builder.h"
 #include "cli.h"
 #include "custos/custos.hpp"
 #include "decide_rows.h"
+#include "hash_key.h"
 #include "load_bundle.h"
 #include "support/arrow_read.h"
 
@@ -38,6 +40,7 @@ std::string slurp(const std::string& path) {
 template <typename F>
 EngineOptions options(F&& set) {
   EngineOptions o;
+  o.hash_key = testing::kTestHashKey;
   set(o);
   return o;
 }
@@ -61,9 +64,9 @@ struct Bundles {
     run({"keygen", "--out", (dir / "other").string(), "--force"});
     key_pub = slurp((dir / "k.pub").string());
     other_pub = slurp((dir / "other.pub").string());
-    run({"build", kExamples, "-o", unsigned_path, "--revision", "r1"});
-    run({"build", kExamples, "-o", other_path, "--revision", "r2"});
-    run({"build", kExamples, "-o", signed_path, "--revision", "s1", "--sign", (dir / "k.key").string()});
+    run({"build", kExamples, "--hash-key-file", testing::kTestHashKeyFile, "-o", unsigned_path, "--revision", "r1"});
+    run({"build", kExamples, "--hash-key-file", testing::kTestHashKeyFile, "-o", other_path, "--revision", "r2"});
+    run({"build", kExamples, "--hash-key-file", testing::kTestHashKeyFile, "-o", signed_path, "--revision", "s1", "--sign", (dir / "k.key").string()});
   }
   ~Bundles() {
     std::error_code ec;
@@ -99,7 +102,7 @@ struct CustomerBatch {
 }  // namespace
 
 TEST_CASE("an engine decides exactly as the interpreter on every example request and product", "[embed]") {
-  Engine engine;
+  Engine engine(options([](EngineOptions&) {}));
   BundleInfo info = engine.load_bundle_file(bundles().unsigned_path);
   CHECK(info.revision == "r1");
   CHECK(info.mesh == "automotive");
@@ -107,7 +110,7 @@ TEST_CASE("an engine decides exactly as the interpreter on every example request
   CHECK(info.jit_status.empty());
   CustomerBatch cb;
   const ir::PolicySet& set = *cb.ref->set;
-  stdlib::NativeContext natives;
+  stdlib::NativeContext natives = testing::test_natives();
   for (const char* who : {"analyst", "agent_fr", "partner"}) {
     Session s = engine.session(request(who), kContext);
     CHECK(s.revision() == "r1");
@@ -209,7 +212,7 @@ TEST_CASE("signed bundles: a configured key refuses unsigned, tampered and forei
 
 TEST_CASE("truncated and corrupt bundles are refused and never replace the bundle in use", "[embed]") {
   const std::string good = slurp(bundles().unsigned_path);
-  Engine engine;
+  Engine engine(options([](EngineOptions&) {}));
   engine.load_bundle(good, "good");
   for (size_t len = 0; len < good.size(); len += 1 + len / 8) {
     INFO("truncated to " << len << " bytes");
@@ -240,7 +243,7 @@ TEST_CASE("policies that no longer check make a bundle fail to load, with file:l
     if (f.path == "policies/crm.custos") f.text += "\npermit select on crm.customers when principal.regoin == \"EU\";\n";
   }
   b.content_sha256 = bundle::content_hash(b.files);
-  Engine engine;
+  Engine engine(options([](EngineOptions&) {}));
   try {
     engine.load_bundle(bundle::serialize(b), "broken.bundle");
     FAIL("a bundle with a type error loaded");
@@ -256,7 +259,7 @@ TEST_CASE("policies that no longer check make a bundle fail to load, with file:l
 }
 
 TEST_CASE("bad requests and mismatched batches are refused, never answered with access", "[embed]") {
-  Engine engine;
+  Engine engine(options([](EngineOptions&) {}));
   auto code_of = [&](auto&& f) {
     try {
       f();
@@ -303,7 +306,7 @@ TEST_CASE("bad requests and mismatched batches are refused, never answered with 
 }
 
 TEST_CASE("a reload swaps bundles atomically: open sessions finish on the bundle they started with", "[embed]") {
-  Engine engine;
+  Engine engine(options([](EngineOptions&) {}));
   engine.load_bundle_file(bundles().unsigned_path);
   Session before = engine.session(request("analyst"), kContext);
   engine.load_bundle_file(bundles().other_path);
@@ -327,7 +330,7 @@ TEST_CASE("require_jit refuses a bundle the JIT cannot compile and keeps the one
   }
   ::unsetenv("CUSTOS_JIT_DISABLE");
   CHECK(engine.bundle()->revision == "r1");
-  Engine lenient;  // default: the interpreter serves, and says so
+  Engine lenient(options([](EngineOptions&) {}));  // default: the interpreter serves, and says so
   ::setenv("CUSTOS_JIT_DISABLE", "1", 1);
   BundleInfo info = lenient.load_bundle_file(bundles().other_path);
   ::unsetenv("CUSTOS_JIT_DISABLE");
@@ -460,4 +463,54 @@ TEST_CASE("many threads decide while bundles reload, each answer from one consis
   CHECK(decided > 0);
   engine.flush_audit();
   CHECK(engine.audit_stats().logged + engine.audit_stats().dropped == static_cast<uint64_t>(decided));
+}
+
+TEST_CASE("the hash key: none by default, never short, and the one the bundle was built for", "[embed][security]") {
+  const std::string other_key = "another key of more than thirty-two bytes, not the bundle's";
+  // No key: a bundle that masks with `hash` is refused, naming the rule and the bundle's key id.
+  Engine keyless;
+  try {
+    keyless.load_bundle_file(bundles().unsigned_path);
+    FAIL("loaded a bundle that masks with hash without a key");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::Key);
+    CHECK(std::string(e.what()).find("gdpr-direct-identifiers") != std::string::npos);
+    CHECK(std::string(e.what()).find(stdlib::hash_key_id(testing::kTestHashKey)) != std::string::npos);
+  }
+  CHECK_FALSE(keyless.bundle());
+  // A short key is refused when the engine is made.
+  for (const char* weak : {"custos", "0123456789abcdef0123456789abcde"}) {
+    try {
+      Engine e(options([&](EngineOptions& o) { o.hash_key = weak; }));
+      FAIL("accepted a short hash key");
+    } catch (const Error& e) {
+      CHECK(e.code() == ErrorCode::Key);
+    }
+  }
+  // Another key than the bundle's: refused, and the bundle in use keeps serving.
+  Engine engine(options([](EngineOptions&) {}));
+  BundleInfo info = engine.load_bundle_file(bundles().unsigned_path);
+  CHECK(info.hash_key_id == stdlib::hash_key_id(testing::kTestHashKey));
+  Engine wrong(options([&](EngineOptions& o) { o.hash_key = other_key; }));
+  try {
+    wrong.load_bundle_file(bundles().unsigned_path);
+    FAIL("loaded with another key than the bundle's");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::Key);
+    CHECK(std::string(e.what()).find("built for hash key") != std::string::npos);
+  }
+  // A provider is asked at every load with the bundle's key id, and wins over hash_key.
+  std::vector<std::string> asked;
+  Engine provided(options([&](EngineOptions& o) {
+    o.hash_key = other_key;
+    o.hash_key_provider = [&](const std::string& id) {
+      asked.push_back(id);
+      return testing::kTestHashKey;
+    };
+  }));
+  provided.load_bundle_file(bundles().unsigned_path);
+  provided.load_bundle_file(bundles().other_path);
+  REQUIRE(asked.size() == 2);
+  CHECK(asked[0] == stdlib::hash_key_id(testing::kTestHashKey));
+  CHECK(provided.session(request("analyst"), kContext).plan("crm.customers").allowed());
 }

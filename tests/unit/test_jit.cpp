@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <thread>
 
+#include "support/test_keys.h"
 #include "arrow_builder.h"
 #include "check/check.h"
 #include "compiled_policy_set.h"
@@ -74,7 +75,7 @@ struct Fixture {
   // What the interpreter answers: visible rows and every column's values on them.
   std::pair<std::vector<uint32_t>, std::vector<std::vector<Scalar>>> reference(const eval::Attributes& p,
                                                                                const eval::Attributes& c) const {
-    stdlib::NativeContext natives;
+    stdlib::NativeContext natives = testing::test_natives();
     auto plan = eval::make_plan(set, product, p, c, {}, natives);
     std::vector<uint32_t> visible;
     std::vector<std::vector<Scalar>> values;

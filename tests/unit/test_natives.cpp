@@ -9,6 +9,7 @@
 
 #include "calendar.h"
 #include "functions.h"
+#include "hash_key.h"
 
 using namespace custos;
 
@@ -17,6 +18,7 @@ std::optional<Scalar> call(const char* module, const char* name, std::vector<Sca
   const auto* fn = stdlib::find_function(module, name);
   REQUIRE(fn);
   stdlib::NativeContext ctx;
+  ctx.hash_key = "custos-unit-test-key-of-32-bytes-at-least";
   return fn->impl(args, ctx);
 }
 Scalar s(const char* x) { return Scalar{std::string(x)}; }
@@ -47,8 +49,8 @@ TEST_CASE("string masks count characters, not bytes", "[stdlib]") {
 }
 
 TEST_CASE("hash is keyed HMAC-SHA-256", "[stdlib]") {
-  // Reference value: printf 'Louis Martin' | openssl dgst -sha256 -hmac custos
-  CHECK(call("masks", "hash", {s("Louis Martin")}) == s("b4bebc0bfef974e3b987aee44dfcc351aaee3f334c9b631cfc5277a7960d32cf"));
+  // Reference value: printf 'Louis Martin' | openssl dgst -sha256 -hmac custos-unit-test-key-of-32-bytes-at-least
+  CHECK(call("masks", "hash", {s("Louis Martin")}) == s("7e35ef27586c0a75e61efc3a80f9c0fc0e009b053d154f99cd4eb8166be31e1c"));
   stdlib::NativeContext other{"another key"};
   std::vector<Scalar> args{s("Louis Martin")};
   CHECK(stdlib::find_function("masks", "hash")->impl(args, other) != call("masks", "hash", {s("Louis Martin")}));
@@ -56,7 +58,7 @@ TEST_CASE("hash is keyed HMAC-SHA-256", "[stdlib]") {
 
 TEST_CASE("hash equals OpenSSL's one-shot HMAC for every key length, switching keys", "[stdlib]") {
   const auto* fn = stdlib::find_function("masks", "hash");
-  for (size_t key_len : {0, 1, 31, 63, 64, 65, 200}) {
+  for (size_t key_len : {1, 31, 63, 64, 65, 200}) {
     for (size_t msg_len : {0, 1, 55, 56, 64, 1000}) {
       std::string key(key_len, 'k'), msg(msg_len, 'm');
       for (size_t i = 0; i < key.size(); ++i) key[i] = static_cast<char>('a' + i % 26);
@@ -72,6 +74,28 @@ TEST_CASE("hash equals OpenSSL's one-shot HMAC for every key length, switching k
       CHECK(fn->impl(args, ctx) == Scalar{hex});
     }
   }
+}
+
+TEST_CASE("hash without a key is an error, never a value; keys have a public id and a minimum length", "[stdlib][security]") {
+  const auto* fn = stdlib::find_function("masks", "hash");
+  REQUIRE(fn->needs_key);
+  stdlib::NativeContext none;
+  std::vector<Scalar> args{s("anna@example.com")};
+  CHECK_FALSE(fn->impl(args, none).has_value());
+  CHECK(stdlib::hash_key_problem(""));
+  CHECK(stdlib::hash_key_problem("custos"));
+  CHECK(stdlib::hash_key_problem(std::string(31, 'k')));
+  CHECK_FALSE(stdlib::hash_key_problem(std::string(32, 'k')));
+  CHECK_FALSE(stdlib::hash_key_problem(stdlib::kDemoHashKey));
+  const std::string id = stdlib::hash_key_id(std::string(32, 'k'));
+  CHECK(id.size() == 19);
+  CHECK(id.rfind("hk-", 0) == 0);
+  CHECK(id == stdlib::hash_key_id(std::string(32, 'k')));
+  CHECK(id != stdlib::hash_key_id(std::string(33, 'k')));
+  CHECK(stdlib::one_time_hash_key() != stdlib::one_time_hash_key());
+  CHECK_FALSE(stdlib::hash_key_problem(stdlib::one_time_hash_key()));
+  CHECK(stdlib::hash_key_from_file_text("abc\r\n") == "abc");
+  CHECK(stdlib::hash_key_from_file_text("abc\n\n") == "abc\n");
 }
 
 TEST_CASE("calendar and number masks keep the type", "[stdlib]") {

@@ -1,6 +1,7 @@
 // Every rule of docs/semantics.md, pinned against the golden test mesh with small policies.
 #include <catch2/catch.hpp>
 
+#include "support/test_keys.h"
 #include "check/check.h"
 #include "diag/render.h"
 #include "ir/policy_set.h"
@@ -22,7 +23,7 @@ struct World {
   std::unique_ptr<Mesh> mesh;
   std::vector<ast::File> files;
   std::unique_ptr<ir::PolicySet> set;
-  stdlib::NativeContext natives;
+  stdlib::NativeContext natives = testing::test_natives();
 
   explicit World(const std::vector<std::string>& policies) {
     auto m = mesh::load_mesh(std::string(CUSTOS_GOLDEN_DIR) + "/mesh/custos.yaml", sources, diags);

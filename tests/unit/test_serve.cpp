@@ -15,6 +15,8 @@
 #include "cli.h"
 #include "server.h"
 
+#include "support/test_keys.h"
+
 using namespace custos;
 using nlohmann::json;
 
@@ -29,16 +31,22 @@ json slurp_json(const std::string& path) {
   return json::parse(s.str());
 }
 
+EngineOptions test_engine_options() {
+  EngineOptions o;
+  o.hash_key = testing::kTestHashKey;
+  return o;
+}
+
 struct Service {
   std::string bundle = (std::filesystem::temp_directory_path() / ("custos-serve-" + std::to_string(::getpid()) + ".bundle")).string();
-  Engine engine;
+  Engine engine{test_engine_options()};
   std::unique_ptr<serve::Server> server;
   std::thread thread;
   std::unique_ptr<httplib::Client> client;
 
   explicit Service(size_t max_bytes = 1u << 20, std::set<std::string> system_users = {}) {
     std::ostringstream out, err;
-    REQUIRE(cli::run({"build", kExamples, "-o", bundle, "--revision", "serve-test"}, out, err) == 0);
+    REQUIRE(cli::run({"build", kExamples, "--hash-key-file", testing::kTestHashKeyFile, "-o", bundle, "--revision", "serve-test"}, out, err) == 0);
     engine.load_bundle_file(bundle);
     json users = {{"ana", slurp_json(kExamples + "/requests/analyst.json")},
                   {"bo", slurp_json(kExamples + "/requests/agent_fr.json")},

@@ -14,6 +14,8 @@
 #include <random>
 #include <sstream>
 
+#include "support/test_keys.h"
+#include "hash_key.h"
 #include "calendar.h"
 #include "cli.h"
 #include "decide_rows.h"
@@ -71,7 +73,7 @@ struct Fixture {
   Fixture() {
     bundle_path = (std::filesystem::temp_directory_path() / ("custos-sqlite-" + std::to_string(::getpid()) + ".bundle")).string();
     std::ostringstream out, err;
-    REQUIRE(cli::run({"build", kExamples, "-o", bundle_path, "--revision", "sqlite"}, out, err) == 0);
+    REQUIRE(cli::run({"build", kExamples, "--hash-key-file", testing::kTestHashKeyFile, "-o", bundle_path, "--revision", "sqlite"}, out, err) == 0);
     std::string error;
     ref = bundle::load_file(bundle_path, {}, error);
     REQUIRE(ref);
@@ -87,6 +89,7 @@ void load(Db& db, const Fixture& f) {
   INFO((err ? err : ""));
   sqlite3_free(err);
   REQUIRE(rc == SQLITE_OK);
+  REQUIRE(db.scalar("SELECT custos_hash_key_file('" + testing::kTestHashKeyFile + "')").rfind("hk-", 0) == 0);
   REQUIRE(db.scalar("SELECT custos_load('" + f.bundle_path + "')") == "sqlite");
 }
 
@@ -155,7 +158,7 @@ void check_principal(Db& db, const Fixture& f, const std::vector<eval::Row>& row
   auto p = eval::attributes_from_json(principal, f.ref->mesh->config.principal, "principal", errors);
   auto c = eval::attributes_from_json(context, f.ref->mesh->config.context, "context", errors);
   REQUIRE(errors.empty());
-  stdlib::NativeContext natives;
+  stdlib::NativeContext natives = testing::test_natives();
   auto want = eval::interpret_rows(*f.ref->set, f.product, p, c, {}, rows, natives);
   sqlite3_stmt* st = nullptr;
   REQUIRE(sqlite3_prepare_v2(db.db, "SELECT * FROM governed", -1, &st, nullptr) == SQLITE_OK);
@@ -243,6 +246,7 @@ TEST_CASE("the SQLite extension fails closed: no bundle, no session, bad values,
   Db db;
   char* err = nullptr;
   REQUIRE(sqlite3_load_extension(db.db, CUSTOS_SQLITE_EXTENSION, nullptr, &err) == SQLITE_OK);
+  REQUIRE(db.scalar("SELECT custos_hash_key_file('" + testing::kTestHashKeyFile + "')").rfind("hk-", 0) == 0);
   CHECK(db.scalar("SELECT custos_session('{}')").find("no bundle loaded") != std::string::npos);
   CHECK(db.scalar("SELECT custos_load('/nonexistent.bundle')").find("cannot read bundle") != std::string::npos);
   REQUIRE(db.scalar("SELECT custos_load('" + f.bundle_path + "')") == "sqlite");
@@ -273,13 +277,14 @@ TEST_CASE("SQLite extension: a connection that verified a signature never loads 
   run({"keygen", "--out", (dir / "k").string(), "--force"});
   run({"keygen", "--out", (dir / "other").string(), "--force"});
   const std::string signed_path = (dir / "signed.bundle").string(), unsigned_path = (dir / "plain.bundle").string();
-  run({"build", kExamples, "-o", signed_path, "--revision", "s1", "--sign", (dir / "k.key").string()});
-  run({"build", kExamples, "-o", unsigned_path, "--revision", "u1"});
+  run({"build", kExamples, "--hash-key-file", testing::kTestHashKeyFile, "-o", signed_path, "--revision", "s1", "--sign", (dir / "k.key").string()});
+  run({"build", kExamples, "--hash-key-file", testing::kTestHashKeyFile, "-o", unsigned_path, "--revision", "u1"});
   const std::string key = slurp((dir / "k.pub").string()), other = slurp((dir / "other.pub").string());
 
   Db db;
   char* err = nullptr;
   REQUIRE(sqlite3_load_extension(db.db, CUSTOS_SQLITE_EXTENSION, nullptr, &err) == SQLITE_OK);
+  REQUIRE(db.scalar("SELECT custos_hash_key_file('" + testing::kTestHashKeyFile + "')").rfind("hk-", 0) == 0);
   REQUIRE(db.scalar("SELECT custos_load(" + sql_quote(signed_path) + ", " + sql_quote(key) + ")") == "s1");
   // Neither without a key, nor with NULL, nor with another key: the signature check stays.
   CHECK(db.scalar("SELECT custos_load(" + sql_quote(unsigned_path) + ")").find("signed") != std::string::npos);
@@ -288,5 +293,45 @@ TEST_CASE("SQLite extension: a connection that verified a signature never loads 
             .find("load with that same key") != std::string::npos);
   // The same key reloads.
   CHECK(db.scalar("SELECT custos_load(" + sql_quote(signed_path) + ", " + sql_quote(key) + ")") == "s1");
+  fs::remove_all(dir);
+}
+
+TEST_CASE("SQLite extension: no default hash key, short keys refused, the key fixed once loaded", "[sqlite][security]") {
+  Fixture f;
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("custos-sqlite-hashkey-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string short_key = (dir / "short.key").string(), other_key = (dir / "other.key").string();
+  std::ofstream(short_key) << "0123456789\n";
+  std::ofstream(other_key) << "another key of more than thirty-two bytes, not the bundle's\n";
+  char* err = nullptr;
+  {
+    // Without a key, a bundle that masks with `hash` does not load (no public default key).
+    Db db;
+    REQUIRE(sqlite3_load_extension(db.db, CUSTOS_SQLITE_EXTENSION, nullptr, &err) == SQLITE_OK);
+    std::string r = db.scalar("SELECT custos_load('" + f.bundle_path + "')");
+    CHECK(r.find("masks with `hash`") != std::string::npos);
+    CHECK(r.find("no hash key") != std::string::npos);
+    CHECK(db.scalar("SELECT custos_hash_key_file('" + short_key + "')").find("at least 32") != std::string::npos);
+    CHECK(db.scalar("SELECT custos_hash_key_file('/nonexistent.key')").find("cannot read") != std::string::npos);
+    // custos_hmac_sha256, for the SQL `custos sql --dialect sqlite` emits, refuses short keys too.
+    CHECK(db.scalar("SELECT custos_hmac_sha256('anna@example.com', 'custos')").find("at least 32") != std::string::npos);
+  }
+  {
+    // A key other than the one the bundle was built for is refused: its pseudonyms would not match.
+    Db db;
+    REQUIRE(sqlite3_load_extension(db.db, CUSTOS_SQLITE_EXTENSION, nullptr, &err) == SQLITE_OK);
+    REQUIRE(db.scalar("SELECT custos_hash_key_file('" + other_key + "')").rfind("hk-", 0) == 0);
+    CHECK(db.scalar("SELECT custos_load('" + f.bundle_path + "')").find("built for hash key") != std::string::npos);
+  }
+  {
+    // The right key loads; after that the key cannot change, and after custos_lock nothing can.
+    Db db;
+    REQUIRE(sqlite3_load_extension(db.db, CUSTOS_SQLITE_EXTENSION, nullptr, &err) == SQLITE_OK);
+    REQUIRE(db.scalar("SELECT custos_hash_key_file('" + testing::kTestHashKeyFile + "')") ==
+            stdlib::hash_key_id(testing::kTestHashKey));
+    REQUIRE(db.scalar("SELECT custos_load('" + f.bundle_path + "')") == "sqlite");
+    CHECK(db.scalar("SELECT custos_hash_key_file('" + other_key + "')").find("before the first custos_load") != std::string::npos);
+  }
   fs::remove_all(dir);
 }
