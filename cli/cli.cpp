@@ -155,7 +155,16 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   serve_cmd->add_option("--audit-log", serve_args.audit_log, "Append a JSON line per decision to this file");
   serve_cmd->add_option("--max-request-bytes", serve_args.max_request_bytes, "Refuse larger request bodies with 413 (default 1 MiB)")
       ->check(CLI::PositiveNumber);
-  serve_cmd->add_option("--threads", serve_args.threads, "Worker threads (default 8)")->check(CLI::Range(1, 256));
+  serve_cmd->add_option("--threads", serve_args.threads, "Event-loop threads, each serving many connections (default 8)")
+      ->check(CLI::Range(1, 256));
+  serve_cmd->add_option("--request-timeout", serve_args.request_timeout,
+                        "Seconds of silence that close a connection; a request must complete within twice this (default 10)")
+      ->check(CLI::Range(1, 3600));
+  serve_cmd->add_option("--max-connections", serve_args.max_connections, "Connections open at once, all clients (default 1000)")
+      ->check(CLI::Range(1, 100000));
+  serve_cmd->add_option("--max-connections-per-client", serve_args.max_connections_per_client,
+                        "Connections open at once from one IP address (default 64)")
+      ->check(CLI::Range(1, 100000));
   add_hash_key_options(serve_cmd, serve_args.hash_key,
                        "needed when a mask is `hash` (Trino's mask expressions then hold the key)");
 

@@ -25,6 +25,9 @@ int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const
   serve::ServerOptions so;
   so.max_request_bytes = args.max_request_bytes;
   so.threads = args.threads;
+  so.request_timeout = args.request_timeout;
+  so.max_connections = args.max_connections;
+  so.max_connections_per_client = args.max_connections_per_client;
   so.system_users.insert(args.system_users.begin(), args.system_users.end());
   auto colon = args.listen.rfind(':');
   try {
@@ -74,11 +77,7 @@ int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const
       }
     });
     server.run();
-    if (waiter.joinable()) {
-      // run() also returns if the listener fails: wake the waiter so it can finish.
-      pthread_kill(waiter.native_handle(), SIGTERM);
-      waiter.join();
-    }
+    waiter.join();
     engine.flush_audit();
     out << "custos serve: stopped after " << server.requests() << " requests" << std::endl;
     return kExitOk;

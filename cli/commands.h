@@ -113,6 +113,9 @@ struct ServeArgs {
   std::string audit_log;
   size_t max_request_bytes = 1u << 20;
   int threads = 8;
+  unsigned request_timeout = 10;
+  unsigned max_connections = 1000;
+  unsigned max_connections_per_client = 64;
   HashKeyArgs hash_key;
 };
 int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);

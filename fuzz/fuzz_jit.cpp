@@ -33,6 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   auto compiled = jit::CompiledPolicySet::start(set, jit::Options{false, 1, 16, false});
   stdlib::NativeContext natives;
   natives.hash_key = "a fuzzing and benchmarking key, 32+ bytes long";
+  compiled->set_natives(natives);
   for (int q = 0; q < 3; ++q) {
     auto inputs = std::make_shared<jit::Inputs>(mesh.config, gen.principal(), gen.context());
     auto rows = gen.rows(16);

@@ -35,7 +35,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
   auto set = ir::lower(*holder.mesh, std::move(program));
   try {
-    volatile size_t script = sql::compile_postgres(set, sql::PostgresDeployment{}).size();
+    sql::PostgresDeployment deployment;
+    deployment.hash_key = "a fuzzing and benchmarking key, 32+ bytes long";
+    volatile size_t script = sql::compile_postgres(set, deployment).size();
     (void)script;
   } catch (const sql::Unsupported&) {
   } catch (const sql::DeployError&) {

@@ -12,7 +12,11 @@ using nlohmann::json;
 
 namespace {
 serve::TrinoOpa& service() {
-  static Engine engine;
+  static Engine engine = [] {
+    EngineOptions o;
+    o.hash_key = "a fuzzing key for serve, 32+ bytes long";  // there is no default key
+    return Engine(o);
+  }();
   static serve::TrinoOpa* opa = [] {
     engine.load_bundle_file(std::string(CUSTOS_SOURCE_DIR) + "/tests/golden/cli/inputs/bundles/examples-v1.bundle");
     json users = {{"ana", {{"id", "ana"}, {"roles", {"analyst", "staff"}}, {"region", "EU"}, {"domain", "crm"},

@@ -10,7 +10,7 @@ PACKAGES=(
   clang-14 libclang-rt-14-dev
   chromium fonts-dejavu-core
   libyaml-cpp-dev libfmt-dev libcli11-dev nlohmann-json3-dev libssl-dev
-  libsqlite3-dev sqlite3 libpq-dev postgresql libcpp-httplib-dev
+  libsqlite3-dev sqlite3 libpq-dev postgresql libcpp-httplib-dev libmicrohttpd-dev
   llvm-19-dev
 )
 

@@ -5,7 +5,16 @@
 
 #include <httplib.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
 #include <filesystem>
+#include <functional>
 #include <fstream>
 #include <optional>
 #include <set>
@@ -44,7 +53,8 @@ struct Service {
   std::thread thread;
   std::unique_ptr<httplib::Client> client;
 
-  explicit Service(size_t max_bytes = 1u << 20, std::set<std::string> system_users = {}) {
+  explicit Service(size_t max_bytes = 1u << 20, std::set<std::string> system_users = {},
+                   std::function<void(serve::ServerOptions&)> tweak = {}) {
     std::ostringstream out, err;
     REQUIRE(cli::run({"build", kExamples, "--hash-key-file", testing::kTestHashKeyFile, "-o", bundle, "--revision", "serve-test"}, out, err) == 0);
     engine.load_bundle_file(bundle);
@@ -56,6 +66,7 @@ struct Service {
     options.max_request_bytes = max_bytes;
     options.threads = 4;
     options.system_users = std::move(system_users);
+    if (tweak) tweak(options);
     server = std::make_unique<serve::Server>(engine, serve::Principals::from_json({{"users", users}}, "test"), "lake", options);
     std::string error;
     REQUIRE(server->bind(error));
@@ -208,4 +219,96 @@ TEST_CASE("serve: users act on their own queries; system operations need a syste
   json bad = select_request("ana", "crm", "customers", json::array());
   bad["input"]["action"] = {{"operation", "KillQueryOwnedBy"}};
   CHECK(s.post("/v1/data/trino/allow", bad, 400).contains("error"));
+}
+
+namespace {
+// A raw TCP connection to the server on loopback (-1 when it cannot connect).
+int open_raw(int port) {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_port = htons(static_cast<uint16_t>(port));
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
+    ::close(fd);
+    return -1;
+  }
+  return fd;
+}
+// True when the server closed `fd` (end of stream or reset) within `seconds`.
+bool closed_by_server(int fd, int seconds) {
+  auto until = std::chrono::steady_clock::now() + std::chrono::seconds(seconds);
+  while (std::chrono::steady_clock::now() < until) {
+    pollfd p{fd, POLLIN, 0};
+    if (::poll(&p, 1, 100) > 0) {
+      char buf[512];
+      ssize_t n = ::recv(fd, buf, sizeof buf, MSG_DONTWAIT);
+      if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK)) return true;
+    }
+  }
+  return false;
+}
+}  // namespace
+
+TEST_CASE("serve: slow clients neither starve the server nor keep a request open (finding 8)", "[serve][security]") {
+  Service s(1u << 20, {}, [](serve::ServerOptions& o) {
+    o.threads = 2;
+    o.request_timeout = 1;  // a request must complete within 2 s
+    o.max_connections_per_client = 64;
+  });
+  // Six times as many connections as threads, each trickling a request a byte at a time: every
+  // byte resets a read timeout, so a thread-per-connection server stays busy as long as they last.
+  const std::string request = "POST /v1/data/trino/allow HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\n{}";
+  std::vector<int> slow;
+  for (int i = 0; i < 12; ++i) {
+    int fd = open_raw(s.server->port());
+    REQUIRE(fd >= 0);
+    slow.push_back(fd);
+  }
+  std::atomic<bool> trickling{true};
+  std::thread trickle([&] {
+    for (size_t at = 0; trickling && at < request.size(); ++at) {
+      for (int fd : slow) ::send(fd, &request[at], 1, MSG_NOSIGNAL);
+      std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    }
+  });
+  // Meanwhile the health check and decisions are answered (the client gives up after 5 s).
+  s.client->set_read_timeout(5, 0);
+  for (int i = 0; i < 5; ++i) {
+    auto health = s.client->Get("/health");
+    REQUIRE(health);
+    CHECK(health->status == 200);
+    CHECK(s.post("/v1/data/trino/allow", select_request("ana", "crm", "customers", json::array({"customer_id"})))["result"] == true);
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  // And the server closes every trickling connection once its request has run past the bound.
+  for (int fd : slow) CHECK(closed_by_server(fd, 10));
+  trickling = false;
+  trickle.join();
+  CHECK(s.server->slow_connections_closed() >= slow.size());
+  for (int fd : slow) ::close(fd);
+}
+
+TEST_CASE("serve: one client address holds a bounded number of connections", "[serve][security]") {
+  Service s(1u << 20, {}, [](serve::ServerOptions& o) { o.max_connections_per_client = 4; });
+  std::vector<int> held;
+  for (int i = 0; i < 4; ++i) {
+    int fd = open_raw(s.server->port());
+    REQUIRE(fd >= 0);
+    held.push_back(fd);
+  }
+  // The fifth is accepted by the kernel and closed by the server at once.
+  int extra = open_raw(s.server->port());
+  REQUIRE(extra >= 0);
+  CHECK(closed_by_server(extra, 5));
+  ::close(extra);
+  for (int fd : held) ::close(fd);
+  // Once they are gone, the same client is served again.
+  bool served = false;
+  for (int attempt = 0; attempt < 50 && !served; ++attempt) {
+    auto health = s.client->Get("/health");
+    served = health && health->status == 200;
+    if (!served) std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  CHECK(served);
 }
