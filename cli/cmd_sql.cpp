@@ -10,14 +10,6 @@
 
 namespace custos::cli {
 
-namespace {
-std::string join(const std::vector<std::string>& xs) {
-  std::string s;
-  for (size_t i = 0; i < xs.size(); ++i) s += (i ? ", " : "") + xs[i];
-  return s;
-}
-}  // namespace
-
 int run_sql(const SqlArgs& args, std::ostream& out, std::ostream& err, const Terminal& term) {
   auto dialect = sql::parse_dialect(args.dialect);
   if (!dialect) {
@@ -56,18 +48,7 @@ int run_sql(const SqlArgs& args, std::ostream& out, std::ostream& err, const Ter
     out << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return kExitOk;
   }
-  // Names and rule ids are shown through line_comment: nothing in them can end a comment early.
-  out << sql::line_comment(sp.product + " in " + sql::to_string(*dialect) + " SQL, principal and context folded in");
-  out << sql::line_comment("access: " + (sp.allowed ? "allowed by " + join(sp.access_rules)
-                                                    : sp.access_rules.empty() ? std::string("denied (no permit holds)")
-                                                                              : "denied by " + join(sp.access_rules)));
-  if (!sp.row_rules.empty()) out << sql::line_comment("row filter from: " + join(sp.row_rules));
-  for (const auto& c : sp.columns) {
-    if (c.outcome == eval::ColumnOutcome::Clear) continue;
-    out << sql::line_comment(c.name + ": " + eval::to_string(c.outcome) + (c.mask.empty() ? "" : " with " + c.mask) +
-                             (c.rules.empty() ? "" : " by " + join(c.rules)));
-  }
-  out << select << ";\n";
+  out << sql::decision_script(sp, table);
   return kExitOk;
 }
 

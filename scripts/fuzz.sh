@@ -9,7 +9,7 @@ SECONDS_EACH="${FUZZ_SECONDS:-60}"
 SEED="${FUZZ_SEED:-20261125}"
 BUILD_DIR=build-fuzz
 [ -f "$BUILD_DIR/build.ninja" ] || cmake --preset fuzz
-cmake --build "$BUILD_DIR" -j "${JOBS:-2}" --target fuzz_policy fuzz_yaml fuzz_jit fuzz_bundle fuzz_serve
+cmake --build "$BUILD_DIR" -j "${JOBS:-2}" --target fuzz_policy fuzz_yaml fuzz_jit fuzz_bundle fuzz_serve fuzz_sql_names
 
 run() {
   local name=$1; shift
@@ -32,4 +32,9 @@ run fuzz_jit "$BUILD_DIR"/jit-seeds/*
 run fuzz_bundle $(find tests/golden/cli/inputs/bundles -name '*.bundle' | sort)
 # fuzz_serve starts from requests shaped as Trino's OPA plugin sends them.
 run fuzz_serve $(find tests/serve -name '*.json' | sort)
+# fuzz_sql_names: NUL-separated names; seeds hold the attacks of issue 22.
+mkdir -p "$BUILD_DIR/name-seeds"
+printf 'golden\0sales\0orders\0notes\0customer_email\0r1\0r2\0r3\0r4\0rev' > "$BUILD_DIR/name-seeds/plain"
+printf 'sales\nCOMMIT; ALTER ROLE mallory SUPERUSER; --\0o$$;\0"x\0\\E'"'"'\0*/--\r' > "$BUILD_DIR/name-seeds/attack"
+run fuzz_sql_names "$BUILD_DIR"/name-seeds/*
 echo "fuzzing: no crash, no sanitizer report, no oracle mismatch"

@@ -75,6 +75,28 @@ std::string select_statement(const SqlPlan& plan, const std::string& table_sql) 
   return sql + "\nFROM " + table_sql + "\nWHERE " + plan.row_filter;
 }
 
+namespace {
+std::string join(const std::vector<std::string>& xs) {
+  std::string s;
+  for (size_t i = 0; i < xs.size(); ++i) s += (i ? ", " : "") + xs[i];
+  return s;
+}
+}  // namespace
+
+std::string decision_script(const SqlPlan& sp, const std::string& table_sql) {
+  std::string out = line_comment(sp.product + " in " + to_string(sp.dialect) + " SQL, principal and context folded in");
+  out += line_comment("access: " + (sp.allowed ? "allowed by " + join(sp.access_rules)
+                                    : sp.access_rules.empty() ? std::string("denied (no permit holds)")
+                                                              : "denied by " + join(sp.access_rules)));
+  if (!sp.row_rules.empty()) out += line_comment("row filter from: " + join(sp.row_rules));
+  for (const auto& c : sp.columns) {
+    if (c.outcome == eval::ColumnOutcome::Clear) continue;
+    out += line_comment(c.name + ": " + eval::to_string(c.outcome) + (c.mask.empty() ? "" : " with " + c.mask) +
+                        (c.rules.empty() ? "" : " by " + join(c.rules)));
+  }
+  return out + select_statement(sp, table_sql) + ";\n";
+}
+
 std::string default_table(const Product& product, Dialect dialect) {
   if (dialect == Dialect::Sqlite) return quote_identifier(product.domain + "_" + product.name);
   return quote_identifier(product.domain) + "." + quote_identifier(product.name);

@@ -32,6 +32,10 @@ struct SqlPlan {
 SqlPlan emit_plan(const eval::Plan& plan, Dialect dialect, const stdlib::NativeContext& natives);
 // SELECT <columns AS names> FROM <table> WHERE <filter>
 std::string select_statement(const SqlPlan& plan, const std::string& table_sql);
+// What `custos sql` prints: comments naming the decision (access, row filter, each masked or
+// denied column and the rules behind it; every name rendered by line_comment, so nothing in it
+// can end a comment early), then the SELECT and its `;`.
+std::string decision_script(const SqlPlan& plan, const std::string& table_sql);
 // The default table reference for a product: "domain"."name" (SQLite: "domain_name").
 std::string default_table(const Product& product, Dialect dialect);
 
