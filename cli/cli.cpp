@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "commands.h"
+#include "usage_errors.h"
 
 #ifndef CUSTOS_VERSION
 #define CUSTOS_VERSION "0.0.0"
@@ -81,6 +82,8 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   add_diagnostic_options(check_cmd, check.output);
   check_cmd->add_flag("--require-coverage", check.require_coverage,
                       "Fail when a sensitive column has no mask or deny rule that could apply to it");
+  check_cmd->add_flag("--syntax-only", check.inputs.syntax_only,
+                      "Parse only: look for no mesh and type-check nothing (without it, a missing custos.yaml is an error)");
 
   CoverageArgs cov;
   auto* cov_cmd = app.add_subcommand("coverage", "Report which sensitive columns are governed, and by which rules");
@@ -201,6 +204,45 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   keygen_cmd->add_option("--out", keygen.out, "The key files' name without extension")->required();
   keygen_cmd->add_flag("--force", keygen.force, "Replace existing key files");
 
+  // Every subcommand's --help ends with examples.
+  const std::pair<CLI::App*, const char*> examples[] = {
+      {check_cmd, "custos check policies/examples\n  custos check --require-coverage --format sarif policies/examples > custos.sarif"},
+      {cov_cmd, "custos coverage policies/examples\n  custos coverage --format json --fail-on-gaps policies/examples"},
+      {decide_cmds[0], "custos eval policies/examples --principal policies/examples/requests/analyst.json --product crm.customers\n"
+                       "  custos eval policies/examples --principal p.json --context c.json --product crm.customers \\\n"
+                       "      --rows customers.csv --hash-key-file hash.key"},
+      {decide_cmds[1], "custos explain policies/examples --principal policies/examples/requests/partner.json \\\n"
+                       "      --product vehicle_rnd.telemetry"},
+      {test_cmd, "custos test policies/examples\n  custos test policies/examples --junit custos-tests.xml"},
+      {fmt_cmd, "custos fmt --check policies/\n  custos fmt --write policies/"},
+      {report_cmd, "custos report policies/examples -o report.html"},
+      {sql_cmd, "custos sql policies/examples --principal p.json --product crm.customers --dialect trino --hash-key-file hash.key"},
+      {serve_cmd, "custos serve --bundle mesh.bundle --principals users.json --public-key governance.pub --hash-key-file hash.key"},
+      {build_cmd, "custos build policies/examples -o mesh.bundle --sign governance.key --hash-key-file hash.key"},
+      {compile_cmd, "custos compile policies/examples --target postgres -o custos.sql --hash-key-file hash.key"},
+      {inspect_cmd, "custos inspect mesh.bundle --public-key governance.pub"},
+      {keygen_cmd, "custos keygen --out governance"},
+  };
+  for (const auto& [cmd, text] : examples) cmd->footer(std::string("\nExamples:\n  ") + text + "\n");
+
+  // `custos help [SUB]`, unknown subcommands and options: answered before CLI11 parses.
+  if (!args.empty() && args[0] == "help") {
+    if (args.size() == 1) {
+      out << app.help();
+      return kExitOk;
+    }
+    for (CLI::App* sub : app.get_subcommands([](CLI::App*) { return true; })) {
+      if (sub->get_name() == args[1]) {
+        out << sub->help();
+        return kExitOk;
+      }
+    }
+  }
+  if (auto problem = find_usage_error(app, args.empty() || args[0] != "help" ? args : std::vector<std::string>(args.begin() + 1, args.end()))) {
+    err << "error: " << *problem << "\n";
+    return kExitUsage;
+  }
+
   std::vector<const char*> argv;
   argv.push_back("custos");
   // CLI11 parses from the back of a reversed vector.
@@ -218,7 +260,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
     return kExitOk;
   } catch (const CLI::ParseError& e) {
     err << "error: " << e.what() << "\n";
-    err << "run `custos --help` for usage\n";
+    err << usage_pointer(app, args) << "\n";
     return kExitUsage;
   }
 

@@ -9,6 +9,12 @@
 namespace custos::cli {
 
 int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err, const Terminal& term) {
+  if (args.inputs.syntax_only && (args.require_coverage || !args.inputs.mesh_config.empty())) {
+    err << "error: --syntax-only checks no mesh, so it cannot be combined with "
+        << (args.require_coverage ? "--require-coverage" : "--mesh") << "\n"
+        << "run `custos check --help` for usage\n";
+    return kExitUsage;
+  }
   SourceMap sources;
   Diagnostics diags;
   CheckedMesh checked = load_and_check(args.inputs, sources, diags);

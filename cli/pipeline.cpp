@@ -18,14 +18,16 @@ namespace fs = std::filesystem;
 CheckedMesh load_and_check(const CheckInputs& in, SourceMap& sources, Diagnostics& diags) {
   CheckedMesh out;
   std::optional<std::string> config;
-  if (!in.mesh_config.empty()) {
+  if (in.syntax_only) {
+    // parse only
+  } else if (!in.mesh_config.empty()) {
     config = in.mesh_config;
   } else if (!in.paths.empty()) {
     config = mesh::find_mesh_config(in.paths[0]);
   }
   // Every path must belong to the same mesh: checking one mesh's policies against another's
   // contracts would report nonsense (or miss real problems).
-  if (config && in.mesh_config.empty()) {
+  if (config && in.mesh_config.empty() && !in.syntax_only) {
     for (size_t i = 1; i < in.paths.size(); ++i) {
       auto other = mesh::find_mesh_config(in.paths[i]);
       std::error_code ec;
@@ -68,10 +70,11 @@ CheckedMesh load_and_check(const CheckInputs& in, SourceMap& sources, Diagnostic
     if (diags.error_count() == errors_before) out.files.push_back(std::move(file));
   }
   if (in.progress) in.progress(policy_files.size(), policy_files.size());
-  if (!config && first_parsed) {
-    diags.report(DiagCode::W0001, Span{*first_parsed, 0, 0, 0, 0},
-                 "no `custos.yaml` found here or in any parent folder; only syntax was checked")
-        .with_help("put the mesh configuration at the mesh root, or pass `--mesh path/to/custos.yaml`");
+  if (!config && first_parsed && !in.syntax_only) {
+    diags.report(DiagCode::E0007, Span{*first_parsed, 0, 0, 0, 0},
+                 "no `custos.yaml` found here or in any parent folder, so nothing could be type-checked")
+        .with_help("pass `--mesh path/to/custos.yaml` (or put it at the mesh root); to check syntax alone, pass "
+                   "`--syntax-only`");
   }
   if (mesh) {
     out.mesh = std::make_unique<Mesh>(std::move(*mesh));

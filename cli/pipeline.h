@@ -22,6 +22,7 @@ struct CheckInputs {
   std::function<void(size_t, size_t)> progress;
   std::vector<std::string> paths;
   std::string mesh_config;  // explicit --mesh; empty means "search upwards from the first path"
+  bool syntax_only = false;  // parse only: no mesh is looked for, nothing is type-checked
   size_t max_file_bytes = kMaxSourceBytes;
   size_t max_rules = check::CheckLimits{}.max_rules;
 };
