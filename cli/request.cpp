@@ -62,11 +62,11 @@ std::optional<Request> load_request(const RequestArgs& args, const char* what, s
   std::vector<std::string> errors;
   auto text = read_input(args.principal_file, "the principal", err);
   if (!text) return std::nullopt;
-  req.principal = eval::attributes_from_json(*text, mesh.config.principal, "principal", errors);
+  req.principal = eval::attributes_from_json(*text, mesh.config.principal, "principal", errors, args.principal_file);
   if (!args.context_file.empty()) {
     auto ctx = read_input(args.context_file, "the context", err);
     if (!ctx) return std::nullopt;
-    req.context = eval::attributes_from_json(*ctx, mesh.config.context, "context", errors);
+    req.context = eval::attributes_from_json(*ctx, mesh.config.context, "context", errors, args.context_file);
   }
   if (!errors.empty()) {
     for (const auto& e : errors) err << "error: " << e << "\n";

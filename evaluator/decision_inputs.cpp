@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "calendar.h"
+#include "source/source_map.h"
+#include "support/suggest.h"
 
 namespace custos::eval {
 
@@ -121,18 +123,47 @@ std::optional<Scalar> coerce(const Scalar& v, const Type& type) {
   return v;
 }
 
+namespace {
+// Where byte `offset` of `text` is: "path:L:C: " with a path, else "".
+std::string located(const std::string& path, std::string_view text, size_t offset) {
+  if (path.empty()) return "";
+  auto [line, col] = line_col_at(text, std::min(offset, text.size()));
+  return path + ":" + std::to_string(line) + ":" + std::to_string(col) + ": ";
+}
+// The offset of the key `"name"` (followed by `:`) in JSON text, or 0.
+size_t key_offset(std::string_view text, const std::string& name) {
+  std::string quoted = "\"" + name + "\"";
+  for (size_t at = text.find(quoted); at != std::string_view::npos; at = text.find(quoted, at + 1)) {
+    size_t k = text.find_first_not_of(" \t\r\n", at + quoted.size());
+    if (k != std::string_view::npos && text[k] == ':') return at;
+  }
+  return 0;
+}
+}  // namespace
+
 Attributes attributes_from_json(std::string_view json_text, const std::vector<Attribute>& decls, const std::string& what,
-                                std::vector<std::string>& errors) {
+                                std::vector<std::string>& errors, const std::string& path) {
   Attributes out;
   // Long strings anywhere in the document (values and items alike) are refused before decoding.
   auto too_long = [&](const json& v) { return v.is_string() && v.get_ref<const std::string&>().size() > kMaxAttributeBytes; };
-  json doc = json::parse(json_text, nullptr, false);
-  if (doc.is_discarded()) {
-    errors.push_back(what + " is not valid JSON");
+  json doc;
+  try {
+    doc = json::parse(json_text);
+  } catch (const json::parse_error& e) {
+    // nlohmann's message starts "[json.exception...] parse error at line L, column C: "; keep the reason.
+    std::string reason = e.what();
+    size_t colon = reason.find(": ", reason.find("parse error"));
+    reason = colon == std::string::npos ? "syntax error" : reason.substr(colon + 2);
+    size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    auto [line, col] = line_col_at(json_text, std::min(offset, json_text.size()));
+    errors.push_back(path.empty() ? what + " is not valid JSON (line " + std::to_string(line) + ", column " +
+                                        std::to_string(col) + "): " + reason
+                                  : located(path, json_text, offset) + what + " is not valid JSON: " + reason);
     return out;
   }
   if (!doc.is_object()) {
-    errors.push_back(what + " must be a JSON object of attributes");
+    errors.push_back(located(path, json_text, json_text.find_first_not_of(" \t\r\n")) + what +
+                     " must be a JSON object of attributes");
     return out;
   }
   for (auto it = doc.begin(); it != doc.end(); ++it) {
@@ -141,30 +172,35 @@ Attributes attributes_from_json(std::string_view json_text, const std::vector<At
       if (d.name == it.key()) decl = &d;
     }
     if (!decl) {
-      errors.push_back(what + " has an attribute `" + it.key() + "` that the mesh does not declare");
+      std::vector<std::string> names;
+      for (const auto& d : decls) names.push_back(d.name);
+      std::string hint = did_you_mean(it.key(), names);
+      errors.push_back(located(path, json_text, key_offset(json_text, it.key())) + what + " has an attribute `" + it.key() +
+                       "` that the mesh does not declare" + (hint.empty() ? "" : "; " + hint));
       continue;
     }
     const json& v = it.value();
+    auto here = [&] { return located(path, json_text, key_offset(json_text, decl->name)); };
     std::string why;
     if (too_long(v) || (v.is_array() && std::any_of(v.begin(), v.end(), too_long))) {
-      errors.push_back(what + "." + decl->name + ": a string longer than " + std::to_string(kMaxAttributeBytes) +
+      errors.push_back(here() + what + "." + decl->name + ": a string longer than " + std::to_string(kMaxAttributeBytes) +
                        " bytes; attribute strings are limited to that");
       out.values[decl->name] = Val::error();
       continue;
     }
     if (v.is_null()) {
-      if (!decl->optional) errors.push_back(what + "." + decl->name + " is not optional and cannot be null");
+      if (!decl->optional) errors.push_back(here() + what + "." + decl->name + " is not optional and cannot be null");
       out.values[decl->name] = decl->optional ? Val::null() : Val::error();
       continue;
     }
     if (decl->type.is_collection()) {
       if (!v.is_array()) {
-        errors.push_back(what + "." + decl->name + ": expected a JSON array for `" + to_string(decl->type) + "`");
+        errors.push_back(here() + what + "." + decl->name + ": expected a JSON array for `" + to_string(decl->type) + "`");
         out.values[decl->name] = Val::error();
         continue;
       }
       if (v.size() > kMaxAttributeItems) {
-        errors.push_back(what + "." + decl->name + ": " + std::to_string(v.size()) + " items; attribute collections are limited to " +
+        errors.push_back(here() + what + "." + decl->name + ": " + std::to_string(v.size()) + " items; attribute collections are limited to " +
                          std::to_string(kMaxAttributeItems));
         out.values[decl->name] = Val::error();
         continue;
@@ -174,7 +210,7 @@ Attributes attributes_from_json(std::string_view json_text, const std::vector<At
       for (const auto& item : v) {
         auto s = scalar_from_json(item, decl->type.elem, decl->type.element(), why);
         if (!s) {
-          errors.push_back(what + "." + decl->name + ": " + why);
+          errors.push_back(here() + what + "." + decl->name + ": " + why);
           ok = false;
           break;
         }
@@ -185,7 +221,7 @@ Attributes attributes_from_json(std::string_view json_text, const std::vector<At
     }
     auto s = scalar_from_json(v, decl->type.kind, decl->type, why);
     if (!s) {
-      errors.push_back(what + "." + decl->name + ": " + why);
+      errors.push_back(here() + what + "." + decl->name + ": " + why);
       out.values[decl->name] = Val::error();
       continue;
     }
@@ -265,10 +301,28 @@ std::vector<Row> rows_from_csv(std::string_view text, const Product& product, st
     return rows;
   }
   std::vector<const Column*> columns;
+  std::vector<std::string> names;
+  for (const auto& c : product.columns) names.push_back(c.name);
+  size_t known = 0;
   for (const auto& h : fields) {
     const Column* c = product.find_column(h.text);
-    if (!c) errors.push_back("line 1: `" + h.text + "` is not a column of `" + product.qualified() + "`");
+    known += c != nullptr;
     columns.push_back(c);
+  }
+  if (known == 0) {
+    // No field names a column: the first line is data, or the file is for another product.
+    std::string all;
+    for (size_t i = 0; i < names.size(); ++i) all += (i ? "," : "") + names[i];
+    errors.push_back("line 1: the first line must name the columns of `" + product.qualified() + "`, and none of its " +
+                     std::to_string(fields.size()) + " field" + (fields.size() == 1 ? "" : "s") +
+                     " does; add a header line such as `" + all + "`");
+    return rows;
+  }
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (columns[i]) continue;
+    std::string hint = did_you_mean(fields[i].text, names);
+    errors.push_back("line 1: `" + fields[i].text + "` is not a column of `" + product.qualified() + "`" +
+                     (hint.empty() ? "" : "; " + hint));
   }
   if (!errors.empty()) return rows;
   size_t line = 1;
@@ -321,7 +375,11 @@ std::vector<Row> rows_from_jsonl(std::string_view text, const Product& product, 
     for (auto it = doc.begin(); it != doc.end(); ++it) {
       const Column* c = product.find_column(it.key());
       if (!c) {
-        errors.push_back("line " + std::to_string(line) + ": `" + it.key() + "` is not a column of `" + product.qualified() + "`");
+        std::vector<std::string> names;
+        for (const auto& col : product.columns) names.push_back(col.name);
+        std::string hint = did_you_mean(it.key(), names);
+        errors.push_back("line " + std::to_string(line) + ": `" + it.key() + "` is not a column of `" + product.qualified() + "`" +
+                         (hint.empty() ? "" : "; " + hint));
         continue;
       }
       if (it.value().is_null()) continue;
@@ -348,7 +406,15 @@ std::vector<Row> rows_from_file(const std::string& path, const Product& product,
   std::vector<std::string> found;
   bool jsonl = path.size() > 6 && path.compare(path.size() - 6, 6, ".jsonl") == 0;
   auto rows = jsonl ? rows_from_jsonl(*text.text, product, found) : rows_from_csv(*text.text, product, found);
-  for (const auto& e : found) errors.push_back(path + ": " + e);
+  // "line N: ..." and "line N, column `c`: ..." become "path:N: ..." and "path:N: column `c`: ...".
+  for (const auto& e : found) {
+    size_t digits = e.rfind("line ", 0) == 0 ? e.find_first_not_of("0123456789", 5) : std::string::npos;
+    if (digits != std::string::npos && digits > 5 && (e[digits] == ':' || e[digits] == ',')) {
+      errors.push_back(path + ":" + e.substr(5, digits - 5) + ":" + e.substr(digits + 1));
+    } else {
+      errors.push_back(path + ": " + e);
+    }
+  }
   return rows;
 }
 
