@@ -51,6 +51,12 @@ int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const
     Engine engine(options);
     BundleInfo info = engine.load_bundle_file(args.bundle);
     serve::Principals principals = serve::Principals::load(args.principals);
+    // Every principal must fit the mesh: a mistyped attribute would deny that user silently.
+    if (auto problems = principals.validate(engine); !problems.empty()) {
+      for (const auto& p : problems) err << "error: " << p << "\n";
+      err << "  = help: the principals file maps Trino users to the attributes `custos.yaml` declares\n";
+      return kExitFailure;
+    }
     serve::Server server(engine, std::move(principals), args.catalog, so);
     std::string error;
     if (!server.bind(error)) {
@@ -69,6 +75,21 @@ int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const
             err << "custos serve: reloaded, bundle revision " << next.revision << std::endl;
           } catch (const std::exception& e) {
             err << "custos serve: reload failed, still serving the previous bundle: " << e.what() << std::endl;
+          }
+          // The principals file too, checked against the bundle now in use; a bad one is reported
+          // and the previous principals stay.
+          try {
+            serve::Principals next = serve::Principals::load(args.principals);
+            auto problems = next.validate(engine);
+            if (problems.empty()) {
+              size_t users = next.size();
+              server.set_principals(std::move(next));
+              err << "custos serve: reloaded " << users << " principals" << std::endl;
+            } else {
+              for (const auto& p : problems) err << "custos serve: principals not reloaded: " << p << std::endl;
+            }
+          } catch (const std::exception& e) {
+            err << "custos serve: principals not reloaded: " << e.what() << std::endl;
           }
           continue;
         }

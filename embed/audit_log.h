@@ -20,6 +20,13 @@ struct AuditRecord {
   uint64_t sequence = 0;
   int64_t unix_micros = 0;
   std::shared_ptr<const void> decision;  // formatted by the log's formatter, off the query path
+  bool refusal = false;                  // `decision` is a Refusal, not a plan
+};
+
+// A request refused before any plan (see Engine::log_refusal).
+struct Refusal {
+  std::string principal, action, product, reason;
+  uint64_t id_prefix = 0;  // the engine's, for the decision id
 };
 
 // Bounded multi-producer multi-consumer queue (D. Vyukov's array queue): each cell carries a

@@ -112,6 +112,14 @@ uint64_t EngineState::next_sequence() {
 namespace {
 
 std::string format_decision(const EngineOptions& options, const embed::AuditRecord& r) {
+  if (r.refusal) {
+    const auto& x = *static_cast<const embed::Refusal*>(r.decision.get());
+    nlohmann::json line = {{"type", "decision"}, {"decision_id", hex64(x.id_prefix) + "-" + hex64(r.sequence)},
+                           {"time", utc_time(r.unix_micros)}, {"principal", x.principal},
+                           {"action", x.action},  {"product", x.product},          {"outcome", "deny"},
+                           {"reason", x.reason},  {"rules", nlohmann::json::array()}};
+    return line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  }
   const auto& impl = *static_cast<const Plan::Impl*>(r.decision.get());
   const auto& d = impl.described();
   nlohmann::json masked = nlohmann::json::array(), denied = nlohmann::json::array();
@@ -132,6 +140,11 @@ std::string format_decision(const EngineOptions& options, const embed::AuditReco
                          {"masked", masked},
                          {"denied", denied},
                          {"engine", jit::to_string(impl.plan->engine)}};
+  if (!impl.plan->allowed) {
+    std::string reason = d.access_rules.empty() ? "no permit holds (default deny)" : "forbidden by ";
+    for (size_t i = 0; i < d.access_rules.size(); ++i) reason += (i ? ", " : "") + d.access_rules[i];
+    line["reason"] = reason;
+  }
   return line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -336,6 +349,13 @@ Plan Session::plan(std::string_view product, const std::vector<std::string>& col
     engine.audit->log({impl->sequence, impl->unix_micros, impl});
   }
   return Plan(std::move(impl));
+}
+
+void Engine::log_refusal(const std::string& principal, const std::string& action, const std::string& product,
+                         const std::string& reason) const {
+  if (!state_->audit) return;
+  auto refusal = std::make_shared<const embed::Refusal>(embed::Refusal{principal, action, product, reason, state_->id_prefix});
+  state_->audit->log({state_->next_sequence(), now_micros(), refusal, true});
 }
 
 // ---- Plan ------------------------------------------------------------------------------------

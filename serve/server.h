@@ -48,6 +48,8 @@ class Server {
   void run();
   void stop();
   uint64_t requests() const { return requests_.load(); }
+  // Replaces the principals (SIGHUP reload); requests in flight finish with the previous ones.
+  void set_principals(Principals principals) { opa_.set_principals(std::move(principals)); }
   // Connections closed because a request took longer than its bound (see above).
   uint64_t slow_connections_closed() const;
 

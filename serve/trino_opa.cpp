@@ -1,6 +1,8 @@
 // Trino's OPA plugin requests mapped onto Custos decisions.
 #include "trino_opa.h"
 
+#include "source/source_map.h"
+
 #include <cctype>
 #include <chrono>
 #include <fstream>
@@ -85,13 +87,21 @@ Principals Principals::load(const std::string& path) {
   if (!f) throw std::runtime_error("cannot read principals file `" + path + "`");
   std::stringstream s;
   s << f.rdbuf();
+  std::string text = s.str();
   json doc;
   try {
-    doc = json::parse(s.str());
-  } catch (const json::exception& e) {
-    throw std::runtime_error(path + ": not valid JSON: " + e.what());
+    doc = json::parse(text);
+  } catch (const json::parse_error& e) {
+    auto [line, col] = line_col_at(text, std::min(e.byte > 0 ? e.byte - 1 : 0, text.size()));
+    std::string reason = e.what();
+    size_t colon = reason.find(": ", reason.find("parse error"));
+    throw std::runtime_error(path + ":" + std::to_string(line) + ":" + std::to_string(col) + ": not valid JSON: " +
+                             (colon == std::string::npos ? reason : reason.substr(colon + 2)));
   }
-  return from_json(doc, path);
+  Principals p = from_json(doc, path);
+  p.path_ = path;
+  p.text_ = std::move(text);
+  return p;
 }
 
 const std::string* Principals::find(const std::string& user) const {
@@ -99,10 +109,43 @@ const std::string* Principals::find(const std::string& user) const {
   return it == users_.end() ? nullptr : &it->second;
 }
 
-std::unique_ptr<Session> TrinoOpa::session_for(const json& input) const {
+std::vector<std::string> Principals::validate(const Engine& engine) const {
+  std::vector<std::string> problems;
+  for (const auto& [user, attrs] : users_) {
+    try {
+      engine.session(attrs, "{}");
+    } catch (const Error& e) {
+      if (e.code() != ErrorCode::InvalidArgument) throw;
+      std::string where = path_.empty() ? std::string("principals") : path_;
+      size_t at = text_.find("\"" + user + "\"");
+      if (at != std::string::npos) {
+        auto [line, col] = line_col_at(text_, at);
+        where += ":" + std::to_string(line) + ":" + std::to_string(col);
+      }
+      problems.push_back(where + ": user `" + user + "`: " + e.what());
+    }
+  }
+  return problems;
+}
+
+void TrinoOpa::set_principals(Principals principals) {
+  auto next = std::make_shared<const Principals>(std::move(principals));
+  std::lock_guard lock(principals_mutex_);
+  principals_ = std::move(next);
+}
+
+std::unique_ptr<Session> TrinoOpa::session_for(const json& input, std::string& why) const {
   const std::string user = user_of(input);
-  const std::string* attrs = principals_.find(user);
-  if (!attrs) return nullptr;  // unknown user: nothing is allowed
+  std::shared_ptr<const Principals> principals;
+  {
+    std::lock_guard lock(principals_mutex_);
+    principals = principals_;
+  }
+  const std::string* attrs = principals->find(user);
+  if (!attrs) {
+    why = "unknown user (not in the principals file)";
+    return nullptr;  // unknown user: nothing is allowed
+  }
   json context = json::object();
   // The request time is the context's `now` when the mesh declares one; other context
   // attributes are absent, so rules that read them fail closed.
@@ -110,8 +153,9 @@ std::unique_ptr<Session> TrinoOpa::session_for(const json& input) const {
   for (const std::string& ctx : {context.dump(), std::string("{}")}) {
     try {
       return std::make_unique<Session>(engine_.session(*attrs, ctx));
-    } catch (const Error&) {
+    } catch (const Error& e) {
       // no bundle, a principal that does not fit the mesh, or no `now` in the mesh: try without
+      why = std::string("the principal cannot be bound: ") + e.what();
     }
   }
   return nullptr;  // the principal cannot be bound: nothing is allowed
@@ -129,8 +173,20 @@ json TrinoOpa::allow(const json& request) const {
   const json& input = input_of(request);
   const json& action = field(input, "action", "input.action");
   std::string operation = text(action, "operation", "input.action.operation");
-  auto session = session_for(input);
-  if (!session) return {{"result", false}};
+  std::string why;
+  auto session = session_for(input, why);
+  if (!session) {
+    std::string product;
+    if (operation == "SelectFromColumns" && action.contains("resource") && action["resource"].is_object() &&
+        action["resource"].contains("table") && action["resource"]["table"].is_object()) {
+      const json& table = action["resource"]["table"];
+      if (table.value("schemaName", json()).is_string() && table.value("tableName", json()).is_string()) {
+        product = table["schemaName"].get<std::string>() + "." + table["tableName"].get<std::string>();
+      }
+    }
+    engine_.log_refusal(user_of(input), operation, product, why);
+    return {{"result", false}};
+  }
   if (kMetadataOperations.count(operation)) return {{"result", true}};
   const std::string user = user_of(input);
   const bool system_user = system_users_.count(user) != 0;
@@ -168,7 +224,9 @@ json TrinoOpa::row_filters(const json& request) const {
   Table t{text(table, "catalogName", "table.catalogName"), text(table, "schemaName", "table.schemaName"),
           text(table, "tableName", "table.tableName")};
   auto deny_all = json{{"result", json::array({{{"expression", "FALSE"}}})}};
-  auto session = session_for(input);
+  std::string why;
+  auto session = session_for(input, why);
+  if (!session) engine_.log_refusal(user_of(input), "RowFilters", t.product(), why);
   if (!session || !governed(t)) return deny_all;
   try {
     auto d = embed::decide_sql(*session, t.product(), {}, sql::Dialect::Trino);
@@ -184,7 +242,9 @@ json TrinoOpa::batch_column_masks(const json& request) const {
   const json& action = field(input, "action", "input.action");
   const json& resources = field(action, "filterResources", "input.action.filterResources");
   if (!resources.is_array()) throw BadRequest("`input.action.filterResources` must be an array");
-  auto session = session_for(input);
+  std::string why;
+  auto session = session_for(input, why);
+  if (!session) engine_.log_refusal(user_of(input), "ColumnMasks", "", why);
   // The plan of each table once; columns are answered by their index in the request.
   std::map<std::string, std::optional<embed::SqlDecision>> plans;
   json result = json::array();

@@ -22,15 +22,20 @@ namespace custos::serve {
 // attributes the mesh declares. Owned by the governance pipeline, never by querying users.
 class Principals {
  public:
-  // Throws std::runtime_error with a clear message for an unreadable or malformed file.
+  // Throws std::runtime_error with a clear message (file:line:col for JSON errors) for an
+  // unreadable or malformed file.
   static Principals load(const std::string& path);
   static Principals from_json(const nlohmann::json& doc, const std::string& what);
   // The principal's attributes as JSON, or nullptr for an unknown user.
   const std::string* find(const std::string& user) const;
   size_t size() const { return users_.size(); }
+  // Every user whose attributes do not fit the mesh of the engine's bundle (undeclared
+  // attributes, wrong types), one message each, located in the file when it was loaded from one.
+  std::vector<std::string> validate(const Engine& engine) const;
 
  private:
   std::map<std::string, std::string> users_;
+  std::string path_, text_;  // where they were loaded from, for locating problems
 };
 
 // A malformed request: answered with HTTP 400 and this message.
@@ -43,8 +48,10 @@ class TrinoOpa {
   // `system_users` may read and change cluster-wide state (system information, system session
   // properties) and view or kill other users' queries; everyone else acts on their own queries.
   TrinoOpa(Engine& engine, Principals principals, std::string catalog = {}, std::set<std::string> system_users = {})
-      : engine_(engine), principals_(std::move(principals)), catalog_(std::move(catalog)),
+      : engine_(engine), principals_(std::make_shared<const Principals>(std::move(principals))), catalog_(std::move(catalog)),
         system_users_(std::move(system_users)) {}
+  // Replaces the principals (a reload); requests in flight finish with the ones they started with.
+  void set_principals(Principals principals);
 
   // Each takes the request body (parsed JSON) and returns the response body.
   nlohmann::json allow(const nlohmann::json& request) const;
@@ -57,11 +64,14 @@ class TrinoOpa {
     std::string catalog, schema, table;
     std::string product() const { return schema + "." + table; }
   };
-  std::unique_ptr<Session> session_for(const nlohmann::json& input) const;
+  // The session of the request's user, or nullptr with `why` (unknown user, principal that does
+  // not fit the mesh, no bundle).
+  std::unique_ptr<Session> session_for(const nlohmann::json& input, std::string& why) const;
   bool governed(const Table& t) const;
 
   Engine& engine_;
-  Principals principals_;
+  mutable std::mutex principals_mutex_;
+  std::shared_ptr<const Principals> principals_;
   std::string catalog_;  // only tables of this catalog are products (empty: any catalog)
   std::set<std::string> system_users_;
 };

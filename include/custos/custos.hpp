@@ -140,6 +140,10 @@ class Engine {
   AuditStats audit_stats() const;
   // Blocks until every decision made so far is in the log file.
   void flush_audit();
+  // Records a request refused before any plan could be made (an unknown user, a principal that
+  // does not fit the mesh) in the decision log, with the reason. Nothing without a log.
+  void log_refusal(const std::string& principal, const std::string& action, const std::string& product,
+                   const std::string& reason) const;
 
  private:
   std::shared_ptr<EngineState> state_;

@@ -312,3 +312,59 @@ TEST_CASE("serve: one client address holds a bounded number of connections", "[s
   }
   CHECK(served);
 }
+
+TEST_CASE("serve: every decision reaches the decision log, refusals and unknown users with the reason", "[serve]") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / ("custos-serve-log-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string bundle = (dir / "m.bundle").string(), log = (dir / "decisions.jsonl").string();
+  std::ostringstream out, err;
+  REQUIRE(cli::run({"build", kExamples, "--hash-key-file", testing::kTestHashKeyFile, "-o", bundle}, out, err) == 0);
+  {
+    EngineOptions o = test_engine_options();
+    o.audit_log_path = log;
+    Engine engine(o);
+    engine.load_bundle_file(bundle);
+    json users = {{"ana", slurp_json(kExamples + "/requests/analyst.json")}, {"zed", slurp_json(kExamples + "/requests/partner.json")}};
+    serve::TrinoOpa opa(engine, serve::Principals::from_json({{"users", users}}, "test"), "lake");
+    CHECK(opa.allow(select_request("ana", "crm", "customers", json::array({"customer_id"})))["result"] == true);
+    CHECK(opa.allow(select_request("zed", "crm", "customers", json::array({"customer_id"})))["result"] == false);
+    CHECK(opa.allow(select_request("mallory", "crm", "customers", json::array({"customer_id"})))["result"] == false);
+    engine.flush_audit();
+  }
+  std::ifstream f(log);
+  std::vector<json> lines;
+  for (std::string line; std::getline(f, line);) lines.push_back(json::parse(line));
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0]["outcome"] == "allow");
+  CHECK(lines[1]["outcome"] == "deny");
+  CHECK(lines[1]["reason"] == "no permit holds (default deny)");
+  CHECK(lines[2]["outcome"] == "deny");
+  CHECK(lines[2]["principal"] == "mallory");
+  CHECK(lines[2]["product"] == "crm.customers");
+  CHECK(lines[2]["reason"].get<std::string>().find("unknown user") != std::string::npos);
+  CHECK(lines[2]["decision_id"].is_string());
+  fs::remove_all(dir);
+}
+
+TEST_CASE("serve: the principals file is checked against the mesh, with locations", "[serve]") {
+  namespace fs = std::filesystem;
+  const fs::path file = fs::temp_directory_path() / ("custos-principals-" + std::to_string(::getpid()) + ".json");
+  std::ofstream(file) << "{\"users\": {\n  \"ana\": {\"id\": \"ana\", \"clearance\": \"2\"},\n  \"bo\": {\"id\": \"bo\", \"clearence\": 1},\n"
+                         "  \"cy\": {\"id\": \"cy\", \"clearance\": 2}\n}}\n";
+  Service s;
+  auto problems = serve::Principals::load(file.string()).validate(s.engine);
+  REQUIRE(problems.size() == 2);
+  CHECK(problems[0].find(file.string() + ":2:3: user `ana`") == 0);
+  CHECK(problems[0].find("expected int") != std::string::npos);
+  CHECK(problems[1].find(":3:3: user `bo`") != std::string::npos);
+  CHECK(problems[1].find("did you mean `clearance`") != std::string::npos);
+  std::ofstream(file) << "{\"users\": {\"ana\": {\"id\": \"ana\",}}}";
+  try {
+    serve::Principals::load(file.string());
+    FAIL("loaded a file that is not JSON");
+  } catch (const std::runtime_error& e) {
+    CHECK(std::string(e.what()).find(file.string() + ":1:") == 0);
+  }
+  fs::remove(file);
+}
