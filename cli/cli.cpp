@@ -274,6 +274,14 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
     }
   };
   if (term.stderr_is_tty && !term.ci) {
+    test.progress = [&err](size_t done, size_t total) {
+      if (total < 50) return;
+      if (done == total) {
+        err << "\r\033[K" << std::flush;
+      } else if (done % 10 == 0) {
+        err << "\rtesting " << done << "/" << total << std::flush;
+      }
+    };
     for (CheckInputs* in : {&check.inputs, &cov.inputs, &test.inputs, &report.inputs, &decide.request.inputs, &build.inputs, &sql_args.request.inputs, &compile.inputs}) in->progress = progress;
   }
   if (check_cmd->parsed()) return run_check(check, out, err, term);

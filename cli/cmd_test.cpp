@@ -62,7 +62,7 @@ int run_test(const TestArgs& args, std::ostream& out, std::ostream& err, const T
     compiled->set_natives(natives);
     decide = jit::jit_decider(*compiled, *loaded->set);
   }
-  eval::TestRun run = eval::run_policy_tests(*loaded->set, loaded->checked.files, loaded->sources, natives, decide);
+  eval::TestRun run = eval::run_policy_tests(*loaded->set, loaded->checked.files, loaded->sources, natives, decide, args.progress);
   if (!args.junit.empty()) {
     std::ofstream f(args.junit, std::ios::binary);
     f << junit(run);
@@ -83,12 +83,13 @@ int run_test(const TestArgs& args, std::ostream& out, std::ostream& err, const T
   } else {
     for (const auto& r : run.results) {
       out << fmt::format("{}  {}:{}: {}\n", r.passed() ? "PASS" : "FAIL", r.file, r.span.line, r.name);
-      for (const auto& f : r.failures) out << "      " << f << "\n";
+      // A failure quotes values; a huge one is cut so that the report stays readable.
+      for (const auto& f : r.failures) out << "      " << truncate_utf8(sanitize_utf8(f), 400) << "\n";
     }
     if (!run.rules_not_exercised.empty()) {
-      out << fmt::format("rules no test exercised ({}): ", run.rules_not_exercised.size());
-      for (size_t i = 0; i < run.rules_not_exercised.size(); ++i) out << (i ? ", " : "") << run.rules_not_exercised[i];
-      out << "\n";
+      // One rule per line: on a large mesh a comma-separated list made one line of 100+ KB.
+      out << fmt::format("rules no test exercised ({}):\n", run.rules_not_exercised.size());
+      for (const auto& id : run.rules_not_exercised) out << "  " << id << "\n";
     }
     out << fmt::format("{} test{}: {} passed, {} failed\n", run.results.size(), run.results.size() == 1 ? "" : "s", run.passed(),
                        run.failed());

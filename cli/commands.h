@@ -39,6 +39,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
 
 struct TestArgs {
   CheckInputs inputs;
+  std::function<void(size_t, size_t)> progress;  // tests run of all; set for a terminal
   std::string junit;
   bool json = false;
   std::string engine = "jit";  // jit | interp

@@ -151,16 +151,21 @@ TestResult run_one(const ir::PolicySet& set, const ast::File& file, const ast::T
 }  // namespace
 
 TestRun run_policy_tests(const ir::PolicySet& set, const std::vector<ast::File>& files, const SourceMap& sources,
-                         const stdlib::NativeContext& natives, const Decider& decide) {
+                         const stdlib::NativeContext& natives, const Decider& decide,
+                         const std::function<void(size_t, size_t)>& progress) {
   TestRun run;
   const Decider engine = decide ? decide : interpreter_decider(set, natives);
   std::set<std::string> held;
+  size_t total = 0;
+  for (const auto& f : files) total += f.tests.size();
   for (const auto& f : files) {
     for (const auto& t : f.tests) {
+      if (progress) progress(run.results.size(), total);
       run.results.push_back(run_one(set, f, t, sources, natives, engine));
       held.insert(run.results.back().rules_held.begin(), run.results.back().rules_held.end());
     }
   }
+  if (progress) progress(total, total);
   std::set<std::string> all;
   for (const auto& r : set.program.rules) all.insert(r.id);
   for (const auto& id : all) {

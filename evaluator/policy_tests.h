@@ -1,6 +1,8 @@
 // Running the policy tests written next to the policies (`test "..." { ... }`).
 #pragma once
 
+#include <functional>
+
 #include <set>
 #include <string>
 #include <vector>
@@ -28,8 +30,10 @@ struct TestRun {
   size_t failed() const;
 };
 
-// `decide` is the engine under test (default: the interpreter).
+// `decide` is the engine under test (default: the interpreter); `progress` (when set) is called
+// with (tests run, tests in all) as they run.
 TestRun run_policy_tests(const ir::PolicySet& set, const std::vector<ast::File>& files, const SourceMap& sources,
-                         const stdlib::NativeContext& natives, const Decider& decide = {});
+                         const stdlib::NativeContext& natives, const Decider& decide = {},
+                         const std::function<void(size_t, size_t)>& progress = {});
 
 }  // namespace custos::eval
