@@ -40,6 +40,45 @@ std::string csv_field(const Scalar& v) {
 
 const char* kind_word(ast::RuleKind k) { return ast::to_string(k); }
 
+std::string join_ids(const std::vector<std::string>& ids) {
+  std::string s;
+  for (size_t i = 0; i < ids.size() && i < 5; ++i) s += (i ? ", " : "") + ids[i];
+  if (ids.size() > 5) s += " and " + std::to_string(ids.size() - 5) + " more";
+  return s;
+}
+
+// Attributes the product's rules read that the principal or context lacks, and columns they read
+// that the rows file does not have: each named with the rules it affects.
+std::vector<std::string> missing_inputs(const ir::PolicySet& set, size_t product, const eval::Attributes& principal,
+                                        const eval::Attributes& context, const std::string& rows_file,
+                                        const std::vector<bool>& present) {
+  std::vector<std::string> out;
+  const std::pair<sema::BoundKind, const eval::Attributes*> sides[] = {{sema::BoundKind::Principal, &principal},
+                                                                        {sema::BoundKind::Context, &context}};
+  for (const auto& [kind, attrs] : sides) {
+    const char* side = kind == sema::BoundKind::Principal ? "principal" : "context";
+    const auto& decls = kind == sema::BoundKind::Principal ? set.mesh->config.principal : set.mesh->config.context;
+    for (const auto& [name, rules] : ir::rules_reading(set, product, kind)) {
+      if (attrs->find(name)) continue;
+      // An optional attribute may be absent: it is null, which the rules are written for.
+      auto decl = std::find_if(decls.begin(), decls.end(), [&](const Attribute& a) { return a.name == name; });
+      if (decl != decls.end() && decl->optional) continue;
+      out.push_back(std::string("the ") + side + " has no `" + name + "`: " + (rules.size() == 1 ? "rule " : "rules ") +
+                    join_ids(rules) + (rules.size() == 1 ? " reads it and fails" : " read it and fail") + " closed");
+    }
+  }
+  if (!rows_file.empty() && !present.empty()) {
+    const Product& p = set.mesh->products.at(product);
+    for (const auto& [name, rules] : ir::rules_reading(set, product, sema::BoundKind::Column)) {
+      const Column* c = p.find_column(name);
+      if (!c || present.at(static_cast<size_t>(c - p.columns.data()))) continue;
+      out.push_back("`" + rows_file + "` has no column `" + name + "`, so it is null in every row: " +
+                    (rules.size() == 1 ? "rule " : "rules ") + join_ids(rules) + (rules.size() == 1 ? " reads it" : " read it"));
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ostream& err, const Terminal& term) {
@@ -52,8 +91,9 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
   const eval::Attributes& context = request->context;
   std::vector<std::string> errors;
   std::vector<eval::Row> rows;
+  std::vector<bool> present;
   if (!args.rows_file.empty()) {
-    rows = eval::rows_from_file(args.rows_file, *product, errors);
+    rows = eval::rows_from_file(args.rows_file, *product, errors, &present);
   }
   if (!errors.empty()) {
     for (const auto& e : errors) err << "error: " << e << "\n";
@@ -64,6 +104,9 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
   // Only masked values need the key: a decision without rows computes no pseudonym.
   auto key = resolve_hash_key(args.hash_key, args.rows_file.empty() ? nullptr : ir::first_keyed_rule(set, index), sources, err);
   if (!key) return kExitFailure;
+  // Missing inputs are legal (the rules that read them fail closed) but never silent.
+  std::vector<std::string> warnings = missing_inputs(set, index, principal, context, args.rows_file, present);
+  for (const auto& w : warnings) err << "warning: " << w << "\n";
   stdlib::NativeContext natives;
   natives.hash_key = *key;
   std::unique_ptr<jit::CompiledPolicySet> compiled;
@@ -95,6 +138,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
     j["columns"] = cols;
     j["row_filter"] = eval::render(*plan.row_filter);
     j["row_rules"] = plan.row_rules;
+    j["warnings"] = warnings;
     if (!args.rows_file.empty()) {
       nlohmann::json out_rows = nlohmann::json::array();
       for (size_t k = 0; k < visible.size(); ++k) {

@@ -291,7 +291,8 @@ bool next_record(std::string_view text, size_t& pos, std::vector<CsvField>& out,
 }
 }  // namespace
 
-std::vector<Row> rows_from_csv(std::string_view text, const Product& product, std::vector<std::string>& errors) {
+std::vector<Row> rows_from_csv(std::string_view text, const Product& product, std::vector<std::string>& errors,
+                               std::vector<bool>* present) {
   std::vector<Row> rows;
   size_t pos = 0;
   std::vector<CsvField> fields;
@@ -308,6 +309,10 @@ std::vector<Row> rows_from_csv(std::string_view text, const Product& product, st
     const Column* c = product.find_column(h.text);
     known += c != nullptr;
     columns.push_back(c);
+    if (c && present) {
+      present->resize(product.columns.size(), false);
+      (*present)[static_cast<size_t>(c - product.columns.data())] = true;
+    }
   }
   if (known == 0) {
     // No field names a column: the first line is data, or the file is for another product.
@@ -357,7 +362,9 @@ std::vector<Row> rows_from_csv(std::string_view text, const Product& product, st
   return rows;
 }
 
-std::vector<Row> rows_from_jsonl(std::string_view text, const Product& product, std::vector<std::string>& errors) {
+std::vector<Row> rows_from_jsonl(std::string_view text, const Product& product, std::vector<std::string>& errors,
+                                 std::vector<bool>* present) {
+  if (present) present->assign(product.columns.size(), false);
   std::vector<Row> rows;
   size_t line = 0, pos = 0;
   while (pos < text.size()) {
@@ -382,6 +389,7 @@ std::vector<Row> rows_from_jsonl(std::string_view text, const Product& product, 
                          (hint.empty() ? "" : "; " + hint));
         continue;
       }
+      if (present) (*present)[static_cast<size_t>(c - product.columns.data())] = true;
       if (it.value().is_null()) continue;
       std::string why;
       std::optional<Scalar> v = c->type.kind == TypeKind::Opaque ? std::optional<Scalar>(Scalar{it.value().dump(-1, ' ', false, json::error_handler_t::replace)})
@@ -397,7 +405,8 @@ std::vector<Row> rows_from_jsonl(std::string_view text, const Product& product, 
   return rows;
 }
 
-std::vector<Row> rows_from_file(const std::string& path, const Product& product, std::vector<std::string>& errors) {
+std::vector<Row> rows_from_file(const std::string& path, const Product& product, std::vector<std::string>& errors,
+                                std::vector<bool>* present) {
   ReadResult text = read_file_limited(path);
   if (!text.text) {
     errors.push_back("cannot read rows from `" + path + "`: " + text.error);
@@ -405,7 +414,8 @@ std::vector<Row> rows_from_file(const std::string& path, const Product& product,
   }
   std::vector<std::string> found;
   bool jsonl = path.size() > 6 && path.compare(path.size() - 6, 6, ".jsonl") == 0;
-  auto rows = jsonl ? rows_from_jsonl(*text.text, product, found) : rows_from_csv(*text.text, product, found);
+  if (present) present->assign(product.columns.size(), false);
+  auto rows = jsonl ? rows_from_jsonl(*text.text, product, found, present) : rows_from_csv(*text.text, product, found, present);
   // "line N: ..." and "line N, column `c`: ..." become "path:N: ..." and "path:N: column `c`: ...".
   for (const auto& e : found) {
     size_t digits = e.rfind("line ", 0) == 0 ? e.find_first_not_of("0123456789", 5) : std::string::npos;

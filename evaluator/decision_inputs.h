@@ -29,11 +29,15 @@ using Row = std::vector<Scalar>;  // parallel to Product::columns
 
 // RFC 4180 CSV with a header naming columns of `product`. An empty unquoted field is null.
 // Columns the header leaves out are null. Errors name the line and column.
-std::vector<Row> rows_from_csv(std::string_view text, const Product& product, std::vector<std::string>& errors);
+// `present` (when given) receives, per column of the product, whether the input names it.
+std::vector<Row> rows_from_csv(std::string_view text, const Product& product, std::vector<std::string>& errors,
+                               std::vector<bool>* present = nullptr);
 // Reads rows from a file: JSON lines when it ends in `.jsonl`, CSV otherwise. Errors (also an
 // unreadable file) are appended to `errors`, prefixed with the path.
-std::vector<Row> rows_from_file(const std::string& path, const Product& product, std::vector<std::string>& errors);
+std::vector<Row> rows_from_file(const std::string& path, const Product& product, std::vector<std::string>& errors,
+                                std::vector<bool>* present = nullptr);
 // One JSON object per line.
-std::vector<Row> rows_from_jsonl(std::string_view text, const Product& product, std::vector<std::string>& errors);
+std::vector<Row> rows_from_jsonl(std::string_view text, const Product& product, std::vector<std::string>& errors,
+                                 std::vector<bool>* present = nullptr);
 
 }  // namespace custos::eval

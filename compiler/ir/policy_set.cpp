@@ -1,6 +1,8 @@
 // Lowering the checked program into per-product rule lists (rule order is source order).
 #include "ir/policy_set.h"
 
+#include <algorithm>
+
 namespace custos::ir {
 
 PolicySet lower(const Mesh& mesh, sema::Program program) {
@@ -21,6 +23,34 @@ PolicySet lower(const Mesh& mesh, sema::Program program) {
     }
   }
   return set;
+}
+
+namespace {
+void collect(const sema::BoundExpr& e, sema::BoundKind kind, std::vector<std::string>& names) {
+  if (e.kind == kind) names.push_back(e.name);
+  for (const auto& k : e.kids) collect(*k, kind, names);
+}
+}  // namespace
+
+std::map<std::string, std::vector<std::string>> rules_reading(const PolicySet& set, size_t product, sema::BoundKind kind) {
+  std::map<std::string, std::vector<std::string>> out;
+  const ProductRules& pr = set.rules_for(product);
+  std::vector<const sema::BoundRule*> rules;
+  for (const auto* list : {&pr.permits, &pr.forbids, &pr.masks, &pr.denies}) {
+    for (const auto& ref : *list) rules.push_back(ref.rule);
+  }
+  std::sort(rules.begin(), rules.end());  // source order: rules live in one vector
+  rules.erase(std::unique(rules.begin(), rules.end()), rules.end());
+  for (const sema::BoundRule* rule : rules) {
+    std::vector<std::string> names;
+    for (const auto* conds : {&rule->when, &rule->unless, &rule->rows}) {
+      for (const auto& c : *conds) collect(*c, kind, names);
+    }
+    std::sort(names.begin(), names.end());
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    for (const auto& n : names) out[n].push_back(rule->id);
+  }
+  return out;
 }
 
 const sema::BoundRule* first_keyed_rule(const PolicySet& set, std::optional<size_t> product) {

@@ -2,7 +2,9 @@
 // input of the interpreter (and later the JIT and the SQL emitters). Built once, read-only after.
 #pragma once
 
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "check/program.h"
@@ -27,6 +29,10 @@ struct PolicySet {
 };
 
 PolicySet lower(const Mesh& mesh, sema::Program program);
+
+// For one product: each attribute (kind Principal or Context) or column (kind Column) that its
+// rules read, with the ids of the rules that read it, in source order.
+std::map<std::string, std::vector<std::string>> rules_reading(const PolicySet& set, size_t product, sema::BoundKind kind);
 
 // The first rule (in source order) whose mask needs the `hash` key, or nullptr when none does:
 // whoever computes or emits this set's masks (or one product's, when given) needs a key exactly
