@@ -40,6 +40,38 @@ std::string csv_field(const Scalar& v) {
 
 const char* kind_word(ast::RuleKind k) { return ast::to_string(k); }
 
+// For a mask rule that holds: the columns where something stronger decides instead, grouped by
+// what wins ("on email, phone: the stricter `masks.hash` of gdpr-direct-identifiers wins").
+std::vector<std::string> overridden(const ir::PolicySet& set, size_t product, const eval::Plan& plan, const std::string& id) {
+  if (!plan.allowed) return {};  // no column is read at all
+  const ir::RuleRef* ref = nullptr;
+  for (const auto& r : set.rules_for(product).masks) {
+    if (r.rule->id == id) ref = &r;
+  }
+  if (!ref) return {};
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups;  // winner -> columns
+  for (const auto& c : plan.columns) {
+    if (!eval::rule_targets(*ref, c.name)) continue;
+    std::string winner;
+    if (c.outcome == eval::ColumnOutcome::Denied) {
+      winner = "denied by " + join(c.rules, ", ");
+    } else if (std::none_of(c.masks.begin(), c.masks.end(), [&](const eval::MaskUse& m) { return m.rule_id == id; }) &&
+               !c.masks.empty()) {
+      winner = "the stricter `" + mask_name(c.masks.front().fn) + "` of " + c.masks.front().rule_id + " wins";
+    }
+    if (winner.empty()) continue;
+    auto g = std::find_if(groups.begin(), groups.end(), [&](const auto& x) { return x.first == winner; });
+    if (g == groups.end()) {
+      groups.push_back({winner, {c.name}});
+    } else {
+      g->second.push_back(c.name);
+    }
+  }
+  std::vector<std::string> out;
+  for (const auto& [winner, cols] : groups) out.push_back("on " + join(cols, ", ") + ": " + winner);
+  return out;
+}
+
 std::string join_ids(const std::vector<std::string>& ids) {
   std::string s;
   for (size_t i = 0; i < ids.size() && i < 5; ++i) s += (i ? ", " : "") + ids[i];
@@ -186,6 +218,9 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
       out << fmt::format("  {} {} {} ({}:{}): {}\n", t.holds ? "holds  " : "skipped", kind_word(t.kind), t.id,
                          sources.file(t.span.file).path(), t.span.line, t.why);
       if (!t.reason.empty()) out << fmt::format("          reason: {}\n", t.reason);
+      if (t.holds && t.kind == ast::RuleKind::Mask) {
+        for (const auto& line : overridden(set, index, plan, t.id)) out << "          " << line << "\n";
+      }
     }
   }
   if (!args.rows_file.empty()) {

@@ -141,6 +141,7 @@ std::string format_decision(const EngineOptions& options, const embed::AuditReco
                          {"denied", denied},
                          {"engine", jit::to_string(impl.plan->engine)}};
   if (!impl.plan->allowed) {
+    // The same words as the interpreter's plan (evaluator/plan.cpp): a forbid, else the default.
     std::string reason = d.access_rules.empty() ? "no permit holds (default deny)" : "forbidden by ";
     for (size_t i = 0; i < d.access_rules.size(); ++i) reason += (i ? ", " : "") + d.access_rules[i];
     line["reason"] = reason;

@@ -20,6 +20,51 @@ namespace {
 
 std::string where(const sema::BoundExpr& e) { return std::to_string(e.span.line) + ":" + std::to_string(e.span.col); }
 
+std::string shown(const Scalar& s) {
+  if (is_null(s)) return "null";
+  if (const auto* text = std::get_if<std::string>(&s)) {
+    std::string t = text->size() > 60 ? text->substr(0, 60) + "..." : *text;
+    return "\"" + t + "\"";
+  }
+  return to_text(s);
+}
+
+std::string shown(const Val& v) {
+  if (v.is_error()) return "an error";
+  if (v.kind == Val::Kind::Atom) return shown(v.scalar);
+  std::string out = "{";
+  for (size_t i = 0; i < v.items->size() && i < 6; ++i) out += (i ? ", " : "") + shown((*v.items)[i]);
+  if (v.items->size() > 6) out += ", ... (" + std::to_string(v.items->size()) + " in all)";
+  return out + "}";
+}
+
+void attributes_in(const sema::BoundExpr& e, std::vector<const sema::BoundExpr*>& out) {
+  if (e.kind == sema::BoundKind::Principal || e.kind == sema::BoundKind::Context) {
+    for (const auto* seen : out) {
+      if (seen->kind == e.kind && seen->name == e.name) return;
+    }
+    out.push_back(&e);
+  }
+  for (const auto& k : e.kids) attributes_in(*k, out);
+}
+
+// " (principal.clearance = 2, context.purposes missing)": the attribute values conditions read.
+std::string values_read(const std::vector<const sema::BoundExpr*>& exprs, const Env& env) {
+  std::vector<const sema::BoundExpr*> attrs;
+  for (const auto* e : exprs) attributes_in(*e, attrs);
+  if (attrs.empty()) return "";
+  std::string out = " (";
+  for (size_t i = 0; i < attrs.size(); ++i) {
+    bool principal = attrs[i]->kind == sema::BoundKind::Principal;
+    const Attributes* side = principal ? env.principal : env.context;
+    const Val* v = side ? side->find(attrs[i]->name) : nullptr;
+    out += (i ? ", " : "") + std::string(principal ? "principal." : "context.") + attrs[i]->name +
+           (v ? " = " + shown(*v) : " missing");
+  }
+  return out + ")";
+}
+std::string values_read(const sema::BoundExpr& e, const Env& env) { return values_read({&e}, env); }
+
 // Permits hold only when proven; restrictions hold unless proven inapplicable.
 RuleTrace decide(const sema::BoundRule& r, const Env& env) {
   RuleTrace t{r.id, r.kind, false, "", r.reason, r.span};
@@ -28,25 +73,29 @@ RuleTrace decide(const sema::BoundRule& r, const Env& env) {
   for (const auto& w : r.when) {
     Truth v = truth(evaluate(*w, env));
     if (v == Truth::False) {
-      t.why = "`when` at " + where(*w) + " is false";
+      t.why = "`when` at " + where(*w) + " is false" + values_read(*w, env);
       return t;
     }
-    if (v != Truth::True && doubt.empty()) doubt = "`when` at " + where(*w) + " is " + to_string(v);
+    if (v != Truth::True && doubt.empty()) doubt = "`when` at " + where(*w) + " is " + to_string(v) + values_read(*w, env);
   }
   for (const auto& u : r.unless) {
     Truth v = truth(evaluate(*u, env));
     if (v == Truth::True) {
-      t.why = "`unless` at " + where(*u) + " is true";
+      t.why = "`unless` at " + where(*u) + " is true" + values_read(*u, env);
       return t;
     }
-    if (v != Truth::False && doubt.empty()) doubt = "`unless` at " + where(*u) + " is " + to_string(v);
+    if (v != Truth::False && doubt.empty()) doubt = "`unless` at " + where(*u) + " is " + to_string(v) + values_read(*u, env);
   }
   if (permit && !doubt.empty()) {
     t.why = doubt + ", and a permit needs certainty";
     return t;
   }
   t.holds = true;
-  t.why = doubt.empty() ? "its conditions hold" : doubt + ", so it applies (fail closed)";
+  std::vector<const sema::BoundExpr*> all;
+  for (const auto* conds : {&r.when, &r.unless}) {
+    for (const auto& c : *conds) all.push_back(c.get());
+  }
+  t.why = doubt.empty() ? "its conditions hold" + values_read(all, env) : doubt + ", so it applies (fail closed)";
   return t;
 }
 
@@ -117,7 +166,11 @@ Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& princ
     plan.row_filter = make_and(std::move(both));
   } else {
     plan.access_rules = blockers;
-    plan.access_why = permits.empty() ? "no permit holds (default deny)" : "a forbid holds";
+    // Name what decided: a forbid overrides whatever permits hold; without one, the default.
+    std::string ids;
+    for (size_t i = 0; i < blockers.size(); ++i) ids += (i ? ", " : "") + blockers[i];
+    plan.access_why = !blockers.empty() ? "forbidden by " + ids + (permits.empty() ? " (and no permit holds)" : "")
+                                        : "no permit holds (default deny)";
     plan.row_filter = make_bool(false);
     plan.row_rules.clear();
   }
