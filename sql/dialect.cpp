@@ -46,8 +46,17 @@ std::string quote_string(std::string_view text) {
 }
 
 std::string quote_string(Dialect d, std::string_view text) {
+  if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
+    // SQLite and Trino hold U+0000 in text, but no literal can spell it: concatenate.
+    if (d == Dialect::Postgres) throw Unsupported("PostgreSQL text cannot hold the character U+0000 (`\\0`)");
+    std::string out = "(";
+    size_t from = 0;
+    for (; nul != std::string_view::npos; from = nul + 1, nul = text.find('\0', from)) {
+      out += quote_string(text.substr(from, nul - from)) + (d == Dialect::Sqlite ? " || char(0) || " : " || chr(0) || ");
+    }
+    return out + quote_string(text.substr(from)) + ")";
+  }
   if (d != Dialect::Postgres || text.find('\\') == std::string_view::npos) return quote_string(text);
-  if (text.find('\0') != std::string_view::npos) throw Unsupported("SQL text cannot contain NUL bytes");
   std::string out = "E'";
   for (char c : text) {
     out += c;

@@ -51,6 +51,28 @@ const char* arith_op(ast::BinaryOp op) {
   }
 }
 
+// `a op b` as `b flipped(op) a`.
+ast::BinaryOp flipped(ast::BinaryOp op) {
+  switch (op) {
+    case ast::BinaryOp::Lt: return ast::BinaryOp::Gt;
+    case ast::BinaryOp::Le: return ast::BinaryOp::Ge;
+    case ast::BinaryOp::Gt: return ast::BinaryOp::Lt;
+    case ast::BinaryOp::Ge: return ast::BinaryOp::Le;
+    default: return op;
+  }
+}
+
+constexpr const char* kTwo63 = "9223372036854775808.0";
+
+// A folded integer constant that a double holds exactly, or nullptr.
+const int64_t* exact_double(const sema::BoundExpr& e) {
+  if (e.kind != sema::BoundKind::Const || e.type.is_error()) return nullptr;
+  const int64_t* k = std::get_if<int64_t>(&e.value);
+  if (!k) return nullptr;
+  double d = static_cast<double>(*k);
+  return d < 9223372036854775808.0 && static_cast<int64_t>(d) == *k ? k : nullptr;
+}
+
 bool is_text(TypeKind k) { return k == TypeKind::String || k == TypeKind::Enum; }
 
 // The kind of a folded constant: the residualizer types constants by their value.
@@ -131,7 +153,42 @@ std::string ExprEmitter::round_half_away(const std::string& y) const {
 }
 
 std::string ExprEmitter::length(const std::string& s) const {
-  return d_ == Dialect::Postgres ? sql_fn("char_length") + s + ")" : "length(" + s + ")";
+  switch (d_) {
+    case Dialect::Postgres: return sql_fn("char_length") + s + ")";
+    // SQLite's length() stops at a U+0000; a text holding one is counted byte by byte (every
+    // byte that does not continue a UTF-8 sequence starts a character).
+    case Dialect::Sqlite: return if_nul(s, "length(" + s + ")", "(" + scan_bytes(s) + " SELECT max(k) FROM custos_c)");
+    case Dialect::Trino: return "length(" + s + ")";
+  }
+  return "";
+}
+
+// SQLite's text functions stop at a U+0000, so texts holding one take a slower path over their
+// bytes: `plain` where `v` holds no U+0000, `with_nul` where it does.
+std::string ExprEmitter::if_nul(const std::string& v, const std::string& plain, const std::string& with_nul) const {
+  return "(CASE WHEN instr(" + v + ", char(0)) = 0 THEN " + plain + " ELSE " + with_nul + " END)";
+}
+
+// A CTE over the bytes of `v`: rows (i, k) for i = 1 .. bytes + 1, k = the characters that start
+// before byte i (every byte that does not continue a UTF-8 sequence starts one).
+std::string ExprEmitter::scan_bytes(const std::string& v) const {
+  std::string b = "CAST(" + v + " AS BLOB)";
+  return "WITH RECURSIVE custos_c(i, k) AS (SELECT 1, 0 UNION ALL SELECT i + 1, k + (substr(" + b +
+         ", i, 1) NOT BETWEEN X'80' AND X'BF') FROM custos_c WHERE i <= length(" + b + "))";
+}
+
+// The characters of `v` from position `from` (1-based) on, and its first `n` characters.
+std::string ExprEmitter::chars_from(const std::string& v, const std::string& from) const {
+  if (d_ != Dialect::Sqlite) return sql_fn("substr") + v + ", " + from + ")";
+  std::string start = "(" + scan_bytes(v) + " SELECT max(i) FROM custos_c WHERE k = " + from + " - 1)";
+  return if_nul(v, "substr(" + v + ", " + from + ")", "CAST(COALESCE(substr(CAST(" + v + " AS BLOB), " + start + "), X'') AS TEXT)");
+}
+std::string ExprEmitter::first_chars(const std::string& v, const std::string& n) const {
+  if (d_ != Dialect::Sqlite) return sql_fn("substr") + v + ", 1, " + n + ")";
+  std::string end = "(" + scan_bytes(v) + " SELECT max(i) FROM custos_c WHERE k = " + n + ")";
+  return if_nul(v, "substr(" + v + ", 1, " + n + ")",
+                "CAST(COALESCE(substr(CAST(" + v + " AS BLOB), 1, COALESCE(" + end + ", length(CAST(" + v +
+                    " AS BLOB)) + 1) - 1), X'') AS TEXT)");
 }
 
 std::string ExprEmitter::greatest0(const std::string& x) const {
@@ -193,16 +250,20 @@ Fragment ExprEmitter::emit(const sema::BoundExpr& e) const {
         return compare_collections(e);
       }
       Fragment x = emit(a), y = emit(b);
+      // Integers meet floats exactly (a double cast would round INT64_MAX up to 2^63).
+      if (ak == TypeKind::Int && bk == TypeKind::Float) return int_vs_float(e.op, a, x, b, y);
+      if (bk == TypeKind::Int && ak == TypeKind::Float) return int_vs_float(flipped(e.op), b, y, a, x);
       std::string xs = x.value, ys = y.value;
-      // Integers meet floats as doubles, as in the evaluator (SQLite would compare exactly).
-      if (ak == TypeKind::Int && bk == TypeKind::Float) xs = as_double(xs, TypeKind::Int);
-      if (bk == TypeKind::Int && ak == TypeKind::Float) ys = as_double(ys, TypeKind::Int);
+      std::string nan = any_of(nan_test(a, xs), nan_test(b, ys));
       // Strings order by code point: Postgres needs the C collation for that.
       if (d_ == Dialect::Postgres && (is_text(ak) || is_text(bk)) && e.op != ast::BinaryOp::Eq &&
           e.op != ast::BinaryOp::Ne) {
         xs += " COLLATE \"C\"";
       }
-      return {"(" + xs + " " + compare_op(e.op) + " " + ys + ")", any_of(x.error, y.error)};
+      std::string test = "(" + xs + " " + compare_op(e.op) + " " + ys + ")";
+      if (nan.empty()) return {test, any_of(x.error, y.error)};
+      // A NaN compares as an error (the evaluator's compare has no order for it).
+      return {null_if("COALESCE(" + nan + ", FALSE)", test), any_of(any_of(x.error, y.error), "COALESCE(" + nan + ", FALSE)")};
     }
     case BoundKind::In: return in(e);
     case BoundKind::Negate: {
@@ -216,6 +277,71 @@ Fragment ExprEmitter::emit(const sema::BoundExpr& e) const {
     case BoundKind::Collection: throw Unsupported("a collection outside `in` has no SQL form");
   }
   throw Unsupported("unknown expression");
+}
+
+// SQL true where a float operand is NaN, "" where it cannot be: SQLite stores NaN as NULL, and
+// a folded constant is known here.
+std::string ExprEmitter::nan_test(const sema::BoundExpr& e, const std::string& sql) const {
+  if (kind_of(e) != TypeKind::Float || e.kind == sema::BoundKind::Const) return "";
+  switch (d_) {
+    case Dialect::Postgres: return "(" + sql + " = CAST('NaN' AS DOUBLE PRECISION))";
+    case Dialect::Trino: return "is_nan(" + sql + ")";
+    case Dialect::Sqlite: return "";
+  }
+  return "";
+}
+
+// `i op f` for an integer i and a double f, compared exactly as the evaluator does (in a type
+// holding both): a double cast would round INT64_MAX up to 2^63 and admit it as >= 2^63.
+Fragment ExprEmitter::int_vs_float(ast::BinaryOp op, const sema::BoundExpr& i_expr, const Fragment& i, const sema::BoundExpr& f_expr,
+                                   const Fragment& f) const {
+  std::string errors = any_of(i.error, f.error);
+  if (const int64_t* k = exact_double(i_expr)) {
+    // The integer is a known double: compare as doubles, exactly.
+    std::string nan = nan_test(f_expr, f.value);
+    std::string test = "(" + f.value + " " + compare_op(flipped(op)) + " " + double_literal(d_, static_cast<double>(*k)) + ")";
+    if (nan.empty()) return {test, errors};
+    return {null_if("COALESCE(" + nan + ", FALSE)", test), any_of(errors, "COALESCE(" + nan + ", FALSE)")};
+  }
+  auto keep_null = [&](const std::string& x, bool b) {
+    return "(CASE WHEN " + x + " IS NULL THEN NULL ELSE " + (b ? "TRUE" : "FALSE") + " END)";
+  };
+  if (f_expr.kind == sema::BoundKind::Const && !f_expr.type.is_error() && std::holds_alternative<double>(f_expr.value)) {
+    // The double is known: compare the integer with an integer bound instead.
+    double v = std::get<double>(f_expr.value);
+    if (std::isnan(v)) return {"NULL", any_of(errors, "(" + i.value + " IS NOT NULL)")};
+    auto always = [&](bool lt) {  // the integer is below (lt) or above every value of the range
+      bool r = op == ast::BinaryOp::Ne || (lt ? op == ast::BinaryOp::Lt || op == ast::BinaryOp::Le
+                                            : op == ast::BinaryOp::Gt || op == ast::BinaryOp::Ge);
+      return Fragment{keep_null(i.value, r), errors};
+    };
+    if (v >= 9223372036854775808.0) return always(true);
+    if (v < -9223372036854775808.0) return always(false);
+    double fl = std::floor(v);
+    bool integral = fl == v;
+    std::string k = literal(d_, Scalar{static_cast<int64_t>(fl)});
+    std::string sql;
+    switch (op) {
+      case ast::BinaryOp::Eq: sql = integral ? "(" + i.value + " = " + k + ")" : keep_null(i.value, false); break;
+      case ast::BinaryOp::Ne: sql = integral ? "(" + i.value + " <> " + k + ")" : keep_null(i.value, true); break;
+      case ast::BinaryOp::Lt: sql = "(" + i.value + (integral ? " < " : " <= ") + k + ")"; break;
+      case ast::BinaryOp::Le: sql = "(" + i.value + " <= " + k + ")"; break;
+      case ast::BinaryOp::Gt: sql = "(" + i.value + " > " + k + ")"; break;
+      case ast::BinaryOp::Ge: sql = "(" + i.value + (integral ? " >= " : " > ") + k + ")"; break;
+      default: throw Unsupported("not a comparison");
+    }
+    return {sql, errors};
+  }
+  // Both vary: a three-way sign, exact because floor(f) of a double in [-2^63, 2^63) is an integer.
+  std::string fv = f.value, iv = i.value;
+  std::string fl = floor_of(fv);
+  std::string k = "CAST(" + fl + " AS " + sql_type(d_, TypeKind::Int) + ")";
+  std::string nan = nan_test(f_expr, fv);
+  std::string sign = "(CASE WHEN " + iv + " IS NULL OR " + fv + " IS NULL" + (nan.empty() ? "" : " OR " + nan) +
+                     " THEN NULL WHEN " + fv + " >= " + kTwo63 + " THEN -1 WHEN " + fv + " < -" + kTwo63 + " THEN 1 WHEN " + iv +
+                     " < " + k + " THEN -1 WHEN " + iv + " > " + k + " THEN 1 WHEN " + fv + " > " + fl + " THEN -1 ELSE 0 END)";
+  std::string error = nan.empty() ? errors : any_of(errors, "COALESCE(" + iv + " IS NOT NULL AND " + nan + ", FALSE)");
+  return {"(" + sign + " " + compare_op(op) + " 0)", error};
 }
 
 Fragment ExprEmitter::in(const sema::BoundExpr& e) const {
@@ -239,13 +365,25 @@ Fragment ExprEmitter::in(const sema::BoundExpr& e) const {
   }
   if (coll.kind != BoundKind::Collection) throw Unsupported("`in` over a collection attribute that was not folded");
   std::string list, null_element;
-  bool mixed = false;
+  bool mixed = false;  // computed float items meet an integer item: compared as doubles
+  const TypeKind item_kind = kind_of(*e.kids[0]);
   for (const auto& k : coll.kids) {
-    mixed |= kind_of(*k) == TypeKind::Float;
     if (k->kind == BoundKind::Const) {
       if (is_null(k->value) || k->type.is_error()) return {"NULL", "TRUE"};  // a collection holding null is an error
-      list += (list.empty() ? "" : ", ") + literal(d_, k->value);
+      // Known numbers meet the item exactly: in its own kind, or not at all when no value of
+      // that kind equals them (1.5 is no integer; 2^63 - 1 is no double).
+      Scalar v = k->value;
+      if (item_kind == TypeKind::Int && std::holds_alternative<double>(v)) {
+        double x = std::get<double>(v);
+        if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0) || std::floor(x) != x) continue;
+        v = static_cast<int64_t>(x);
+      } else if (item_kind == TypeKind::Float && std::holds_alternative<int64_t>(v)) {
+        if (!exact_double(*k)) continue;
+        v = static_cast<double>(std::get<int64_t>(v));
+      }
+      list += (list.empty() ? "" : ", ") + literal(d_, v);
     } else {
+      mixed |= kind_of(*k) == TypeKind::Float;
       // An element that is null (or an error) makes the whole collection an error.
       Fragment f = emit(*k);
       null_element = any_of(null_element, f.value + " IS NULL");
@@ -305,13 +443,21 @@ Fragment ExprEmitter::arith(const sema::BoundExpr& e) const {
   const auto& b = *e.kids[1];
   Fragment x = emit(a), y = emit(b);
   std::string errors = any_of(x.error, y.error);
+  // A folded error or null operand decides the result whatever the other's kind: an error,
+  // else null (unless the other operand errs).
+  auto folded = [](const sema::BoundExpr& k, bool error) {
+    return k.kind == sema::BoundKind::Const && (error ? k.type.is_error() : is_null(k.value));
+  };
+  if (folded(a, true) || folded(b, true)) return {"NULL", "TRUE"};
+  if (folded(a, false) || folded(b, false)) return {"NULL", errors};
   std::string both = "(" + x.value + " IS NOT NULL AND " + y.value + " IS NOT NULL)";
   const TypeKind ak = kind_of(a), bk = kind_of(b);
   bool ints = ak == TypeKind::Int && bk == TypeKind::Int && e.op != ast::BinaryOp::Div;
   if (ints && e.op == ast::BinaryOp::Mod) {
-    // By zero: an error. By -1: 0 (INT64_MIN % -1 would trap in C and overflow in SQL).
-    std::string v = "(CASE WHEN " + y.value + " = 0 THEN NULL WHEN " + y.value + " = -1 THEN 0 ELSE " + x.value + " % " +
-                    y.value + " END)";
+    // By zero: an error. By -1: 0 (INT64_MIN % -1 would trap in C and overflow in SQL), and
+    // null for a null dividend: `x * 0` is both, and never overflows.
+    std::string v = "(CASE WHEN " + y.value + " = 0 THEN NULL WHEN " + y.value + " = -1 THEN " + x.value + " * 0 ELSE " +
+                    x.value + " % " + y.value + " END)";
     return {v, any_of(errors, "(" + both + " AND " + y.value + " = 0)")};
   }
   if (ints) {
@@ -380,7 +526,15 @@ Fragment ExprEmitter::call(const sema::BoundExpr& e) const {
   std::string v, fails;  // fails: SQL boolean (all arguments non-null) where the function errs
   if (module == "strings") {
     const std::string t = arg(0);
-    if (name == "starts_with") {
+    if (name == "starts_with" && d_ == Dialect::Sqlite) {
+      // Byte prefixes of UTF-8 (SQLite's substr() of a text stops at U+0000; of a blob it does not).
+      std::string tb = "CAST(" + t + " AS BLOB)", pb = "CAST(" + arg(1) + " AS BLOB)";
+      v = "(COALESCE(substr(" + tb + ", 1, length(" + pb + ")), X'') = " + pb + ")";  // substr(X'', ...) is NULL
+    } else if (name == "ends_with" && d_ == Dialect::Sqlite) {
+      std::string tb = "CAST(" + t + " AS BLOB)", pb = "CAST(" + arg(1) + " AS BLOB)";
+      v = "(length(" + pb + ") = 0 OR (length(" + tb + ") >= length(" + pb + ") AND substr(" + tb + ", length(" + tb +
+          ") - length(" + pb + ") + 1) = " + pb + "))";
+    } else if (name == "starts_with") {
       v = d_ == Dialect::Trino ? "starts_with(" + t + ", " + arg(1) + ")"
                                : "(" + sql_fn("substr") + t + ", 1, " + length(arg(1)) + ") = " + arg(1) + ")";
     } else if (name == "ends_with") {
@@ -473,7 +627,11 @@ std::string ExprEmitter::mask(const stdlib::FunctionInfo& fn, const std::vector<
     std::string after;
     switch (d_) {
       case Dialect::Postgres: after = sql_fn("reverse") + sql_fn("split_part") + sql_fn("reverse") + v + "), '@', 1))"; break;
-      case Dialect::Sqlite: after = sql_fn("substr") + v + ", length(rtrim(" + v + ", replace(" + v + ", '@', ''))) + 1)"; break;
+      case Dialect::Sqlite:
+        after = if_nul(v, "substr(" + v + ", length(rtrim(" + v + ", replace(" + v + ", '@', ''))) + 1)",
+                       "CAST(COALESCE(substr(CAST(" + v + " AS BLOB), (" + scan_bytes(v) + " SELECT max(i) FROM custos_c WHERE substr(CAST(" +
+                           v + " AS BLOB), i, 1) = X'40') + 1), X'') AS TEXT)");
+        break;
       case Dialect::Trino: after = "element_at(split(" + v + ", '@'), -1)"; break;
     }
     return keep_null("(CASE WHEN " + at + " = 0 THEN '' ELSE " + after + " END)");
@@ -482,10 +640,10 @@ std::string ExprEmitter::mask(const stdlib::FunctionInfo& fn, const std::vector<
     int64_t n = std::max<int64_t>(0, std::get<int64_t>(args.at(1)));
     std::string k = std::to_string(n);
     std::string stars = repeat_char('*', greatest0(length(v) + " - " + k));
-    if (name == "show_first") return keep_null("(" + sql_fn("substr") + v + ", 1, " + k + ") || " + stars + ")");
+    if (name == "show_first") return keep_null("(" + first_chars(v, k) + " || " + stars + ")");
     std::string from = d_ == Dialect::Sqlite ? "max(" + length(v) + " - " + k + " + 1, 1)"
                                              : "greatest(" + length(v) + " - " + k + " + 1, 1)";
-    return keep_null("(" + stars + " || " + sql_fn("substr") + v + ", " + from + "))");
+    return keep_null("(" + stars + " || " + chars_from(v, from) + ")");
   }
   if (name == "year_only" || name == "month_only") {
     bool year = name == "year_only";

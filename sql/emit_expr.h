@@ -62,8 +62,15 @@ class ExprEmitter {
   std::string repeat_char(char c, const std::string& count) const;
   std::string greatest0(const std::string& x) const;
   std::string length(const std::string& s) const;
+  std::string if_nul(const std::string& v, const std::string& plain, const std::string& with_nul) const;
+  std::string scan_bytes(const std::string& v) const;
+  std::string chars_from(const std::string& v, const std::string& from) const;
+  std::string first_chars(const std::string& v, const std::string& n) const;
   Fragment attribute(const sema::BoundExpr& e) const;
   Fragment in(const sema::BoundExpr& e) const;
+  Fragment int_vs_float(ast::BinaryOp op, const sema::BoundExpr& i_expr, const Fragment& i, const sema::BoundExpr& f_expr,
+                        const Fragment& f) const;
+  std::string nan_test(const sema::BoundExpr& e, const std::string& sql) const;
   Fragment compare_collections(const sema::BoundExpr& e) const;
   // The kind of a value: columns by the product's contract, folded constants by their value.
   TypeKind kind_of(const sema::BoundExpr& e) const;

@@ -113,6 +113,7 @@ TEST_CASE("PostgreSQL enforces compiled random policies as the interpreter decid
   const uint64_t seed = env_number("CUSTOS_DIFF_SEED", 20261201);
   const uint64_t cases = env_number("CUSTOS_PG_DEPLOY_CASES", 5000);
   RandomPolicies gen(seed);
+  gen.nul_strings = false;  // PostgreSQL text cannot hold U+0000
   Tally tally;
   bool first = true;
   while (tally.requests < cases) {

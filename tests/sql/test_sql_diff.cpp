@@ -56,6 +56,7 @@ void differential(Database& db, uint64_t cases) {
   const Product& orders = mesh->products[product];
   const uint64_t seed = env_number("CUSTOS_DIFF_SEED", 20261125);
   testing::RandomPolicies gen(seed);
+  gen.nul_strings = db.dialect() != sql::Dialect::Postgres;
   stdlib::NativeContext natives = testing::test_natives();
   uint64_t case_no = 0, compared = 0, visible_rows = 0, masked = 0;
   while (case_no < cases) {

@@ -43,7 +43,7 @@ std::string RandomPolicies::row_predicate(int depth) {
     }
   }
   static const std::vector<std::string> ops = {"==", "!=", "<", "<=", ">", ">="};
-  switch (pick(16)) {
+  switch (pick(24)) {
     case 0: return "country == \"" + one_of<std::string>({"DE", "FR", "", "Zoë"}) + "\"";
     case 1: return "country in [\"DE\", \"AT\"]";
     case 2: return std::string("country is ") + (chance(50) ? "" : "not ") + "null";
@@ -59,6 +59,18 @@ std::string RandomPolicies::row_predicate(int depth) {
     case 12: return "placed_on " + one_of(ops) + " date \"2024-06-01\"";
     case 13: return "placed_on < t.today(context.now)";
     case 14: return "country == principal.id";
+    // The edges: % by -1 and by a principal's value (0: an error), int against float exactly
+    // (near 2^53 and 2^63), strings holding NUL and astral-plane characters.
+    case 16: return "order_id % " + one_of<std::string>({"-1", "principal.clearance", "7"}) + " " + one_of(ops) + " 0";
+    case 17: return "(order_id % " + one_of<std::string>({"-1", "principal.clearance"}) + ") is " + (chance(50) ? "" : "not ") + "null";
+    case 18:
+      return "order_id " + one_of(ops) + " " +
+             one_of<std::string>({"9223372036854775807.0", "-9223372036854775808.0", "9007199254740993.0", "0.5", "-7.0", "41.0"});
+    case 19: return "amount " + one_of(ops) + " " + one_of<std::string>({"order_id", "9007199254740993", "9223372036854775807"});
+    case 20: return "s.length(notes) " + one_of(ops) + " " + std::to_string(pick(4));
+    case 21: return "order_id " + std::string(chance(50) ? "in" : "not in") + " [1.5, 2.0, 41, 9223372036854775807]";
+    case 22: return "(order_id * principal.clearance " + one_of(ops) + " 3) or (order_id - 1 is null)";
+    case 23: return "s.contains(notes, \"" + one_of<std::string>({"b", nul_strings ? "\\0" : "a", "\\u{1D11E}"}) + "\")";
     default: return "s.ends_with(customer_email, \"@x.com\") " + std::string(chance(50) ? "and" : "or") + " -amount < 0";
   }
 }
@@ -131,12 +143,20 @@ std::vector<eval::Row> RandomPolicies::rows(int max_rows) {
   int n = pick(max_rows + 1);
   for (int i = 0; i < n; ++i) {
     eval::Row r(6, Scalar{Null{}});
-    r[0] = one_of<int64_t>({0, 1, 2, 3, -7, 41, std::numeric_limits<int64_t>::max(), std::numeric_limits<int64_t>::min()});
+    if (chance(90)) {
+      r[0] = one_of<int64_t>({0, 1, 2, 3, -7, 41, 9007199254740993, std::numeric_limits<int64_t>::max(),
+                              std::numeric_limits<int64_t>::min()});
+    }
     if (chance(80)) r[1] = one_of<std::string>({"a@x.com", "no-at", "", "Zoë@x.com", "b@y.org"});
-    if (chance(80)) r[2] = one_of<double>({0.0, -0.0, 100.5, 150.0, -3.25, 1e308, 250.0});
+    if (chance(80)) {
+      r[2] = one_of<double>({0.0, -0.0, 100.5, 150.0, -3.25, 1e308, 250.0, 9007199254740992.0, 9223372036854775808.0,
+                             -9223372036854775808.0, 41.0});
+    }
     if (chance(85)) r[3] = one_of<std::string>({"DE", "FR", "AT", "", "Zoë", "a"});
     if (chance(85)) r[4] = Date{*cal::parse_date(one_of<std::string>({"2024-06-01", "2023-12-31", "2026-02-28", "0001-01-01"}))};
-    if (chance(75)) r[5] = one_of<std::string>({"", "abc", "Hold", "hold", "a", "h\xC3\xBCt"});
+    if (chance(75)) {
+      r[5] = one_of<std::string>({"", "abc", "Hold", "hold", "a", "h\xC3\xBCt", nul_strings ? std::string("a\0b", 3) : std::string("a b"), "\xF0\x9D\x84\x9Ex"});
+    }
     out.push_back(std::move(r));
   }
   return out;

@@ -20,6 +20,9 @@ class RandomPolicies {
   // Choices taken from bytes (a fuzzer's input), then from a generator seeded with their count.
   explicit RandomPolicies(std::string choices) : rng_(choices.size()), choices_(std::move(choices)) {}
 
+  // Whether strings may hold U+0000 (PostgreSQL text cannot).
+  bool nul_strings = true;
+
   // A `domain global;` file with 1..max_rules rules on sales.orders.
   std::string policy(int max_rules = 6);
   eval::Attributes principal();

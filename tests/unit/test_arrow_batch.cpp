@@ -137,7 +137,7 @@ TEST_CASE("batch selection equals the semantics oracle on random cases", "[arrow
     std::vector<std::optional<int32_t>> countries, dates;
     std::vector<std::string> dict;
     for (const auto& r : rows) {
-      ids.push_back(std::get<int64_t>(r[0]));
+      ids.push_back(is_null(r[0]) ? std::nullopt : std::optional<int64_t>(std::get<int64_t>(r[0])));
       emails.push_back(is_null(r[1]) ? std::nullopt : std::optional<std::string>(std::get<std::string>(r[1])));
       amounts.push_back(is_null(r[2]) ? std::nullopt : std::optional<double>(std::get<double>(r[2])));
       if (is_null(r[3])) {
