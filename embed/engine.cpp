@@ -141,10 +141,7 @@ std::string format_decision(const EngineOptions& options, const embed::AuditReco
                          {"denied", denied},
                          {"engine", jit::to_string(impl.plan->engine)}};
   if (!impl.plan->allowed) {
-    // The same words as the interpreter's plan (evaluator/plan.cpp): a forbid, else the default.
-    std::string reason = d.access_rules.empty() ? "no permit holds (default deny)" : "forbidden by ";
-    for (size_t i = 0; i < d.access_rules.size(); ++i) reason += (i ? ", " : "") + d.access_rules[i];
-    line["reason"] = reason;
+    line["reason"] = eval::access_why(false, impl.plan->permits_holding, d.access_rules);
   }
   return line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

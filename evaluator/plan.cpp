@@ -7,15 +7,6 @@
 
 namespace custos::eval {
 
-const char* to_string(ColumnOutcome o) {
-  switch (o) {
-    case ColumnOutcome::Clear: return "clear";
-    case ColumnOutcome::Masked: return "masked";
-    case ColumnOutcome::Denied: return "denied";
-  }
-  return "?";
-}
-
 namespace {
 
 std::string where(const sema::BoundExpr& e) { return std::to_string(e.span.line) + ":" + std::to_string(e.span.col); }
@@ -119,10 +110,6 @@ std::vector<const Column*> requested_columns(const Product& p, const std::vector
   return wanted;
 }
 
-bool rule_targets(const ir::RuleRef& ref, const std::string& name) {
-  return std::find(ref.columns->begin(), ref.columns->end(), name) != ref.columns->end();
-}
-
 Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& principal, const Attributes& context,
                const std::vector<std::string>& columns, const stdlib::NativeContext& natives) {
   Plan plan;
@@ -131,106 +118,55 @@ Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& princ
   // The product lets residual predicates resolve column indices once; there is no row yet.
   Env env{&principal, &context, &p, nullptr, &natives};
   const ir::ProductRules& rules = set.rules_for(product);
+  auto order = ir::rules_in_order(rules);
 
-  // Table access and the row filter.
-  std::vector<sema::BoundPtr> grants, hides;
-  std::vector<std::string> permits, blockers;
-  for (const auto& ref : rules.permits) {
-    RuleTrace t = decide(*ref.rule, env);
-    if (t.holds) {
-      permits.push_back(ref.rule->id);
-      grants.push_back(rows_predicate(*ref.rule, env));
-      if (!ref.rule->rows.empty()) plan.row_rules.push_back(ref.rule->id);
-    }
+  // Stage 1: each rule's state, with the residual of every holding rule's `rows where`.
+  std::vector<RuleState> states(order.size());
+  std::vector<sema::BoundPtr> residuals(order.size());
+  for (size_t i = 0; i < order.size(); ++i) {
+    const sema::BoundRule& r = *order[i]->rule;
+    RuleTrace t = decide(r, env);
+    states[i].holds = t.holds;
     plan.trace.push_back(std::move(t));
+    if (!states[i].holds || r.rows.empty()) continue;
+    residuals[i] = rows_predicate(r, env);
+    auto k = constant_value(*residuals[i]);
+    states[i].rows = !k ? RowsShape::ByRow : k->is_false() ? RowsShape::Never : RowsShape::Always;
   }
-  for (const auto& ref : rules.forbids) {
-    RuleTrace t = decide(*ref.rule, env);
-    if (t.holds) {
-      if (ref.rule->rows.empty()) {
-        blockers.push_back(ref.rule->id);
-      } else {
-        hides.push_back(rows_predicate(*ref.rule, env));
-        plan.row_rules.push_back(ref.rule->id);
-      }
-    }
-    plan.trace.push_back(std::move(t));
-  }
-  plan.allowed = !permits.empty() && blockers.empty();
-  if (plan.allowed) {
-    plan.access_rules = permits;
-    plan.access_why = "permitted by " + std::to_string(permits.size()) + " rule" + (permits.size() == 1 ? "" : "s");
-    std::vector<sema::BoundPtr> both;
-    both.push_back(make_or(std::move(grants)));
-    both.push_back(make_not(make_or(std::move(hides))));
-    plan.row_filter = make_and(std::move(both));
-  } else {
-    plan.access_rules = blockers;
-    // Name what decided: a forbid overrides whatever permits hold; without one, the default.
-    std::string ids;
-    for (size_t i = 0; i < blockers.size(); ++i) ids += (i ? ", " : "") + blockers[i];
-    plan.access_why = !blockers.empty() ? "forbidden by " + ids + (permits.empty() ? " (and no permit holds)" : "")
-                                        : "no permit holds (default deny)";
-    plan.row_filter = make_bool(false);
-    plan.row_rules.clear();
-  }
+  CoreDecision d = eval::decide(rules, states, requested_columns(p, columns), p);
+  auto id = [&](size_t i) { return order[i]->rule->id; };
 
-  // Column rules that hold.
-  std::vector<const ir::RuleRef*> denies, masks;
-  for (const auto& ref : rules.denies) {
-    RuleTrace t = decide(*ref.rule, env);
-    if (t.holds) denies.push_back(&ref);
-    plan.trace.push_back(std::move(t));
+  plan.allowed = d.allowed;
+  std::vector<std::string> blockers;
+  for (size_t i : d.blockers) blockers.push_back(id(i));
+  plan.access_rules = blockers;
+  if (d.allowed) {
+    plan.access_rules.clear();
+    for (size_t i : d.permits) plan.access_rules.push_back(id(i));
   }
-  for (const auto& ref : rules.masks) {
-    RuleTrace t = decide(*ref.rule, env);
-    if (t.holds) masks.push_back(&ref);
-    plan.trace.push_back(std::move(t));
-  }
+  plan.access_why = access_why(d.allowed, d.permits.size(), blockers);
+  for (size_t i : d.row_rules) plan.row_rules.push_back(id(i));
+  // visible(row) = (P1 or ... or Pn) and not (F1 or ... or Fm); a permit without rows: true.
+  std::vector<sema::BoundPtr> grants, hides, both;
+  for (size_t i : d.grants) grants.push_back(residuals[i] ? std::move(residuals[i]) : make_bool(true));
+  for (size_t i : d.hides) hides.push_back(std::move(residuals[i]));
+  both.push_back(make_or(std::move(grants)));
+  both.push_back(make_not(make_or(std::move(hides))));
+  plan.row_filter = d.allowed ? make_and(std::move(both)) : make_bool(false);
 
-  std::vector<const Column*> wanted = requested_columns(p, columns);
-  auto targets = [](const ir::RuleRef* ref, const std::string& col) { return rule_targets(*ref, col); };
-  for (const Column* c : wanted) {
+  for (const ColumnChoice& cc : d.columns) {
     ColumnPlan cp;
-    cp.name = c->name;
-    cp.index = static_cast<size_t>(c - p.columns.data());
-    if (!plan.allowed) {
-      cp.outcome = ColumnOutcome::Denied;
-      plan.columns.push_back(std::move(cp));
-      continue;
+    cp.index = cc.index;
+    cp.name = p.columns.at(cc.index).name;
+    cp.outcome = cc.outcome;
+    cp.unorderable = cc.unorderable;
+    for (size_t i : cc.rules) cp.rules.push_back(id(i));
+    for (const MaskPick& m : cc.masks) {
+      const sema::BoundRule& r = *order[m.rule]->rule;
+      MaskUse use{r.mask, r.mask_args, r.id, nullptr, m.by_row};
+      if (m.by_row) use.predicate = rows_predicate(r, env);
+      cp.masks.push_back(std::move(use));
     }
-    for (const auto* ref : denies) {
-      if (targets(ref, c->name)) cp.rules.push_back(ref->rule->id);
-    }
-    if (!cp.rules.empty()) {
-      cp.outcome = ColumnOutcome::Denied;
-      plan.columns.push_back(std::move(cp));
-      continue;
-    }
-    std::vector<MaskUse> fixed, by_row;
-    for (const auto* ref : masks) {
-      if (!targets(ref, c->name)) continue;
-      MaskUse use{ref->rule->mask, ref->rule->mask_args, ref->rule->id, nullptr};
-      if (!ref->rule->rows.empty()) {
-        use.predicate = rows_predicate(*ref->rule, env);
-        auto k = constant_value(*use.predicate);
-        if (k && k->is_false()) continue;       // never applies
-        if (k) use.predicate.reset();           // true, unknown or error: always applies
-        use.by_row = use.predicate != nullptr;
-      }
-      (use.predicate ? by_row : fixed).push_back(std::move(use));
-    }
-    auto stronger = [](const MaskUse& a, const MaskUse& b) { return a.fn->strength > b.fn->strength; };
-    std::stable_sort(fixed.begin(), fixed.end(), stronger);
-    std::stable_sort(by_row.begin(), by_row.end(), stronger);
-    int floor = fixed.empty() ? -1 : fixed.front().fn->strength;
-    if (!fixed.empty()) cp.masks.push_back(std::move(fixed.front()));
-    for (auto& m : by_row) {
-      if (m.fn->strength > floor) cp.masks.push_back(std::move(m));
-    }
-    std::stable_sort(cp.masks.begin(), cp.masks.end(), stronger);
-    for (const auto& m : cp.masks) cp.rules.push_back(m.rule_id);
-    cp.outcome = cp.masks.empty() ? ColumnOutcome::Clear : ColumnOutcome::Masked;
     plan.columns.push_back(std::move(cp));
   }
   return plan;

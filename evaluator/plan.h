@@ -5,13 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "decision_core.h"
 #include "eval_expr.h"
 #include "ir/policy_set.h"
 
 namespace custos::eval {
 
-enum class ColumnOutcome : uint8_t { Clear, Masked, Denied };
-const char* to_string(ColumnOutcome o);
 
 struct MaskUse {
   const stdlib::FunctionInfo* fn = nullptr;
@@ -26,6 +25,7 @@ struct ColumnPlan {
   size_t index = 0;  // position in the product's columns
   ColumnOutcome outcome = ColumnOutcome::Clear;
   std::vector<std::string> rules;  // the deny or mask rules that decided it
+  bool unorderable = false;        // denied because masks that cannot be ordered both hold
   // Masks that may apply: the strongest row-independent one (if any) and row-dependent ones
   // that are stricter than it, strongest first.
   std::vector<MaskUse> masks;
@@ -57,8 +57,6 @@ struct Plan {
 // The product's columns a plan is asked for: `columns` empty means all, in contract order;
 // unknown names are skipped (callers validate them first).
 std::vector<const Column*> requested_columns(const Product& p, const std::vector<std::string>& columns);
-// Whether a mask or deny rule targets the column `name` of the product it was indexed under.
-bool rule_targets(const ir::RuleRef& ref, const std::string& name);
 
 // `columns` empty means every column of the product, in contract order.
 Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& principal, const Attributes& context,

@@ -20,13 +20,6 @@ namespace custos::jit {
 
 void GeneratedModuleDeleter::operator()(GeneratedModule* m) const { delete m; }
 
-std::vector<const ir::RuleRef*> rules_in_order(const ir::ProductRules& rules) {
-  std::vector<const ir::RuleRef*> out;
-  for (const auto* list : {&rules.permits, &rules.forbids, &rules.denies, &rules.masks}) {
-    for (const auto& r : *list) out.push_back(&r);
-  }
-  return out;
-}
 
 namespace {
 
@@ -667,7 +660,7 @@ void ModuleBuilder::add_plan(const std::string& symbol, const ir::ProductRules& 
   g.host = f->getArg(2);
   auto& b = g.b();
   size_t index = 0;
-  for (const ir::RuleRef* ref : rules_in_order(rules)) {
+  for (const ir::RuleRef* ref : ir::rules_in_order(rules)) {
     const sema::BoundRule& r = *ref->rule;
     llvm::Value* when_false = b.getFalse();
     llvm::Value* unless_true = b.getFalse();

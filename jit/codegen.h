@@ -57,7 +57,5 @@ class ModuleBuilder {
   std::unique_ptr<Impl> impl_;
 };
 
-// Every rule of a product, in the order of the plan function's `rule_states`.
-std::vector<const ir::RuleRef*> rules_in_order(const ir::ProductRules& rules);
 
 }  // namespace custos::jit

@@ -252,7 +252,7 @@ struct CompiledPolicySet::Impl {
         if (key.rule < 0) {
           ok = mb.add_filter(name, set.rules_for(key.product), product, key.layout, result.why);
         } else {
-          const auto* ref = rules_in_order(set.rules_for(key.product)).at(static_cast<size_t>(key.rule));
+          const auto* ref = ir::rules_in_order(set.rules_for(key.product)).at(static_cast<size_t>(key.rule));
           ok = mb.add_predicate(name, *ref->rule, product, key.layout, result.why);
         }
         if (ok) {
@@ -384,7 +384,7 @@ std::shared_ptr<const CompiledPlan> CompiledPolicySet::plan(size_t product, cons
   std::shared_ptr<CompiledPlan> plan;
   PlanFn fn = inputs->typed() ? m.plans.at(product).load(std::memory_order_acquire) : nullptr;
   if (fn) {
-    std::vector<uint8_t> states(rules_in_order(m.set.rules_for(product)).size(), 0);
+    std::vector<uint8_t> states(ir::rules_in_order(m.set.rules_for(product)).size(), 0);
     HostContext host = m.host_for(*inputs);
     fn(inputs->principal_slots(), inputs->context_slots(), &host, states.data());
     if (!host.failed) {

@@ -17,10 +17,7 @@ std::vector<std::string> ids(const std::vector<const sema::BoundRule*>& rules) {
 void adopt(eval::Plan& plan, const CompiledPlan& cp, const Product& product) {
   plan.allowed = cp.allowed;
   plan.access_rules = ids(cp.access_rules);
-  size_t n = cp.permits_holding;
-  plan.access_why = cp.allowed            ? "permitted by " + std::to_string(n) + " rule" + (n == 1 ? "" : "s")
-                    : cp.permits_holding == 0 ? "no permit holds (default deny)"
-                                              : "a forbid holds";
+  plan.access_why = eval::access_why(cp.allowed, cp.permits_holding, cp.allowed ? std::vector<std::string>{} : plan.access_rules);
   plan.row_rules = ids(cp.row_rules);
   if (!cp.allowed) plan.row_filter = eval::make_bool(false);
   plan.columns.clear();

@@ -208,12 +208,19 @@ ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter
   // row is visible only when that is true.
   out.row_filter = "COALESCE(" + any(grants) + " AND NOT " + any(hides) + ", FALSE)";
 
+  const auto order = ir::rules_in_order(rules);
   for (size_t c = 0; c < product.columns.size(); ++c) {
     const Column& col = product.columns[c];
     const std::string value = emitter.column(c);
     std::vector<std::string> denies;
     for (const auto& ref : rules.denies) {
       if (eval::rule_targets(ref, col.name)) for_rule(ref, [&] { denies.push_back(rule_sql.holds(*ref.rule)); });
+    }
+    // Masks that cannot be ordered deny the column where both hold (the decision core's rule).
+    for (const auto& [a, b] : eval::unorderable_masks(rules, col.name)) {
+      const auto* x = order[a];
+      const auto* y = order[b];
+      for_rule(*x, [&] { for_rule(*y, [&] { denies.push_back("(" + rule_sql.holds(*x->rule) + " AND " + rule_sql.holds(*y->rule) + ")"); }); });
     }
     struct Mask {
       int strength;

@@ -282,7 +282,11 @@ Fragment ExprEmitter::emit(const sema::BoundExpr& e) const {
 // SQL true where a float operand is NaN, "" where it cannot be: SQLite stores NaN as NULL, and
 // a folded constant is known here.
 std::string ExprEmitter::nan_test(const sema::BoundExpr& e, const std::string& sql) const {
-  if (kind_of(e) != TypeKind::Float || e.kind == sema::BoundKind::Const) return "";
+  if (e.kind == sema::BoundKind::Const) return "";
+  return nan_test(kind_of(e), sql);
+}
+std::string ExprEmitter::nan_test(TypeKind kind, const std::string& sql) const {
+  if (kind != TypeKind::Float) return "";
   switch (d_) {
     case Dialect::Postgres: return "(" + sql + " = CAST('NaN' AS DOUBLE PRECISION))";
     case Dialect::Trino: return "is_nan(" + sql + ")";
@@ -479,6 +483,17 @@ Fragment ExprEmitter::arith(const sema::BoundExpr& e) const {
   }
   std::string xd = as_double(x.value, ak), yd = as_double(y.value, bk);
   std::string r = "(" + xd + " " + arith_op(e.op) + " " + yd + ")";
+  if (std::string nan = any_of(nan_test(a, x.value), nan_test(b, y.value)); !nan.empty() && d_ == Dialect::Postgres) {
+    // PostgreSQL computes with NaN (NaN + 1 is NaN); the evaluator calls a non-finite result an error.
+    nan = "COALESCE(" + nan + ", FALSE)";
+    Fragment f = float_arith(e, x, y, errors, both, xd, yd, r);
+    return {null_if(nan, f.value), any_of(f.error, nan)};
+  }
+  return float_arith(e, x, y, errors, both, xd, yd, r);
+}
+
+Fragment ExprEmitter::float_arith(const sema::BoundExpr& e, const Fragment& x, const Fragment& y, const std::string& errors,
+                                  const std::string& both, const std::string& xd, const std::string& yd, const std::string& r) const {
   if (d_ == Dialect::Trino) {
     // Doubles follow IEEE there: check the result.
     return {"(CASE WHEN is_finite" + r + " THEN " + r + " END)", any_of(errors, "(" + both + " AND NOT is_finite" + r + ")")};
@@ -680,6 +695,8 @@ std::string ExprEmitter::mask(const stdlib::FunctionInfo& fn, const std::vector<
       result = "(" + round_half_away("(" + x + " * " + s + ")") + " / " + s + ")";
     }
     std::string guards = " WHEN " + v + " IS NULL THEN NULL";
+    // A NaN gives null, as the native (which refuses non-finite values) does.
+    if (std::string nan = nan_test(kind, v); !nan.empty()) guards += " WHEN " + nan + " THEN NULL";
     if (factor > 1) guards += " WHEN " + sql_fn("abs") + x + ") > " + double_literal(d_, std::numeric_limits<double>::max() / factor) + " THEN NULL";
     if (factor < 1) {
       guards += " WHEN " + x + " <> 0 AND " + sql_fn("abs") + x + ") < " + double_literal(d_, std::ldexp(1.0 / factor, -1075)) +

@@ -71,6 +71,9 @@ class ExprEmitter {
   Fragment int_vs_float(ast::BinaryOp op, const sema::BoundExpr& i_expr, const Fragment& i, const sema::BoundExpr& f_expr,
                         const Fragment& f) const;
   std::string nan_test(const sema::BoundExpr& e, const std::string& sql) const;
+  std::string nan_test(TypeKind kind, const std::string& sql) const;
+  Fragment float_arith(const sema::BoundExpr& e, const Fragment& x, const Fragment& y, const std::string& errors,
+                       const std::string& both, const std::string& xd, const std::string& yd, const std::string& r) const;
   Fragment compare_collections(const sema::BoundExpr& e) const;
   // The kind of a value: columns by the product's contract, folded constants by their value.
   TypeKind kind_of(const sema::BoundExpr& e) const;

@@ -67,7 +67,18 @@ void check_mask_conflicts(const Mesh& mesh, const std::vector<sema::BoundRule>& 
         std::string b_when = condition_key(b.when, nullptr, sources[list[y]], ast::ClauseKind::When);
         std::string b_unless = condition_key(b.unless, nullptr, sources[list[y]], ast::ClauseKind::Unless);
         bool exclusive = (!a_when.empty() && a_when == b_unless) || (!a_unless.empty() && a_unless == b_when);
-        if (exclusive) continue;
+        if (exclusive) {
+          // Restrictions hold unless disproven: where C is unknown or an error, both hold.
+          reported.insert({list[x], list[y]});
+          const Product& p = mesh.products[col.first];
+          diags.report(DiagCode::W0406, b.span,
+                       "masks `" + std::string(b.mask->name) + "` and `" + std::string(a.mask->name) + "` on `" + p.qualified() +
+                           "." + col.second + "` both hold when their shared condition is unknown or an error")
+              .label(a.span, "the other mask rule")
+              .note("masks hold unless disproven (fail closed); when both hold and neither is stricter, the column is denied")
+              .with_help("make sure the condition is always known (a required attribute, `is null` tested), or add a stricter mask for that case");
+          continue;
+        }
         reported.insert({list[x], list[y]});
         const Product& p = mesh.products[col.first];
         diags.report(DiagCode::E0414, b.span,

@@ -5,6 +5,14 @@
 
 namespace custos::ir {
 
+std::vector<const RuleRef*> rules_in_order(const ProductRules& rules) {
+  std::vector<const RuleRef*> out;
+  for (const auto* list : {&rules.permits, &rules.forbids, &rules.denies, &rules.masks}) {
+    for (const auto& r : *list) out.push_back(&r);
+  }
+  return out;
+}
+
 PolicySet lower(const Mesh& mesh, sema::Program program) {
   PolicySet set;
   set.mesh = &mesh;

@@ -30,6 +30,10 @@ struct PolicySet {
 
 PolicySet lower(const Mesh& mesh, sema::Program program);
 
+// A product's rules in the one order every engine indexes rule states by: permits, forbids,
+// denies, masks, each in source order.
+std::vector<const RuleRef*> rules_in_order(const ProductRules& rules);
+
 // For one product: each attribute (kind Principal or Context) or column (kind Column) that its
 // rules read, with the ids of the rules that read it, in source order.
 std::map<std::string, std::vector<std::string>> rules_reading(const PolicySet& set, size_t product, sema::BoundKind kind);

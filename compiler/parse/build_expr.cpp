@@ -1,4 +1,7 @@
 // Expressions and literals: concrete tree to AST.
+#include <algorithm>
+#include <limits>
+
 #include "parse/literals.h"
 #include "parse/ast_builder.h"
 #include "parse/token_span.h"
@@ -39,7 +42,7 @@ ExprPtr AstBuilder::literal(P::LiteralContext* ctx) {
     auto v = decode_int(c->INT()->getText());
     if (!v) {
       error(DiagCode::E0107, s, "integer literal `" + c->INT()->getText() + "` does not fit in 64 bits")
-          .with_help("the largest integer is 9223372036854775807");
+          .with_help("integers range from -9223372036854775808 to 9223372036854775807; for larger magnitudes use a float (`9.3e18`)");
       return make_expr(s, ErrorExpr{});
     }
     return make_expr(s, Literal{*v});
@@ -140,7 +143,14 @@ ExprPtr AstBuilder::expr(P::ExprContext* ctx, uint32_t depth) {
     for (size_t i = 1; i < kids.size(); ++i) call.args.push_back(sub(kids[i]));
     return make_expr(s, std::move(call));
   }
-  if (auto* c = as<P::NegateExprContext>(ctx)) return c->expr() ? make_expr(s, Unary{UnaryOp::Negate, sub(c->expr())}) : err();
+  if (auto* c = as<P::NegateExprContext>(ctx)) {
+    if (!c->expr()) return err();
+    // The smallest integer has no positive counterpart: `-9223372036854775808` is one literal.
+    std::string digits = c->expr()->getText();
+    digits.erase(std::remove(digits.begin(), digits.end(), '_'), digits.end());
+    if (digits == "9223372036854775808") return make_expr(s, Literal{std::numeric_limits<int64_t>::min()});
+    return make_expr(s, Unary{UnaryOp::Negate, sub(c->expr())});
+  }
   if (auto* c = as<P::NotExprContext>(ctx)) return c->expr() ? make_expr(s, Unary{UnaryOp::Not, sub(c->expr())}) : err();
   auto binary = [&](std::vector<P::ExprContext*> kids, antlr4::Token* op) -> ExprPtr {
     if (kids.size() != 2 || !op) return err();

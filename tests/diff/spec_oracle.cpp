@@ -83,6 +83,14 @@ SpecDecision spec_decide(const ir::PolicySet& set, size_t product, const eval::A
       const std::string& name = p.columns[c].name;
       bool denied = false;
       for (const auto& ref : rules.denies) denied |= targets(ref, name) && holds(*ref.rule, env);
+      // Two holding masks of equal strength that differ deny the column (whatever their rows).
+      for (const auto& a : rules.masks) {
+        for (const auto& b : rules.masks) {
+          if (&a == &b || !targets(a, name) || !targets(b, name) || !holds(*a.rule, env) || !holds(*b.rule, env)) continue;
+          denied |= a.rule->mask->strength == b.rule->mask->strength &&
+                    (a.rule->mask != b.rule->mask || !(a.rule->mask_args == b.rule->mask_args));
+        }
+      }
       if (denied) {
         values.push_back(std::nullopt);
         continue;

@@ -1,4 +1,6 @@
 // The test databases (see databases.h).
+#include <cmath>
+
 #include "sql/databases.h"
 
 #include <catch2/catch.hpp>
@@ -125,7 +127,7 @@ bool same(const Cell& cell, const Scalar& want) {
   if (auto* x = std::get_if<double>(&want)) {
     char* end = nullptr;
     double got = std::strtod(s.c_str(), &end);
-    return end == s.c_str() + s.size() && got == *x;
+    return end == s.c_str() + s.size() && (got == *x || (std::isnan(got) && std::isnan(*x)));
   }
   if (auto* t = std::get_if<std::string>(&want)) return s == *t;
   if (auto* d = std::get_if<Date>(&want)) return s == cal::format_date(d->days);

@@ -5,6 +5,7 @@
 // CUSTOS_SQL_DIFF_CASES for longer runs.
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -44,7 +45,10 @@ void load_rows(Database& db, const Product& product, const std::vector<eval::Row
   db.exec(ddl + ")");
   for (size_t r = 0; r < rows.size(); ++r) {
     std::string sql = "INSERT INTO " + table_sql() + " VALUES (" + std::to_string(r);
-    for (const Scalar& v : rows[r]) sql += ", " + sql::literal(d, v);
+    for (const Scalar& v : rows[r]) {
+      const double* x = std::get_if<double>(&v);
+      sql += ", " + (x && std::isnan(*x) ? "CAST('NaN' AS " + sql::sql_type(d, TypeKind::Float) + ")" : sql::literal(d, v));
+    }
     db.exec(sql + ")");
   }
 }
@@ -57,6 +61,7 @@ void differential(Database& db, uint64_t cases) {
   const uint64_t seed = env_number("CUSTOS_DIFF_SEED", 20261125);
   testing::RandomPolicies gen(seed);
   gen.nul_strings = db.dialect() != sql::Dialect::Postgres;
+  gen.nan_floats = db.dialect() == sql::Dialect::Postgres;
   stdlib::NativeContext natives = testing::test_natives();
   uint64_t case_no = 0, compared = 0, visible_rows = 0, masked = 0;
   while (case_no < cases) {

@@ -22,6 +22,8 @@ class RandomPolicies {
 
   // Whether strings may hold U+0000 (PostgreSQL text cannot).
   bool nul_strings = true;
+  // Whether float columns may hold NaN (PostgreSQL and Arrow can; SQLite stores it as NULL).
+  bool nan_floats = false;
 
   // A `domain global;` file with 1..max_rules rules on sales.orders.
   std::string policy(int max_rules = 6);

@@ -125,7 +125,7 @@ TEST_CASE("batch selection equals the semantics oracle on random cases", "[arrow
     std::vector<ast::File> files;
     files.push_back(parse::parse_file(sources.add("r.custos", text), sources, diags));
     auto set = ir::lower(*t.mesh, check::check_program(*t.mesh, files, sources, diags));
-    REQUIRE(diags.size() == 0);
+    REQUIRE(diags.error_count() == 0);
     auto principal = gen.principal();
     auto context = gen.context();
     auto rows = gen.rows(30);
