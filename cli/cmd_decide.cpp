@@ -54,7 +54,7 @@ std::vector<std::string> overridden(const ir::PolicySet& set, size_t product, co
     if (!eval::rule_targets(*ref, c.name)) continue;
     std::string winner;
     if (c.outcome == eval::ColumnOutcome::Denied) {
-      winner = "denied by " + join(c.rules, ", ");
+      winner = "denied by " + join(c.rules, ", ") + (c.unorderable ? " (masks that cannot be ordered both hold)" : "");
     } else if (std::none_of(c.masks.begin(), c.masks.end(), [&](const eval::MaskUse& m) { return m.rule_id == id; }) &&
                !c.masks.empty()) {
       winner = "the stricter `" + mask_name(c.masks.front().fn) + "` of " + c.masks.front().rule_id + " wins";
@@ -163,6 +163,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
     nlohmann::json cols = nlohmann::json::array();
     for (const auto& c : plan.columns) {
       nlohmann::json cj = {{"name", c.name}, {"outcome", eval::to_string(c.outcome)}, {"rules", c.rules}};
+      if (c.unorderable) cj["unorderable_masks"] = true;
       if (c.mask()) cj["mask"] = mask_name(c.mask());
       cj["row_dependent"] = std::any_of(c.masks.begin(), c.masks.end(), [](const eval::MaskUse& m) { return m.by_row; });
       cols.push_back(cj);
@@ -206,6 +207,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
     if (c.mask()) outcome += " with " + mask_name(c.mask());
     bool by_row = std::any_of(c.masks.begin(), c.masks.end(), [](const eval::MaskUse& m) { return m.by_row; });
     if (by_row) outcome += " (on some rows)";
+    if (c.unorderable) outcome += " (masks of equal strength both hold; neither is stricter)";
     out << fmt::format("  {:<{}}  {}{}\n", c.name, width, outcome, c.rules.empty() ? "" : "    by " + join(c.rules));
   }
   if (plan.allowed) {

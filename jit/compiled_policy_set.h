@@ -69,6 +69,7 @@ struct ColumnDecision {
   eval::ColumnOutcome outcome = eval::ColumnOutcome::Clear;
   std::vector<const sema::BoundRule*> rules;
   std::vector<MaskChoice> masks;
+  bool unorderable = false;  // denied: masks that cannot be ordered both hold
 };
 
 // Stage 1 of a decision, from the plan function (or the interpreter).

@@ -26,6 +26,7 @@ void adopt(eval::Plan& plan, const CompiledPlan& cp, const Product& product) {
     c.name = product.columns.at(cd.index).name;
     c.index = cd.index;
     c.outcome = cd.outcome;
+    c.unorderable = cd.unorderable;
     c.rules = ids(cd.rules);
     for (const auto& m : cd.masks) {
       eval::MaskUse use{m.rule->mask, {m.rule->mask_args.begin(), m.rule->mask_args.end()}, m.rule->id, nullptr, m.by_row};

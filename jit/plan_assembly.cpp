@@ -34,6 +34,7 @@ CompiledPlan assemble_plan(const ir::PolicySet& set, size_t product, std::vector
     ColumnDecision cd;
     cd.index = cc.index;
     cd.outcome = cc.outcome;
+    cd.unorderable = cc.unorderable;
     for (size_t i : cc.rules) cd.rules.push_back(rule(i));
     for (const eval::MaskPick& m : cc.masks) cd.masks.push_back({rule(m.rule), static_cast<uint32_t>(m.rule), m.by_row});
     plan.columns.push_back(std::move(cd));
