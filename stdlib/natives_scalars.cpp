@@ -55,7 +55,8 @@ std::optional<Scalar> today(std::span<const Scalar> a, const NativeContext&) {
 }
 
 std::optional<Scalar> add_days(std::span<const Scalar> a, const NativeContext&) {
-  int64_t d = std::get<Date>(a[0]).days + std::get<int64_t>(a[1]);
+  int64_t d = 0;
+  if (__builtin_add_overflow(int64_t{std::get<Date>(a[0]).days}, std::get<int64_t>(a[1]), &d)) return std::nullopt;
   // Keep within years 0001..9999.
   if (d < cal::days_from_civil(1, 1, 1) || d > cal::days_from_civil(9999, 12, 31)) return std::nullopt;
   return Scalar{Date{static_cast<int32_t>(d)}};

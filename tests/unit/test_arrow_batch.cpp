@@ -160,7 +160,7 @@ TEST_CASE("batch selection equals the semantics oracle on random cases", "[arrow
     INFO(error);
     REQUIRE(view);
     auto plan = eval::make_plan(set, product, principal, context, {}, natives);
-    auto spec = testing::spec_decide(set, product, principal, context, rows, natives);
+    auto spec = testing::spec_decide(set, product, principal, context, rows, natives.hash_key);
     std::vector<uint32_t> expected;
     for (size_t r = 0; r < rows.size(); ++r) {
       if (spec.visible[r]) expected.push_back(static_cast<uint32_t>(r));
