@@ -130,17 +130,12 @@ std::vector<std::string> Principals::validate(const Engine& engine) const {
 
 void TrinoOpa::set_principals(Principals principals) {
   auto next = std::make_shared<const Principals>(std::move(principals));
-  std::lock_guard lock(principals_mutex_);
-  principals_ = std::move(next);
+  principals_.store(std::move(next));
 }
 
 std::unique_ptr<Session> TrinoOpa::session_for(const json& input, std::string& why) const {
   const std::string user = user_of(input);
-  std::shared_ptr<const Principals> principals;
-  {
-    std::lock_guard lock(principals_mutex_);
-    principals = principals_;
-  }
+  std::shared_ptr<const Principals> principals = principals_.load();
   const std::string* attrs = principals->find(user);
   if (!attrs) {
     why = "unknown user (not in the principals file)";

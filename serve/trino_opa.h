@@ -6,6 +6,7 @@
 // error yields a denial, a FALSE row filter or a NULL mask.
 #pragma once
 
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -70,8 +71,8 @@ class TrinoOpa {
   bool governed(const Table& t) const;
 
   Engine& engine_;
-  mutable std::mutex principals_mutex_;
-  std::shared_ptr<const Principals> principals_;
+  // Swapped whole on SIGHUP; each request reads it without a lock.
+  std::atomic<std::shared_ptr<const Principals>> principals_;
   std::string catalog_;  // only tables of this catalog are products (empty: any catalog)
   std::set<std::string> system_users_;
 };
