@@ -198,7 +198,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
 
   out << fmt::format("product   {}\n", product->qualified());
   out << fmt::format("access    {} ({}{})\n", plan.allowed ? "allow" : "deny", plan.access_why,
-                     plan.access_rules.empty() ? "" : ": " + join(plan.access_rules));
+                     plan.access_rules.empty() || !plan.allowed ? "" : ": " + join(plan.access_rules));  // a deny names its forbids
   size_t width = 6;
   for (const auto& c : plan.columns) width = std::max(width, c.name.size());
   out << "columns\n";

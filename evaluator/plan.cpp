@@ -56,6 +56,48 @@ std::string values_read(const std::vector<const sema::BoundExpr*>& exprs, const 
 }
 std::string values_read(const sema::BoundExpr& e, const Env& env) { return values_read({&e}, env); }
 
+// Why `e` is an error: the innermost sub-expression that errs while its operands do not, in
+// words ("principal.clearance is missing", "division by zero at 4:31"). Empty when `e` is not one.
+std::string why_error(const sema::BoundExpr& e, const Env& env) {
+  using K = sema::BoundKind;
+  if (!evaluate(e, env).is_error()) return "";
+  for (const auto& k : e.kids) {
+    if (evaluate(*k, env).is_error()) return why_error(*k, env);
+  }
+  const std::string at = " at " + where(e);
+  switch (e.kind) {
+    case K::Principal:
+    case K::Context: {
+      std::string name = std::string(e.kind == K::Principal ? "principal." : "context.") + e.name;
+      const Attributes* side = e.kind == K::Principal ? env.principal : env.context;
+      // A missing one is named by the values read, after this.
+      return side && side->find(e.name) ? name + " has a value of the wrong type" : "";
+    }
+    case K::Const: return "an error folded in" + at;
+    case K::Arith:
+      if (e.op == ast::BinaryOp::Div || e.op == ast::BinaryOp::Mod) {
+        Val d = evaluate(*e.kids[1], env);
+        auto c = d.kind == Val::Kind::Atom ? compare_scalars(d.scalar, Scalar{int64_t{0}}) : std::nullopt;
+        if (c && *c == 0) return "division by zero" + at;
+      }
+      return "arithmetic overflow" + at;
+    case K::Negate: return "arithmetic overflow (negating the smallest integer)" + at;
+    case K::Compare: return "values that cannot be compared (NaN)" + at;
+    case K::Call: return "`" + std::string(e.fn->module) + "." + std::string(e.fn->name) + "` has no value for these arguments" + at;
+    case K::Collection: return "a collection holding null" + at;
+    default: return "an error" + at;
+  }
+}
+
+// "is false", "is an error (division by zero at 4:31)".
+std::string is_what(Truth v, const sema::BoundExpr& e, const Env& env) {
+  std::string out = std::string("is ") + to_string(v);
+  if (v == Truth::Error) {
+    if (std::string why = why_error(e, env); !why.empty()) out += " (" + why + ")";
+  }
+  return out;
+}
+
 // Permits hold only when proven; restrictions hold unless proven inapplicable.
 RuleTrace decide(const sema::BoundRule& r, const Env& env) {
   RuleTrace t{r.id, r.kind, false, "", r.reason, r.span};
@@ -67,7 +109,7 @@ RuleTrace decide(const sema::BoundRule& r, const Env& env) {
       t.why = "`when` at " + where(*w) + " is false" + values_read(*w, env);
       return t;
     }
-    if (v != Truth::True && doubt.empty()) doubt = "`when` at " + where(*w) + " is " + to_string(v) + values_read(*w, env);
+    if (v != Truth::True && doubt.empty()) doubt = "`when` at " + where(*w) + " " + is_what(v, *w, env) + values_read(*w, env);
   }
   for (const auto& u : r.unless) {
     Truth v = truth(evaluate(*u, env));
@@ -75,7 +117,7 @@ RuleTrace decide(const sema::BoundRule& r, const Env& env) {
       t.why = "`unless` at " + where(*u) + " is true" + values_read(*u, env);
       return t;
     }
-    if (v != Truth::False && doubt.empty()) doubt = "`unless` at " + where(*u) + " is " + to_string(v) + values_read(*u, env);
+    if (v != Truth::False && doubt.empty()) doubt = "`unless` at " + where(*u) + " " + is_what(v, *u, env) + values_read(*u, env);
   }
   if (permit && !doubt.empty()) {
     t.why = doubt + ", and a permit needs certainty";
