@@ -522,8 +522,9 @@ Fragment ExprEmitter::float_arith(const sema::BoundExpr& e, const Fragment& x, c
   std::string v = "(CASE WHEN " + by_zero + " THEN NULL WHEN " + zero + " THEN " + r + " WHEN " + magnitude + " > " +
                   kLnMaxDouble + " THEN NULL WHEN " + magnitude + " < " + kLnHalfMinSubnormal +
                   " THEN CAST(0 AS DOUBLE PRECISION) ELSE " + r + " END)";
-  std::string error = "(CASE WHEN " + by_zero + " THEN TRUE WHEN " + zero + " THEN FALSE ELSE " + magnitude + " > " +
-                      kLnMaxDouble + " END)";
+  // Only where both operands are present: a null operand gives null, not an error.
+  std::string error = "(" + both + " AND (CASE WHEN " + by_zero + " THEN TRUE WHEN " + zero + " THEN FALSE ELSE " + magnitude +
+                      " > " + kLnMaxDouble + " END))";
   return {v, any_of(errors, "COALESCE(" + error + ", FALSE)")};
 }
 
@@ -587,10 +588,19 @@ Fragment ExprEmitter::call(const sema::BoundExpr& e) const {
       std::string sum = d_ == Dialect::Sqlite ? "date(" + arg(0) + ", " + n + " || ' days')"
                         : d_ == Dialect::Trino ? "date_add('day', " + n + ", " + arg(0) + ")"
                                                : "(" + arg(0) + " + CAST(" + n + " AS INTEGER))";
-      std::string lo = d_ == Dialect::Sqlite ? "'0001-01-01'" : "DATE '0001-01-01'";
-      std::string hi = d_ == Dialect::Sqlite ? "'9999-12-31'" : "DATE '9999-12-31'";
-      fails = "(NOT " + range + " OR " + sum + " NOT BETWEEN " + lo + " AND " + hi + ")";
-      v = "(CASE WHEN NOT " + range + " THEN NULL WHEN " + sum + " BETWEEN " + lo + " AND " + hi + " THEN " + sum + " END)";
+      std::string in_range;  // the result is within 0001-01-01 .. 9999-12-31
+      if (d_ == Dialect::Sqlite) {
+        // SQLite's date() gives NULL (not an error) past its own range: that fails too.
+        in_range = "COALESCE(" + sum + " BETWEEN '0001-01-01' AND '9999-12-31', FALSE)";
+      } else {
+        // In whole days from 0001-01-01, so that no date outside the engine's range is computed
+        // (PostgreSQL raises "date out of range" before 4713 BC).
+        std::string from_year_1 = d_ == Dialect::Trino ? "date_diff('day', DATE '0001-01-01', " + arg(0) + ")"
+                                                       : "(" + arg(0) + " - DATE '0001-01-01')";
+        in_range = "((" + from_year_1 + " + " + n + ") BETWEEN 0 AND 3652058)";
+      }
+      fails = "(NOT " + range + " OR NOT " + in_range + ")";
+      v = "(CASE WHEN NOT " + range + " THEN NULL WHEN " + in_range + " THEN " + sum + " END)";
     }
   }
   if (v.empty()) throw Unsupported("`" + module + "." + name + "` has no " + to_string(d_) + " rendering");

@@ -282,8 +282,7 @@ V eval(const sema::BoundExpr& e, const Env& env) {
       V v = eval(*e.kids[0], env);
       if (v.kind != V::One) return v;
       if (const int64_t* i = std::get_if<int64_t>(&v.s)) return *i == std::numeric_limits<int64_t>::min() ? V::err() : V::one(-*i);
-      double d = -std::get<double>(v.s);
-      return std::isnan(d) ? V::err() : V::one(d);
+      return V::one(-std::get<double>(v.s));  // negation keeps a NaN (only + - * / % of one is an error)
     }
     case K::Arith: return arith(e.op, eval(*e.kids[0], env), eval(*e.kids[1], env));
     case K::Compare: {
