@@ -165,7 +165,7 @@ void run(Database& db) {
     CHECK(by_sql == interp);
     if (!postgres) {
       // The JIT once per predicate (compiling dominates; the SQLite run is enough).
-      auto compiled = jit::CompiledPolicySet::start(set, jit::Options{false, 1, 64});
+      auto compiled = jit::CompiledPolicySet::start(set, jit::Options{false, 0, 64});
       compiled->set_natives(natives);
       auto decider = jit::jit_decider(*compiled, set);
       decider(product, principal, context, {}, rows);
