@@ -53,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     // Rows from the generator fit sales.orders only; other products are decided without rows.
     std::vector<eval::Row> rows;
     if (holder.mesh->products[p].qualified() == "sales.orders") rows = gen.rows();
-    auto spec = testing::spec_decide(set, p, principal, context, rows, natives);
+    auto spec = testing::spec_decide(set, p, principal, context, rows, natives.hash_key);
     if (plan.allowed != spec.allowed) __builtin_trap();
     for (size_t r = 0; r < rows.size(); ++r) {
       if (eval::row_visible(plan, rows[r], natives) != spec.visible[r]) __builtin_trap();
