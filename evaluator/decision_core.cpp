@@ -18,11 +18,6 @@ bool rule_targets(const ir::RuleRef& ref, const std::string& name) {
   return std::find(ref.columns->begin(), ref.columns->end(), name) != ref.columns->end();
 }
 
-bool unorderable(const sema::BoundRule& a, const sema::BoundRule& b) {
-  if (!a.mask || !b.mask || a.mask->strength != b.mask->strength) return false;
-  return a.mask != b.mask || a.mask_args != b.mask_args;
-}
-
 std::vector<std::pair<size_t, size_t>> unorderable_masks(const ir::ProductRules& rules, const std::string& column) {
   auto order = ir::rules_in_order(rules);
   std::vector<size_t> masks;
@@ -32,7 +27,7 @@ std::vector<std::pair<size_t, size_t>> unorderable_masks(const ir::ProductRules&
   std::vector<std::pair<size_t, size_t>> pairs;
   for (size_t x = 0; x < masks.size(); ++x) {
     for (size_t y = x + 1; y < masks.size(); ++y) {
-      if (unorderable(*order[masks[x]]->rule, *order[masks[y]]->rule)) pairs.emplace_back(masks[x], masks[y]);
+      if (sema::masks_unorderable(*order[masks[x]]->rule, *order[masks[y]]->rule)) pairs.emplace_back(masks[x], masks[y]);
     }
   }
   return pairs;
@@ -99,7 +94,7 @@ CoreDecision decide(const ir::ProductRules& rules, const std::vector<RuleState>&
     if (cc.rules.empty()) {
       for (size_t x = 0; x < on_column.size(); ++x) {
         for (size_t y = x + 1; y < on_column.size(); ++y) {
-          if (!unorderable(*order[on_column[x]]->rule, *order[on_column[y]]->rule)) continue;
+          if (!sema::masks_unorderable(*order[on_column[x]]->rule, *order[on_column[y]]->rule)) continue;
           for (size_t i : {on_column[x], on_column[y]}) {
             if (std::find(cc.rules.begin(), cc.rules.end(), i) == cc.rules.end()) cc.rules.push_back(i);
           }

@@ -61,9 +61,6 @@ struct CoreDecision {
 CoreDecision decide(const ir::ProductRules& rules, const std::vector<RuleState>& states,
                     const std::vector<const Column*>& wanted, const Product& product);
 
-// Two masks that cannot be ordered: equal strength, and a different function or arguments.
-bool unorderable(const sema::BoundRule& a, const sema::BoundRule& b);
-
 // The pairs of mask rules (positions in ir::rules_in_order) on `column` that cannot be ordered:
 // when both hold, the column is denied.
 std::vector<std::pair<size_t, size_t>> unorderable_masks(const ir::ProductRules& rules, const std::string& column);

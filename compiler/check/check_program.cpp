@@ -27,12 +27,6 @@ void check_unique_ids(const std::vector<ast::File>& files, Diagnostics& diags) {
   }
 }
 
-// Two masks on one column conflict when neither is stricter and both can hold at once.
-bool incomparable(const sema::BoundRule& a, const sema::BoundRule& b) {
-  if (a.mask->strength != b.mask->strength) return false;
-  return a.mask != b.mask || a.mask_args != b.mask_args;
-}
-
 std::string condition_key(const std::vector<sema::BoundPtr>& list, const ast::File* file, const ast::Rule* rule,
                           ast::ClauseKind kind) {
   std::string key;
@@ -60,7 +54,7 @@ void check_mask_conflicts(const Mesh& mesh, const std::vector<sema::BoundRule>& 
       for (size_t y = x + 1; y < list.size(); ++y) {
         const auto& a = rules[list[x]];
         const auto& b = rules[list[y]];
-        if (!incomparable(a, b) || reported.count({list[x], list[y]})) continue;
+        if (!sema::masks_unorderable(a, b) || reported.count({list[x], list[y]})) continue;
         // Exclusive when one applies `when C` and the other `unless C` for the same C.
         std::string a_when = condition_key(a.when, nullptr, sources[list[x]], ast::ClauseKind::When);
         std::string a_unless = condition_key(a.unless, nullptr, sources[list[x]], ast::ClauseKind::Unless);

@@ -67,6 +67,14 @@ struct BoundRule {
   std::vector<BoundPtr> when, unless, rows;  // conditions; rows-where predicates
 };
 
+// Two masks that cannot be ordered: equal strength, and another function or other arguments.
+// `check` rejects such a pair where both can hold (E0414) and the decision core denies the column
+// where both do; both ask this one question.
+inline bool masks_unorderable(const BoundRule& a, const BoundRule& b) {
+  if (!a.mask || !b.mask || a.mask->strength != b.mask->strength) return false;
+  return a.mask != b.mask || a.mask_args != b.mask_args;
+}
+
 struct Program {
   const Mesh* mesh = nullptr;
   std::vector<BoundRule> rules;

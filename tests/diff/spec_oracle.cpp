@@ -14,6 +14,8 @@ namespace custos::testing {
 
 namespace {
 
+__extension__ typedef __int128 i128;  // exact room for any int64 sum, difference or product
+
 // A value: an error, null, one scalar, or a collection.
 struct V {
   enum Kind { Err, Nul, One, Many } kind = Err;
@@ -189,7 +191,7 @@ V call(const std::string& module, const std::string& name, const std::vector<Sca
     if (name == "year") return V::one(civil(day_of(a.at(0))).y);
     if (name == "days_between") return V::one(int64_t{std::get<Date>(a.at(1)).days} - std::get<Date>(a.at(0)).days);
     if (name == "add_days") {
-      __int128 d = static_cast<__int128>(std::get<Date>(a.at(0)).days) + std::get<int64_t>(a.at(1));
+      i128 d = static_cast<i128>(std::get<Date>(a.at(0)).days) + std::get<int64_t>(a.at(1));
       return d < lo || d > hi ? V::err() : date(static_cast<int64_t>(d));
     }
   }
@@ -202,14 +204,14 @@ V arith(ast::BinaryOp op, const V& x, const V& y) {
   const int64_t* a = std::get_if<int64_t>(&x.s);
   const int64_t* b = std::get_if<int64_t>(&y.s);
   if (a && b && op != ast::BinaryOp::Div) {
-    __int128 r;
+    i128 r;
     switch (op) {
-      case ast::BinaryOp::Add: r = static_cast<__int128>(*a) + *b; break;
-      case ast::BinaryOp::Sub: r = static_cast<__int128>(*a) - *b; break;
-      case ast::BinaryOp::Mul: r = static_cast<__int128>(*a) * *b; break;
+      case ast::BinaryOp::Add: r = static_cast<i128>(*a) + *b; break;
+      case ast::BinaryOp::Sub: r = static_cast<i128>(*a) - *b; break;
+      case ast::BinaryOp::Mul: r = static_cast<i128>(*a) * *b; break;
       case ast::BinaryOp::Mod:
         if (*b == 0) return V::err();
-        r = static_cast<__int128>(*a) % *b;  // truncating: the dividend's sign
+        r = static_cast<i128>(*a) % *b;  // truncating: the dividend's sign
         break;
       default: return V::err();
     }
