@@ -6,6 +6,7 @@
 #include <ostream>
 #include <sstream>
 
+#include "ir/print.h"
 #include "commands.h"
 #include "decide_rows_jit.h"
 #include "scalar_json.h"
@@ -38,7 +39,7 @@ std::string csv_field(const Scalar& v) {
   return q + "\"";
 }
 
-const char* kind_word(ast::RuleKind k) { return ast::to_string(k); }
+const char* kind_word(ir::RuleKind k) { return ir::to_string(k); }
 
 // For a mask rule that holds: the columns where something stronger decides instead, grouped by
 // what wins ("on email, phone: the stricter `masks.hash` of gdpr-direct-identifiers wins").
@@ -85,11 +86,11 @@ std::vector<std::string> missing_inputs(const ir::PolicySet& set, size_t product
                                         const eval::Attributes& context, const std::string& rows_file,
                                         const std::vector<bool>& present) {
   std::vector<std::string> out;
-  const std::pair<sema::BoundKind, const eval::Attributes*> sides[] = {{sema::BoundKind::Principal, &principal},
-                                                                        {sema::BoundKind::Context, &context}};
+  const std::pair<ir::ExprKind, const eval::Attributes*> sides[] = {{ir::ExprKind::Principal, &principal},
+                                                                        {ir::ExprKind::Context, &context}};
   for (const auto& [kind, attrs] : sides) {
-    const char* side = kind == sema::BoundKind::Principal ? "principal" : "context";
-    const auto& decls = kind == sema::BoundKind::Principal ? set.mesh->config.principal : set.mesh->config.context;
+    const char* side = kind == ir::ExprKind::Principal ? "principal" : "context";
+    const auto& decls = kind == ir::ExprKind::Principal ? set.mesh->config.principal : set.mesh->config.context;
     for (const auto& [name, rules] : ir::rules_reading(set, product, kind)) {
       if (attrs->find(name)) continue;
       // An optional attribute may be absent: it is null, which the rules are written for.
@@ -101,7 +102,7 @@ std::vector<std::string> missing_inputs(const ir::PolicySet& set, size_t product
   }
   if (!rows_file.empty() && !present.empty()) {
     const Product& p = set.mesh->products.at(product);
-    for (const auto& [name, rules] : ir::rules_reading(set, product, sema::BoundKind::Column)) {
+    for (const auto& [name, rules] : ir::rules_reading(set, product, ir::ExprKind::Column)) {
       const Column* c = p.find_column(name);
       if (!c || present.at(static_cast<size_t>(c - p.columns.data()))) continue;
       out.push_back("`" + rows_file + "` has no column `" + name + "`, so it is null in every row: " +
@@ -169,7 +170,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
       cols.push_back(cj);
     }
     j["columns"] = cols;
-    j["row_filter"] = eval::render(*plan.row_filter);
+    j["row_filter"] = ir::render(*plan.row_filter);
     j["row_rules"] = plan.row_rules;
     j["warnings"] = warnings;
     if (!args.rows_file.empty()) {
@@ -211,7 +212,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
     out << fmt::format("  {:<{}}  {}{}\n", c.name, width, outcome, c.rules.empty() ? "" : "    by " + join(c.rules));
   }
   if (plan.allowed) {
-    out << fmt::format("rows      {}{}\n", eval::render(*plan.row_filter),
+    out << fmt::format("rows      {}{}\n", ir::render(*plan.row_filter),
                        plan.row_rules.empty() ? "" : "    by " + join(plan.row_rules));
   }
   if (explain) {
@@ -220,7 +221,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
       out << fmt::format("  {} {} {} ({}:{}): {}\n", t.holds ? "holds  " : "skipped", kind_word(t.kind), t.id,
                          sources.file(t.span.file).path(), t.span.line, t.why);
       if (!t.reason.empty()) out << fmt::format("          reason: {}\n", t.reason);
-      if (t.holds && t.kind == ast::RuleKind::Mask) {
+      if (t.holds && t.kind == ir::RuleKind::Mask) {
         for (const auto& line : overridden(set, index, plan, t.id)) out << "          " << line << "\n";
       }
     }

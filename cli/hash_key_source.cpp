@@ -31,7 +31,7 @@ std::optional<std::string> given_key(const HashKeyArgs& args, std::ostream& err)
 }
 }  // namespace
 
-std::optional<std::string> resolve_hash_key(const HashKeyArgs& args, const sema::BoundRule* needed_by,
+std::optional<std::string> resolve_hash_key(const HashKeyArgs& args, const ir::Rule* needed_by,
                                             const SourceMap& sources, std::ostream& err) {
   auto key = given_key(args, err);
   if (!key) return std::nullopt;

@@ -20,7 +20,7 @@ struct HashKeyArgs {
 // The key, "" when none is given and none is needed, or nullopt after reporting to `err` why
 // not: `needed_by` (a rule whose mask needs the key) is set and no key was given, the file cannot
 // be read, the key is too short, or two sources disagree.
-std::optional<std::string> resolve_hash_key(const HashKeyArgs& args, const sema::BoundRule* needed_by,
+std::optional<std::string> resolve_hash_key(const HashKeyArgs& args, const ir::Rule* needed_by,
                                             const SourceMap& sources, std::ostream& err);
 
 // The same for commands without a loaded mesh (`custos serve`): the key when one is given, ""

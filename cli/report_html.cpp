@@ -1,4 +1,5 @@
 // Building the report's data (decisions by the interpreter) and its HTML page.
+#include "ir/print.h"
 #include "report_html.h"
 #include "scalar_json.h"
 
@@ -62,7 +63,7 @@ json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, 
 
   json rules = json::array();
   for (const auto& r : set.program.rules) {
-    rules.push_back({{"id", r.id}, {"kind", ast::to_string(r.kind)}, {"domain", r.domain}, {"reason", r.reason},
+    rules.push_back({{"id", r.id}, {"kind", ir::to_string(r.kind)}, {"domain", r.domain}, {"reason", r.reason},
                      {"where", sources.file(r.span.file).path() + ":" + std::to_string(r.span.line)}});
   }
   data["rules"] = rules;
@@ -117,7 +118,7 @@ json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, 
           if (c.outcome != eval::ColumnOutcome::Denied) shown_cols.push_back(c.name);
         }
         json d = {{"access", plan.allowed ? "allow" : "deny"}, {"why", plan.access_why}, {"access_rules", plan.access_rules},
-                  {"columns", cols}, {"row_filter", eval::render(*plan.row_filter)}};
+                  {"columns", cols}, {"row_filter", ir::render(*plan.row_filter)}};
         if (auto it = samples.find(pi); it != samples.end()) {
           json values = json::array();
           size_t visible = 0;

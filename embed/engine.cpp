@@ -38,7 +38,7 @@ std::string utc_time(int64_t micros) {
   return buf;
 }
 
-std::vector<std::string> rule_ids(const std::vector<const sema::BoundRule*>& rules) {
+std::vector<std::string> rule_ids(const std::vector<const ir::Rule*>& rules) {
   std::vector<std::string> out;
   out.reserve(rules.size());
   for (const auto* r : rules) out.push_back(r->id);
@@ -152,7 +152,7 @@ std::string format_decision(const EngineOptions& options, const embed::AuditReco
 std::string hash_key_for(const EngineOptions& opts, const bundle::LoadedBundle& loaded, const std::string& name) {
   std::string key = opts.hash_key_provider ? opts.hash_key_provider(loaded.hash_key_id) : opts.hash_key;
   if (key.empty()) {
-    if (const sema::BoundRule* rule = ir::first_keyed_rule(*loaded.set)) {
+    if (const ir::Rule* rule = ir::first_keyed_rule(*loaded.set)) {
       throw Error(ErrorCode::Key, name + ": rule `" + rule->id + "` masks with `hash`, and no hash key was given" +
                                       (loaded.hash_key_id.empty() ? "" : " (the bundle was built for key " + loaded.hash_key_id + ")") +
                                       "");

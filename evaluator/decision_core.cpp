@@ -22,12 +22,12 @@ std::vector<std::pair<size_t, size_t>> unorderable_masks(const ir::ProductRules&
   auto order = ir::rules_in_order(rules);
   std::vector<size_t> masks;
   for (size_t i = 0; i < order.size(); ++i) {
-    if (order[i]->rule->kind == ast::RuleKind::Mask && rule_targets(*order[i], column)) masks.push_back(i);
+    if (order[i]->rule->kind == ir::RuleKind::Mask && rule_targets(*order[i], column)) masks.push_back(i);
   }
   std::vector<std::pair<size_t, size_t>> pairs;
   for (size_t x = 0; x < masks.size(); ++x) {
     for (size_t y = x + 1; y < masks.size(); ++y) {
-      if (sema::masks_unorderable(*order[masks[x]]->rule, *order[masks[y]]->rule)) pairs.emplace_back(masks[x], masks[y]);
+      if (ir::masks_unorderable(*order[masks[x]]->rule, *order[masks[y]]->rule)) pairs.emplace_back(masks[x], masks[y]);
     }
   }
   return pairs;
@@ -48,14 +48,14 @@ CoreDecision decide(const ir::ProductRules& rules, const std::vector<RuleState>&
   std::vector<size_t> denies, masks;
   for (size_t i = 0; i < order.size(); ++i) {
     if (!states.at(i).holds) continue;
-    const sema::BoundRule& r = *order[i]->rule;
+    const ir::Rule& r = *order[i]->rule;
     switch (r.kind) {
-      case ast::RuleKind::Permit:
+      case ir::RuleKind::Permit:
         d.permits.push_back(i);
         d.grants.push_back(i);
         if (!r.rows.empty()) d.row_rules.push_back(i);
         break;
-      case ast::RuleKind::Forbid:
+      case ir::RuleKind::Forbid:
         if (r.rows.empty()) {
           d.blockers.push_back(i);
         } else {
@@ -63,8 +63,8 @@ CoreDecision decide(const ir::ProductRules& rules, const std::vector<RuleState>&
           d.row_rules.push_back(i);
         }
         break;
-      case ast::RuleKind::Deny: denies.push_back(i); break;
-      case ast::RuleKind::Mask: masks.push_back(i); break;
+      case ir::RuleKind::Deny: denies.push_back(i); break;
+      case ir::RuleKind::Mask: masks.push_back(i); break;
     }
   }
   d.allowed = !d.permits.empty() && d.blockers.empty();
@@ -94,7 +94,7 @@ CoreDecision decide(const ir::ProductRules& rules, const std::vector<RuleState>&
     if (cc.rules.empty()) {
       for (size_t x = 0; x < on_column.size(); ++x) {
         for (size_t y = x + 1; y < on_column.size(); ++y) {
-          if (!sema::masks_unorderable(*order[on_column[x]]->rule, *order[on_column[y]]->rule)) continue;
+          if (!ir::masks_unorderable(*order[on_column[x]]->rule, *order[on_column[y]]->rule)) continue;
           for (size_t i : {on_column[x], on_column[y]}) {
             if (std::find(cc.rules.begin(), cc.rules.end(), i) == cc.rules.end()) cc.rules.push_back(i);
           }

@@ -4,34 +4,31 @@
 #include <cmath>
 #include <limits>
 
-#include "ast/ast.h"
 #include "functions.h"
 
 namespace custos::eval {
 
-using sema::BoundExpr;
-using sema::BoundKind;
 
 namespace {
 
-Val arith(ast::BinaryOp op, const Val& a, const Val& b) {
+Val arith(ir::BinaryOp op, const Val& a, const Val& b) {
   if (a.is_error() || b.is_error()) return Val::error();
   if (a.is_null() || b.is_null()) return Val::null();
   const int64_t* ai = std::get_if<int64_t>(&a.scalar);
   const int64_t* bi = std::get_if<int64_t>(&b.scalar);
-  if (ai && bi && op != ast::BinaryOp::Div) {
+  if (ai && bi && op != ir::BinaryOp::Div) {
     int64_t r = 0;
     switch (op) {
-      case ast::BinaryOp::Add:
+      case ir::BinaryOp::Add:
         if (__builtin_add_overflow(*ai, *bi, &r)) return Val::error();
         return Val::of(r);
-      case ast::BinaryOp::Sub:
+      case ir::BinaryOp::Sub:
         if (__builtin_sub_overflow(*ai, *bi, &r)) return Val::error();
         return Val::of(r);
-      case ast::BinaryOp::Mul:
+      case ir::BinaryOp::Mul:
         if (__builtin_mul_overflow(*ai, *bi, &r)) return Val::error();
         return Val::of(r);
-      case ast::BinaryOp::Mod:
+      case ir::BinaryOp::Mod:
         if (*bi == 0) return Val::error();
         if (*bi == -1) return Val::of(int64_t{0});
         return Val::of(*ai % *bi);
@@ -47,10 +44,10 @@ Val arith(ast::BinaryOp op, const Val& a, const Val& b) {
   if (!x || !y) return Val::error();
   double r;
   switch (op) {
-    case ast::BinaryOp::Add: r = *x + *y; break;
-    case ast::BinaryOp::Sub: r = *x - *y; break;
-    case ast::BinaryOp::Mul: r = *x * *y; break;
-    case ast::BinaryOp::Div:
+    case ir::BinaryOp::Add: r = *x + *y; break;
+    case ir::BinaryOp::Sub: r = *x - *y; break;
+    case ir::BinaryOp::Mul: r = *x * *y; break;
+    case ir::BinaryOp::Div:
       if (*y == 0) return Val::error();
       r = *x / *y;
       break;
@@ -67,7 +64,7 @@ bool collection_contains(const std::vector<Scalar>& items, const Scalar& x) {
   return false;
 }
 
-Val compare(ast::BinaryOp op, const Val& a, const Val& b) {
+Val compare(ir::BinaryOp op, const Val& a, const Val& b) {
   if (a.is_error() || b.is_error()) return Val::error();
   if (a.is_null() || b.is_null()) return Val::null();
   int c;
@@ -78,19 +75,19 @@ Val compare(ast::BinaryOp op, const Val& a, const Val& b) {
     for (const auto& x : *a.items) same = same && collection_contains(*b.items, x);
     for (const auto& x : *b.items) same = same && collection_contains(*a.items, x);
     c = same ? 0 : 1;
-    if (op != ast::BinaryOp::Eq && op != ast::BinaryOp::Ne) return Val::error();
+    if (op != ir::BinaryOp::Eq && op != ir::BinaryOp::Ne) return Val::error();
   } else {
     auto r = compare_scalars(a.scalar, b.scalar);
     if (!r) return Val::error();
     c = *r;
   }
   switch (op) {
-    case ast::BinaryOp::Eq: return Val::of(c == 0);
-    case ast::BinaryOp::Ne: return Val::of(c != 0);
-    case ast::BinaryOp::Lt: return Val::of(c < 0);
-    case ast::BinaryOp::Le: return Val::of(c <= 0);
-    case ast::BinaryOp::Gt: return Val::of(c > 0);
-    case ast::BinaryOp::Ge: return Val::of(c >= 0);
+    case ir::BinaryOp::Eq: return Val::of(c == 0);
+    case ir::BinaryOp::Ne: return Val::of(c != 0);
+    case ir::BinaryOp::Lt: return Val::of(c < 0);
+    case ir::BinaryOp::Le: return Val::of(c <= 0);
+    case ir::BinaryOp::Gt: return Val::of(c > 0);
+    case ir::BinaryOp::Ge: return Val::of(c >= 0);
     default: return Val::error();
   }
 }
@@ -111,17 +108,17 @@ Val logical(bool is_and, const std::vector<Val>& xs) {
 
 }  // namespace
 
-Val evaluate(const BoundExpr& e, const Env& env) {
+Val evaluate(const ir::Expr& e, const Env& env) {
   switch (e.kind) {
-    case BoundKind::Const: return e.type.is_error() ? Val::error() : Val::of(e.value);
-    case BoundKind::Principal:
-    case BoundKind::Context: {
-      const Attributes* attrs = e.kind == BoundKind::Principal ? env.principal : env.context;
+    case ir::ExprKind::Const: return e.type.is_error() ? Val::error() : Val::of(e.value);
+    case ir::ExprKind::Principal:
+    case ir::ExprKind::Context: {
+      const Attributes* attrs = e.kind == ir::ExprKind::Principal ? env.principal : env.context;
       const Val* v = attrs ? attrs->find(e.name) : nullptr;
       if (!v) return e.nullable ? Val::null() : Val::error();
       return *v;
     }
-    case BoundKind::Column: {
+    case ir::ExprKind::Column: {
       if (!env.product || !env.row) return Val::error();
       // Residual predicates carry the column's index; only unresolved ones look it up by name.
       size_t i;
@@ -134,7 +131,7 @@ Val evaluate(const BoundExpr& e, const Env& env) {
       }
       return i < env.row->size() ? Val::of((*env.row)[i]) : Val::null();
     }
-    case BoundKind::Call: {
+    case ir::ExprKind::Call: {
       std::vector<Scalar> args;
       bool any_null = false;
       for (const auto& k : e.kids) {
@@ -148,7 +145,7 @@ Val evaluate(const BoundExpr& e, const Env& env) {
       auto r = e.fn->impl(args, env.natives ? *env.natives : kDefault);
       return r ? Val::of(*r) : Val::error();
     }
-    case BoundKind::Not: {
+    case ir::ExprKind::Not: {
       Val v = evaluate(*e.kids[0], env);
       switch (truth(v)) {
         case Truth::True: return Val::of(false);
@@ -158,7 +155,7 @@ Val evaluate(const BoundExpr& e, const Env& env) {
       }
       return Val::error();
     }
-    case BoundKind::Negate: {
+    case ir::ExprKind::Negate: {
       Val v = evaluate(*e.kids[0], env);
       if (v.is_error() || v.is_null()) return v;
       if (auto i = std::get_if<int64_t>(&v.scalar)) {
@@ -168,15 +165,15 @@ Val evaluate(const BoundExpr& e, const Env& env) {
       if (auto d = std::get_if<double>(&v.scalar)) return Val::of(-*d);
       return Val::error();
     }
-    case BoundKind::Arith: return arith(e.op, evaluate(*e.kids[0], env), evaluate(*e.kids[1], env));
-    case BoundKind::Compare: return compare(e.op, evaluate(*e.kids[0], env), evaluate(*e.kids[1], env));
-    case BoundKind::And:
-    case BoundKind::Or: {
+    case ir::ExprKind::Arith: return arith(e.op, evaluate(*e.kids[0], env), evaluate(*e.kids[1], env));
+    case ir::ExprKind::Compare: return compare(e.op, evaluate(*e.kids[0], env), evaluate(*e.kids[1], env));
+    case ir::ExprKind::And:
+    case ir::ExprKind::Or: {
       std::vector<Val> xs;
       for (const auto& k : e.kids) xs.push_back(evaluate(*k, env));
-      return logical(e.kind == BoundKind::And, xs);
+      return logical(e.kind == ir::ExprKind::And, xs);
     }
-    case BoundKind::In: {
+    case ir::ExprKind::In: {
       Val item = evaluate(*e.kids[0], env);
       Val coll = evaluate(*e.kids[1], env);
       if (item.is_error() || coll.is_error()) return Val::error();
@@ -184,12 +181,12 @@ Val evaluate(const BoundExpr& e, const Env& env) {
       if (coll.kind != Val::Kind::Collection || item.kind != Val::Kind::Atom) return Val::error();
       return Val::of(collection_contains(*coll.items, item.scalar) != e.negated);
     }
-    case BoundKind::IsNull: {
+    case ir::ExprKind::IsNull: {
       Val v = evaluate(*e.kids[0], env);
       if (v.is_error()) return v;
       return Val::of(v.is_null() != e.negated);
     }
-    case BoundKind::Collection: {
+    case ir::ExprKind::Collection: {
       std::vector<Scalar> items;
       for (const auto& k : e.kids) {
         Val v = evaluate(*k, env);

@@ -29,20 +29,14 @@ struct Env {
   const stdlib::NativeContext* natives = nullptr;
 };
 
-Val evaluate(const sema::BoundExpr& e, const Env& env);
+Val evaluate(const ir::Expr& e, const Env& env);
 
 // Folds everything that does not depend on the row into constants (stage 1), leaving a
 // residual predicate over columns (resolved to indices of `env.product` when it is set).
 // Errors become error constants; `and`/`or` simplify.
-sema::BoundPtr residualize(const sema::BoundExpr& e, const Env& env);
+ir::ExprPtr residualize(const ir::Expr& e, const Env& env);
 
-sema::BoundPtr make_bool(bool b);
-sema::BoundPtr make_and(std::vector<sema::BoundPtr> parts);
-sema::BoundPtr make_or(std::vector<sema::BoundPtr> parts);
-sema::BoundPtr make_not(sema::BoundPtr x);
 // The value of a constant node (after residualization), or nullopt for row-dependent nodes.
-std::optional<Val> constant_value(const sema::BoundExpr& e);
-// A readable rendering of a (residual) expression for `explain`.
-std::string render(const sema::BoundExpr& e);
+std::optional<Val> constant_value(const ir::Expr& e);
 
 }  // namespace custos::eval

@@ -1,4 +1,6 @@
 // Building plans: which rules hold (fail closed), table access, column outcomes, row filter.
+#include "ir/build.h"
+#include "ir/verify.h"
 #include "plan.h"
 
 #include <algorithm>
@@ -9,7 +11,7 @@ namespace custos::eval {
 
 namespace {
 
-std::string where(const sema::BoundExpr& e) { return std::to_string(e.span.line) + ":" + std::to_string(e.span.col); }
+std::string where(const ir::Expr& e) { return std::to_string(e.span.line) + ":" + std::to_string(e.span.col); }
 
 std::string shown(const Scalar& s) {
   if (is_null(s)) return "null";
@@ -29,8 +31,8 @@ std::string shown(const Val& v) {
   return out + "}";
 }
 
-void attributes_in(const sema::BoundExpr& e, std::vector<const sema::BoundExpr*>& out) {
-  if (e.kind == sema::BoundKind::Principal || e.kind == sema::BoundKind::Context) {
+void attributes_in(const ir::Expr& e, std::vector<const ir::Expr*>& out) {
+  if (e.kind == ir::ExprKind::Principal || e.kind == ir::ExprKind::Context) {
     for (const auto* seen : out) {
       if (seen->kind == e.kind && seen->name == e.name) return;
     }
@@ -40,13 +42,13 @@ void attributes_in(const sema::BoundExpr& e, std::vector<const sema::BoundExpr*>
 }
 
 // " (principal.clearance = 2, context.purposes missing)": the attribute values conditions read.
-std::string values_read(const std::vector<const sema::BoundExpr*>& exprs, const Env& env) {
-  std::vector<const sema::BoundExpr*> attrs;
+std::string values_read(const std::vector<const ir::Expr*>& exprs, const Env& env) {
+  std::vector<const ir::Expr*> attrs;
   for (const auto* e : exprs) attributes_in(*e, attrs);
   if (attrs.empty()) return "";
   std::string out = " (";
   for (size_t i = 0; i < attrs.size(); ++i) {
-    bool principal = attrs[i]->kind == sema::BoundKind::Principal;
+    bool principal = attrs[i]->kind == ir::ExprKind::Principal;
     const Attributes* side = principal ? env.principal : env.context;
     const Val* v = side ? side->find(attrs[i]->name) : nullptr;
     out += (i ? ", " : "") + std::string(principal ? "principal." : "context.") + attrs[i]->name +
@@ -54,12 +56,12 @@ std::string values_read(const std::vector<const sema::BoundExpr*>& exprs, const 
   }
   return out + ")";
 }
-std::string values_read(const sema::BoundExpr& e, const Env& env) { return values_read({&e}, env); }
+std::string values_read(const ir::Expr& e, const Env& env) { return values_read({&e}, env); }
 
 // Why `e` is an error: the innermost sub-expression that errs while its operands do not, in
 // words ("principal.clearance is missing", "division by zero at 4:31"). Empty when `e` is not one.
-std::string why_error(const sema::BoundExpr& e, const Env& env) {
-  using K = sema::BoundKind;
+std::string why_error(const ir::Expr& e, const Env& env) {
+  using K = ir::ExprKind;
   if (!evaluate(e, env).is_error()) return "";
   for (const auto& k : e.kids) {
     if (evaluate(*k, env).is_error()) return why_error(*k, env);
@@ -75,7 +77,7 @@ std::string why_error(const sema::BoundExpr& e, const Env& env) {
     }
     case K::Const: return "an error folded in" + at;
     case K::Arith:
-      if (e.op == ast::BinaryOp::Div || e.op == ast::BinaryOp::Mod) {
+      if (e.op == ir::BinaryOp::Div || e.op == ir::BinaryOp::Mod) {
         Val d = evaluate(*e.kids[1], env);
         auto c = d.kind == Val::Kind::Atom ? compare_scalars(d.scalar, Scalar{int64_t{0}}) : std::nullopt;
         if (c && *c == 0) return "division by zero" + at;
@@ -90,7 +92,7 @@ std::string why_error(const sema::BoundExpr& e, const Env& env) {
 }
 
 // "is false", "is an error (division by zero at 4:31)".
-std::string is_what(Truth v, const sema::BoundExpr& e, const Env& env) {
+std::string is_what(Truth v, const ir::Expr& e, const Env& env) {
   std::string out = std::string("is ") + to_string(v);
   if (v == Truth::Error) {
     if (std::string why = why_error(e, env); !why.empty()) out += " (" + why + ")";
@@ -99,9 +101,9 @@ std::string is_what(Truth v, const sema::BoundExpr& e, const Env& env) {
 }
 
 // Permits hold only when proven; restrictions hold unless proven inapplicable.
-RuleTrace decide(const sema::BoundRule& r, const Env& env) {
+RuleTrace decide(const ir::Rule& r, const Env& env) {
   RuleTrace t{r.id, r.kind, false, "", r.reason, r.span};
-  bool permit = r.kind == ast::RuleKind::Permit;
+  bool permit = r.kind == ir::RuleKind::Permit;
   std::string doubt;
   for (const auto& w : r.when) {
     Truth v = truth(evaluate(*w, env));
@@ -124,7 +126,7 @@ RuleTrace decide(const sema::BoundRule& r, const Env& env) {
     return t;
   }
   t.holds = true;
-  std::vector<const sema::BoundExpr*> all;
+  std::vector<const ir::Expr*> all;
   for (const auto* conds : {&r.when, &r.unless}) {
     for (const auto& c : *conds) all.push_back(c.get());
   }
@@ -132,10 +134,10 @@ RuleTrace decide(const sema::BoundRule& r, const Env& env) {
   return t;
 }
 
-sema::BoundPtr rows_predicate(const sema::BoundRule& r, const Env& env) {
-  std::vector<sema::BoundPtr> parts;
+ir::ExprPtr rows_predicate(const ir::Rule& r, const Env& env) {
+  std::vector<ir::ExprPtr> parts;
   for (const auto& p : r.rows) parts.push_back(residualize(*p, env));
-  return make_and(std::move(parts));
+  return ir::make_and(std::move(parts));
 }
 
 }  // namespace
@@ -164,9 +166,9 @@ Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& princ
 
   // Stage 1: each rule's state, with the residual of every holding rule's `rows where`.
   std::vector<RuleState> states(order.size());
-  std::vector<sema::BoundPtr> residuals(order.size());
+  std::vector<ir::ExprPtr> residuals(order.size());
   for (size_t i = 0; i < order.size(); ++i) {
-    const sema::BoundRule& r = *order[i]->rule;
+    const ir::Rule& r = *order[i]->rule;
     RuleTrace t = decide(r, env);
     states[i].holds = t.holds;
     plan.trace.push_back(std::move(t));
@@ -189,12 +191,12 @@ Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& princ
   plan.access_why = access_why(d.allowed, d.permits.size(), blockers);
   for (size_t i : d.row_rules) plan.row_rules.push_back(id(i));
   // visible(row) = (P1 or ... or Pn) and not (F1 or ... or Fm); a permit without rows: true.
-  std::vector<sema::BoundPtr> grants, hides, both;
-  for (size_t i : d.grants) grants.push_back(residuals[i] ? std::move(residuals[i]) : make_bool(true));
+  std::vector<ir::ExprPtr> grants, hides, both;
+  for (size_t i : d.grants) grants.push_back(residuals[i] ? std::move(residuals[i]) : ir::make_bool(true));
   for (size_t i : d.hides) hides.push_back(std::move(residuals[i]));
-  both.push_back(make_or(std::move(grants)));
-  both.push_back(make_not(make_or(std::move(hides))));
-  plan.row_filter = d.allowed ? make_and(std::move(both)) : make_bool(false);
+  both.push_back(ir::make_or(std::move(grants)));
+  both.push_back(ir::make_not(make_or(std::move(hides))));
+  plan.row_filter = d.allowed ? ir::make_and(std::move(both)) : ir::make_bool(false);
 
   for (const ColumnChoice& cc : d.columns) {
     ColumnPlan cp;
@@ -204,7 +206,7 @@ Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& princ
     cp.unorderable = cc.unorderable;
     for (size_t i : cc.rules) cp.rules.push_back(id(i));
     for (const MaskPick& m : cc.masks) {
-      const sema::BoundRule& r = *order[m.rule]->rule;
+      const ir::Rule& r = *order[m.rule]->rule;
       MaskUse use{r.mask, r.mask_args, r.id, nullptr, m.by_row};
       if (m.by_row) use.predicate = rows_predicate(r, env);
       cp.masks.push_back(std::move(use));
@@ -235,6 +237,20 @@ Scalar column_value(const Plan& plan, const ColumnPlan& column, const std::vecto
     return r ? *r : Scalar{Null{}};
   }
   return value;
+}
+
+std::vector<std::string> verify_residuals(const Plan& plan, const Mesh& mesh) {
+  std::vector<std::string> problems;
+  if (!plan.row_filter) return {"the plan has no row filter"};
+  problems = ir::verify_expr(*plan.row_filter, mesh, plan.product, ir::Stage::Residual, "row filter");
+  for (const auto& c : plan.columns) {
+    for (size_t i = 0; i < c.masks.size(); ++i) {
+      if (!c.masks[i].predicate) continue;
+      auto more = ir::verify_expr(*c.masks[i].predicate, mesh, plan.product, ir::Stage::Residual, c.name + " mask " + std::to_string(i));
+      problems.insert(problems.end(), more.begin(), more.end());
+    }
+  }
+  return problems;
 }
 
 }  // namespace custos::eval

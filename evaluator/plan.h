@@ -16,7 +16,7 @@ struct MaskUse {
   const stdlib::FunctionInfo* fn = nullptr;
   std::vector<Scalar> args;
   std::string rule_id;
-  sema::BoundPtr predicate;  // row-dependent masks: where it applies (residual); null otherwise
+  ir::ExprPtr predicate;  // row-dependent masks: where it applies (residual); null otherwise
   bool by_row = false;       // applies only on some rows (set by every engine, unlike `predicate`)
 };
 
@@ -36,7 +36,7 @@ struct ColumnPlan {
 // Why a rule did or did not hold, for `custos explain`.
 struct RuleTrace {
   std::string id;
-  ast::RuleKind kind;
+  ir::RuleKind kind;
   bool holds = false;
   std::string why;
   std::string reason;  // @reason
@@ -49,7 +49,7 @@ struct Plan {
   std::vector<std::string> access_rules;  // holding permits if allowed, else the blocking forbids
   std::string access_why;
   std::vector<ColumnPlan> columns;
-  sema::BoundPtr row_filter;  // residual predicate; a row is visible when it is true
+  ir::ExprPtr row_filter;  // residual predicate; a row is visible when it is true
   std::vector<std::string> row_rules;  // holding rules whose `rows where` shape the filter
   std::vector<RuleTrace> trace;
 };
@@ -61,6 +61,10 @@ std::vector<const Column*> requested_columns(const Product& p, const std::vector
 // `columns` empty means every column of the product, in contract order.
 Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& principal, const Attributes& context,
                const std::vector<std::string>& columns, const stdlib::NativeContext& natives);
+
+// The IR verifier over a plan's residuals (the row filter and every mask predicate): empty when
+// they are well formed. Tests run it on every plan they compare.
+std::vector<std::string> verify_residuals(const Plan& plan, const Mesh& mesh);
 
 // Stage 2, per row.
 bool row_visible(const Plan& plan, const std::vector<Scalar>& row, const stdlib::NativeContext& natives);

@@ -24,8 +24,6 @@ void GeneratedModuleDeleter::operator()(GeneratedModule* m) const { delete m; }
 namespace {
 
 using eval::ArrowLayout;
-using sema::BoundExpr;
-using sema::BoundKind;
 
 ArrowLayout canonical(TypeKind k) {
   switch (k) {
@@ -54,14 +52,14 @@ struct CV {
 };
 
 // A column's index in the product (checked rules name columns; residuals carry the index).
-int32_t slot_of(const BoundExpr& e, const Product& p) {
+int32_t slot_of(const ir::Expr& e, const Product& p) {
   if (e.slot >= 0) return e.slot;
   const Column* c = p.find_column(e.name);
   return c ? static_cast<int32_t>(c - p.columns.data()) : -1;
 }
 
-void column_slots(const BoundExpr& e, const Product& p, std::set<int32_t>& out) {
-  if (e.kind == BoundKind::Column) out.insert(slot_of(e, p));
+void column_slots(const ir::Expr& e, const Product& p, std::set<int32_t>& out) {
+  if (e.kind == ir::ExprKind::Column) out.insert(slot_of(e, p));
   for (const auto& k : e.kids) column_slots(*k, p, out);
 }
 
@@ -141,15 +139,15 @@ class FnGen {
   // Scratch memory of host calls, numbered per function (HostContext grows to fit).
   int32_t scratch_strings = 0, scratch_buffers = 0;
   // How a column reads in the current phase of the function.
-  std::function<CV(const BoundExpr&)> column;
+  std::function<CV(const ir::Expr&)> column;
   // Values computed once (before the row loop) and tables over dictionary entries.
-  std::unordered_map<const BoundExpr*, CV> hoisted;
+  std::unordered_map<const ir::Expr*, CV> hoisted;
   struct Table {
     llvm::Value* data;
     llvm::Value* null_truth;
     int32_t slot;
   };
-  std::unordered_map<const BoundExpr*, Table> tables;
+  std::unordered_map<const ir::Expr*, Table> tables;
   std::function<llvm::Value*(int32_t slot)> dictionary_index;  // (valid && in range) ? k : dictionary length
 
   llvm::Value* i8c(int v) { return b_.getInt8(static_cast<uint8_t>(v)); }
@@ -345,47 +343,47 @@ class FnGen {
     return e.CreateAlloca(t, e.getInt32(n));
   }
 
-  static VKind kind_of(const BoundExpr& e) {
+  static VKind kind_of(const ir::Expr& e) {
     if (e.type.kind == TypeKind::Null) return VKind::Bool;
     auto k = vkind_of(e.type);
     if (!k) throw Unsupported{"values of type `" + to_string(e.type) + "`"};
     return *k;
   }
 
-  CV gen(const BoundExpr& e) {
+  CV gen(const ir::Expr& e) {
     if (auto it = hoisted.find(&e); it != hoisted.end()) return it->second;
     if (auto it = tables.find(&e); it != tables.end()) return from_table(it->second);
     switch (e.kind) {
-      case BoundKind::Const: return constant(e);
-      case BoundKind::Principal:
-      case BoundKind::Context: return attribute(e);
-      case BoundKind::Column:
+      case ir::ExprKind::Const: return constant(e);
+      case ir::ExprKind::Principal:
+      case ir::ExprKind::Context: return attribute(e);
+      case ir::ExprKind::Column:
         if (!column) throw Unsupported{"a column outside a row kernel"};
         return column(e);
-      case BoundKind::Call: return call(e);
-      case BoundKind::Not: return not_cv(gen(*e.kids[0]));
-      case BoundKind::And:
-      case BoundKind::Or: {
+      case ir::ExprKind::Call: return call(e);
+      case ir::ExprKind::Not: return not_cv(gen(*e.kids[0]));
+      case ir::ExprKind::And:
+      case ir::ExprKind::Or: {
         std::vector<CV> xs;
         for (const auto& k : e.kids) xs.push_back(gen(*k));
-        return logical_cv(e.kind == BoundKind::And, xs);
+        return logical_cv(e.kind == ir::ExprKind::And, xs);
       }
-      case BoundKind::IsNull: {
+      case ir::ExprKind::IsNull: {
         CV x = gen(*e.kids[0]);
         llvm::Value* is_null = b_.CreateICmpEQ(x.state, i8c(kNull));
         if (e.negated) is_null = b_.CreateNot(is_null);
         return boolean(b_.CreateSelect(b_.CreateICmpEQ(x.state, i8c(kError)), i8c(kError), i8c(kValue)), is_null);
       }
-      case BoundKind::Negate: return negate(gen(*e.kids[0]));
-      case BoundKind::Arith: return arith(e.op, gen(*e.kids[0]), gen(*e.kids[1]));
-      case BoundKind::Compare: return compare(e.op, gen(*e.kids[0]), gen(*e.kids[1]));
-      case BoundKind::In: return in(e);
-      case BoundKind::Collection: throw Unsupported{"a collection outside `in`"};
+      case ir::ExprKind::Negate: return negate(gen(*e.kids[0]));
+      case ir::ExprKind::Arith: return arith(e.op, gen(*e.kids[0]), gen(*e.kids[1]));
+      case ir::ExprKind::Compare: return compare(e.op, gen(*e.kids[0]), gen(*e.kids[1]));
+      case ir::ExprKind::In: return in(e);
+      case ir::ExprKind::Collection: throw Unsupported{"a collection outside `in`"};
     }
     throw Unsupported{"an unknown expression"};
   }
 
-  CV constant(const BoundExpr& e) {
+  CV constant(const ir::Expr& e) {
     if (e.type.is_error()) return error(e.type.kind == TypeKind::Error ? VKind::Bool : kind_of(e));
     const Scalar& v = e.value;
     if (is_null(v)) return make(e.type.kind == TypeKind::Null ? VKind::Bool : kind_of(e), i8c(kNull));
@@ -398,8 +396,8 @@ class FnGen {
     throw Unsupported{"a literal"};
   }
 
-  CV attribute(const BoundExpr& e) {
-    bool p = e.kind == BoundKind::Principal;
+  CV attribute(const ir::Expr& e) {
+    bool p = e.kind == ir::ExprKind::Principal;
     const auto& attrs = p ? m_.config.principal : m_.config.context;
     for (size_t i = 0; i < attrs.size(); ++i) {
       if (attrs[i].name == e.name) {
@@ -411,7 +409,7 @@ class FnGen {
     throw Unsupported{"an undeclared attribute"};
   }
 
-  CV call(const BoundExpr& e) {
+  CV call(const ir::Expr& e) {
     auto& site = m_.sites.calls.emplace_back();
     site.fn = e.fn;
     site.result = kind_of(e);
@@ -435,7 +433,7 @@ class FnGen {
     return make(VKind::Int, state, b_.CreateNeg(x.a));
   }
 
-  CV arith(ast::BinaryOp op, const CV& x, const CV& y) {
+  CV arith(ir::BinaryOp op, const CV& x, const CV& y) {
     if (!numeric(x.kind) || !numeric(y.kind)) {
       // The interpreter gives an error for arithmetic on anything but numbers.
       return make(VKind::Int, b_.CreateSelect(b_.CreateICmpEQ(max_state(x.state, y.state), i8c(kValue)), i8c(kError),
@@ -444,13 +442,13 @@ class FnGen {
     llvm::Value* state = max_state(x.state, y.state);
     llvm::Value* present = b_.CreateICmpEQ(state, i8c(kValue));
     auto with_error = [&](llvm::Value* bad) { return b_.CreateSelect(b_.CreateAnd(present, bad), i8c(kError), state); };
-    if (x.kind == VKind::Int && y.kind == VKind::Int && op != ast::BinaryOp::Div) {
+    if (x.kind == VKind::Int && y.kind == VKind::Int && op != ir::BinaryOp::Div) {
       llvm::Intrinsic::ID id;
       switch (op) {
-        case ast::BinaryOp::Add: id = llvm::Intrinsic::sadd_with_overflow; break;
-        case ast::BinaryOp::Sub: id = llvm::Intrinsic::ssub_with_overflow; break;
-        case ast::BinaryOp::Mul: id = llvm::Intrinsic::smul_with_overflow; break;
-        case ast::BinaryOp::Mod: {
+        case ir::BinaryOp::Add: id = llvm::Intrinsic::sadd_with_overflow; break;
+        case ir::BinaryOp::Sub: id = llvm::Intrinsic::ssub_with_overflow; break;
+        case ir::BinaryOp::Mul: id = llvm::Intrinsic::smul_with_overflow; break;
+        case ir::BinaryOp::Mod: {
           llvm::Value* zero_div = b_.CreateICmpEQ(y.a, i64c(0));
           llvm::Value* minus_one = b_.CreateICmpEQ(y.a, i64c(-1));
           llvm::Value* safe = b_.CreateSelect(b_.CreateOr(zero_div, minus_one), i64c(1), y.a);
@@ -468,10 +466,10 @@ class FnGen {
     llvm::Value* r;
     llvm::Value* bad = b_.getFalse();
     switch (op) {
-      case ast::BinaryOp::Add: r = b_.CreateFAdd(p, q); break;
-      case ast::BinaryOp::Sub: r = b_.CreateFSub(p, q); break;
-      case ast::BinaryOp::Mul: r = b_.CreateFMul(p, q); break;
-      case ast::BinaryOp::Div:
+      case ir::BinaryOp::Add: r = b_.CreateFAdd(p, q); break;
+      case ir::BinaryOp::Sub: r = b_.CreateFSub(p, q); break;
+      case ir::BinaryOp::Mul: r = b_.CreateFMul(p, q); break;
+      case ir::BinaryOp::Div:
         bad = b_.CreateFCmpOEQ(q, llvm::ConstantFP::get(m_.f64, 0.0));
         r = b_.CreateFDiv(p, q);
         break;
@@ -482,14 +480,14 @@ class FnGen {
     return make(VKind::Float, with_error(b_.CreateOr(bad, b_.CreateNot(finite))), r);
   }
 
-  CV compare(ast::BinaryOp op, const CV& x, const CV& y) {
+  CV compare(ir::BinaryOp op, const CV& x, const CV& y) {
     if (x.kind == VKind::Collection || y.kind == VKind::Collection) throw Unsupported{"comparison of collections"};
     llvm::Value* state = max_state(x.state, y.state);
     llvm::Value* present = b_.CreateICmpEQ(state, i8c(kValue));
     // Equality of strings needs no ordering: compare lengths, then bytes.
-    if (x.kind == VKind::String && y.kind == VKind::String && (op == ast::BinaryOp::Eq || op == ast::BinaryOp::Ne)) {
+    if (x.kind == VKind::String && y.kind == VKind::String && (op == ir::BinaryOp::Eq || op == ir::BinaryOp::Ne)) {
       llvm::Value* eq = guarded(present, [&] { return strings_equal(x, y); }, b_.getFalse());
-      return boolean(state, op == ast::BinaryOp::Eq ? eq : b_.CreateNot(eq));
+      return boolean(state, op == ir::BinaryOp::Eq ? eq : b_.CreateNot(eq));
     }
     llvm::Value *c, *valid;
     if (x.kind == VKind::String && y.kind == VKind::String) {
@@ -502,25 +500,25 @@ class FnGen {
     llvm::Value* z = b_.getInt32(0);
     llvm::Value* r;
     switch (op) {
-      case ast::BinaryOp::Eq: r = b_.CreateICmpEQ(c, z); break;
-      case ast::BinaryOp::Ne: r = b_.CreateICmpNE(c, z); break;
-      case ast::BinaryOp::Lt: r = b_.CreateICmpSLT(c, z); break;
-      case ast::BinaryOp::Le: r = b_.CreateICmpSLE(c, z); break;
-      case ast::BinaryOp::Gt: r = b_.CreateICmpSGT(c, z); break;
-      case ast::BinaryOp::Ge: r = b_.CreateICmpSGE(c, z); break;
+      case ir::BinaryOp::Eq: r = b_.CreateICmpEQ(c, z); break;
+      case ir::BinaryOp::Ne: r = b_.CreateICmpNE(c, z); break;
+      case ir::BinaryOp::Lt: r = b_.CreateICmpSLT(c, z); break;
+      case ir::BinaryOp::Le: r = b_.CreateICmpSLE(c, z); break;
+      case ir::BinaryOp::Gt: r = b_.CreateICmpSGT(c, z); break;
+      case ir::BinaryOp::Ge: r = b_.CreateICmpSGE(c, z); break;
       default: throw Unsupported{"an operator"};
     }
     state = b_.CreateSelect(b_.CreateAnd(present, b_.CreateNot(valid)), i8c(kError), state);
     return boolean(state, r);
   }
 
-  CV in(const BoundExpr& e) {
+  CV in(const ir::Expr& e) {
     CV item = gen(*e.kids[0]);
     if (item.kind == VKind::Collection) throw Unsupported{"a collection inside a collection"};
-    const BoundExpr& coll = *e.kids[1];
+    const ir::Expr& coll = *e.kids[1];
     llvm::Value* state;
     llvm::Value* found;
-    if (coll.kind == BoundKind::Collection) {
+    if (coll.kind == ir::ExprKind::Collection) {
       // A collection with an absent or failing member is an error as a whole.
       llvm::Value* coll_state = i8c(kValue);
       std::vector<CV> members;
@@ -560,7 +558,7 @@ class FnGen {
   }
 
   // An interpreter call for an expression this generator does not compile (plan stage only).
-  CV fallback(const BoundExpr& e) {
+  CV fallback(const ir::Expr& e) {
     auto& site = m_.sites.fallbacks.emplace_back();
     site.expr = &e;
     site.result = kind_of(e);
@@ -571,7 +569,7 @@ class FnGen {
   }
 
   // gen(), but expressions it cannot compile go to the interpreter (plan stage, no rows).
-  CV gen_or_fallback(const BoundExpr& e) {
+  CV gen_or_fallback(const ir::Expr& e) {
     size_t calls = m_.sites.calls.size(), fallbacks = m_.sites.fallbacks.size();
     llvm::BasicBlock* block = b_.GetInsertBlock();
     // Generate into a scratch block first, so a failure leaves no half-built code behind.
@@ -641,12 +639,12 @@ llvm::Value* combine_shapes(FnGen& g, bool is_and, const std::vector<llvm::Value
   return b.CreateSelect(absorbed, g.i8c(absorbing), r);
 }
 
-llvm::Value* shape_of(FnGen& g, const BoundExpr& e) {
+llvm::Value* shape_of(FnGen& g, const ir::Expr& e) {
   if (!e.uses_rows) return g.truth(g.gen_or_fallback(e));
-  if (e.kind != BoundKind::And && e.kind != BoundKind::Or) return g.i8c(4);
+  if (e.kind != ir::ExprKind::And && e.kind != ir::ExprKind::Or) return g.i8c(4);
   std::vector<llvm::Value*> parts;
   for (const auto& k : e.kids) parts.push_back(shape_of(g, *k));
-  return combine_shapes(g, e.kind == BoundKind::And, parts);
+  return combine_shapes(g, e.kind == ir::ExprKind::And, parts);
 }
 
 }  // namespace
@@ -661,7 +659,7 @@ void ModuleBuilder::add_plan(const std::string& symbol, const ir::ProductRules& 
   auto& b = g.b();
   size_t index = 0;
   for (const ir::RuleRef* ref : ir::rules_in_order(rules)) {
-    const sema::BoundRule& r = *ref->rule;
+    const ir::Rule& r = *ref->rule;
     llvm::Value* when_false = b.getFalse();
     llvm::Value* unless_true = b.getFalse();
     llvm::Value* doubt = b.getFalse();
@@ -676,9 +674,9 @@ void ModuleBuilder::add_plan(const std::string& symbol, const ir::ProductRules& 
       doubt = b.CreateOr(doubt, b.CreateICmpNE(t, g.i8c(kFalse)));
     }
     llvm::Value* holds = b.CreateNot(b.CreateOr(when_false, unless_true));
-    if (r.kind == ast::RuleKind::Permit) holds = b.CreateAnd(holds, b.CreateNot(doubt));
+    if (r.kind == ir::RuleKind::Permit) holds = b.CreateAnd(holds, b.CreateNot(doubt));
     llvm::Value* state = b.CreateZExt(holds, m.i8);
-    if (r.kind == ast::RuleKind::Mask && !r.rows.empty()) {
+    if (r.kind == ir::RuleKind::Mask && !r.rows.empty()) {
       std::vector<llvm::Value*> parts;
       for (const auto& p : r.rows) parts.push_back(shape_of(g, *p));
       llvm::Value* s = combine_shapes(g, true, parts);
@@ -719,7 +717,7 @@ class ColumnReader {
   }
 
   // The value of column `slot` at row `row` (i64).
-  CV read(const BoundExpr& e, llvm::Value* row) {
+  CV read(const ir::Expr& e, llvm::Value* row) {
     int32_t slot = slot_of(e, product_);
     if (slot < 0) throw Unsupported{"an unresolved column"};
     const ColumnLayout& l = layout_.at(static_cast<size_t>(slot));
@@ -764,7 +762,7 @@ class ColumnReader {
   }
 
   // The value of dictionary entry `k` (for tables computed once per entry).
-  CV dictionary_entry(const BoundExpr& e, llvm::Value* k) {
+  CV dictionary_entry(const ir::Expr& e, llvm::Value* k) {
     int32_t slot = slot_of(e, product_);
     const ColumnLayout& l = layout_.at(static_cast<size_t>(slot));
     const Desc& d = descs_.at(slot);
@@ -869,8 +867,8 @@ class ColumnReader {
 };
 
 // Hoists every maximal row-independent subexpression before the loop.
-void hoist(FnGen& g, const BoundExpr& e) {
-  if (e.kind == BoundKind::Collection) return;  // `in` reads its members itself
+void hoist(FnGen& g, const ir::Expr& e) {
+  if (e.kind == ir::ExprKind::Collection) return;  // `in` reads its members itself
   if (!e.uses_rows) {
     if (!g.hoisted.count(&e)) g.hoisted.emplace(&e, g.gen_or_fallback(e));
     return;
@@ -907,11 +905,11 @@ llvm::Value* emit_loop(FnGen& g, llvm::Value* n, llvm::Value* init,
 }
 
 // Finds maximal boolean subexpressions over exactly one dictionary-encoded column.
-void find_tables(const BoundExpr& e, const Product& p, const LayoutSignature& layout, std::vector<const BoundExpr*>& out) {
+void find_tables(const ir::Expr& e, const Product& p, const LayoutSignature& layout, std::vector<const ir::Expr*>& out) {
   if (!e.uses_rows) return;
   std::set<int32_t> slots;
   column_slots(e, p, slots);
-  if (e.kind != BoundKind::Column && e.type.kind == TypeKind::Bool && slots.size() == 1) {
+  if (e.kind != ir::ExprKind::Column && e.type.kind == TypeKind::Bool && slots.size() == 1) {
     int32_t s = *slots.begin();
     if (s >= 0 && static_cast<size_t>(s) < layout.size() && layout[static_cast<size_t>(s)].present &&
         layout[static_cast<size_t>(s)].dictionary) {
@@ -924,16 +922,16 @@ void find_tables(const BoundExpr& e, const Product& p, const LayoutSignature& la
 
 // Shared set-up of row kernels: hoisting, column descriptors, dictionary tables.
 // Returns false when a scratch table could not be allocated (the kernel then returns -1).
-void prepare_rows(FnGen& g, ModuleBuilder::Impl& m, ColumnReader& reader, const std::vector<const BoundExpr*>& preds,
+void prepare_rows(FnGen& g, ModuleBuilder::Impl& m, ColumnReader& reader, const std::vector<const ir::Expr*>& preds,
                   const LayoutSignature& layout, llvm::Value* fail_flag) {
   std::set<int32_t> slots;
   for (const auto* p : preds) column_slots(*p, reader.product(), slots);
   reader.load(slots);
   for (const auto* p : preds) hoist(g, *p);
-  std::vector<const BoundExpr*> table_exprs;
+  std::vector<const ir::Expr*> table_exprs;
   for (const auto* p : preds) find_tables(*p, reader.product(), layout, table_exprs);
   auto& b = g.b();
-  for (const BoundExpr* e : table_exprs) {
+  for (const ir::Expr* e : table_exprs) {
     if (g.tables.count(e)) continue;
     std::set<int32_t> s;
     column_slots(*e, reader.product(), s);
@@ -944,7 +942,7 @@ void prepare_rows(FnGen& g, ModuleBuilder::Impl& m, ColumnReader& reader, const 
                                      {g.host, b.getInt32(static_cast<uint32_t>(id)), d.dlength});
     b.CreateStore(b.CreateOr(b.CreateLoad(m.i1, fail_flag), b.CreateIsNull(data)), fail_flag);
     // The truth for a null (or out-of-range) entry, then one per dictionary entry.
-    g.column = [&](const BoundExpr& c) { return g.make(FnGen::kind_of(c), g.i8c(kNull)); };
+    g.column = [&](const ir::Expr& c) { return g.make(FnGen::kind_of(c), g.i8c(kNull)); };
     llvm::Value* null_truth = g.truth(g.gen(*e));
     g.guarded(b.CreateIsNotNull(data), [&]() -> llvm::Value* {
       b.CreateStore(null_truth, b.CreateInBoundsGEP(m.i8, data, d.dlength));
@@ -952,7 +950,7 @@ void prepare_rows(FnGen& g, ModuleBuilder::Impl& m, ColumnReader& reader, const 
     }, b.getFalse());
     llvm::Value* count = b.CreateSelect(b.CreateIsNull(data), g.i64c(0), d.dlength);
     emit_loop(g, count, g.i64c(0), [&](llvm::Value* k, llvm::Value* carried) {
-      g.column = [&](const BoundExpr& c) { return reader.dictionary_entry(c, k); };
+      g.column = [&](const ir::Expr& c) { return reader.dictionary_entry(c, k); };
       b.CreateStore(g.truth(g.gen(*e)), b.CreateInBoundsGEP(m.i8, data, k));
       return carried;
     });
@@ -998,11 +996,11 @@ bool ModuleBuilder::add_filter(const std::string& symbol, const ir::ProductRules
     // Which rules shape the filter: every permit, and forbids with `rows where`.
     struct Part {
       size_t state_index;
-      const sema::BoundRule* rule;
+      const ir::Rule* rule;
       bool permit;
     };
     std::vector<Part> parts;
-    std::vector<const BoundExpr*> preds;
+    std::vector<const ir::Expr*> preds;
     size_t index = 0;
     for (const auto& r : rules.permits) parts.push_back({index++, r.rule, true});
     for (const auto& r : rules.forbids) {
@@ -1023,7 +1021,7 @@ bool ModuleBuilder::add_filter(const std::string& symbol, const ir::ProductRules
     llvm::Value* sel = f->getArg(6);
 
     llvm::Value* result = emit_loop(g, length, g.i64c(0), [&](llvm::Value* i, llvm::Value* n) {
-      g.column = [&](const BoundExpr& c) { return reader.read(c, i); };
+      g.column = [&](const ir::Expr& c) { return reader.read(c, i); };
       g.dictionary_index = [&](int32_t slot) { return reader.dictionary_index(slot, i); };
       std::vector<CV> grants, hides;
       for (size_t k = 0; k < parts.size(); ++k) {
@@ -1045,13 +1043,13 @@ bool ModuleBuilder::add_filter(const std::string& symbol, const ir::ProductRules
   });
 }
 
-bool ModuleBuilder::add_predicate(const std::string& symbol, const sema::BoundRule& rule, const Product& product,
+bool ModuleBuilder::add_predicate(const std::string& symbol, const ir::Rule& rule, const Product& product,
                                   const LayoutSignature& layout, std::string& why) {
   Impl& m = *impl_;
   llvm::Function* f = declare(m, symbol, m.vd, {m.ptr, m.ptr, m.i64, m.ptr, m.ptr, m.ptr, m.ptr}, {0, 1, 3, 4, 6});
   return build_kernel(m, f, 3, 4, 5, product, layout, why, [&](FnGen& g, ColumnReader& reader, llvm::Value* fail) {
     auto& b = g.b();
-    std::vector<const BoundExpr*> preds;
+    std::vector<const ir::Expr*> preds;
     for (const auto& e : rule.rows) preds.push_back(e.get());
     prepare_rows(g, m, reader, preds, layout, fail);
     llvm::Value* failed = b.CreateLoad(m.i1, fail);
@@ -1060,7 +1058,7 @@ bool ModuleBuilder::add_predicate(const std::string& symbol, const sema::BoundRu
     // be is a null pointer: reading it would crash).
     emit_loop(g, b.CreateSelect(failed, g.i64c(0), count), g.i64c(0), [&](llvm::Value* k, llvm::Value* carried) {
       llvm::Value* i = b.CreateZExt(b.CreateLoad(m.i32, b.CreateInBoundsGEP(m.i32, f->getArg(1), k)), m.i64);
-      g.column = [&](const BoundExpr& c) { return reader.read(c, i); };
+      g.column = [&](const ir::Expr& c) { return reader.read(c, i); };
       g.dictionary_index = [&](int32_t slot) { return reader.dictionary_index(slot, i); };
       std::vector<llvm::Value*> ts;
       for (const auto* e : preds) ts.push_back(g.truth(g.gen(*e)));

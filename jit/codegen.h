@@ -47,7 +47,7 @@ class ModuleBuilder {
   bool add_filter(const std::string& symbol, const ir::ProductRules& rules, const Product& product,
                   const LayoutSignature& layout, std::string& why);
   // The `rows where` predicate of one rule, over a list of row indices.
-  bool add_predicate(const std::string& symbol, const sema::BoundRule& rule, const Product& product,
+  bool add_predicate(const std::string& symbol, const ir::Rule& rule, const Product& product,
                      const LayoutSignature& layout, std::string& why);
   ModulePtr take();
 

@@ -59,7 +59,7 @@ class Inputs {
 
 // A mask that may apply to a column, strongest first.
 struct MaskChoice {
-  const sema::BoundRule* rule = nullptr;
+  const ir::Rule* rule = nullptr;
   uint32_t state_index = 0;  // the rule's position in the product's rule states
   bool by_row = false;       // applies only on rows where its `rows where` is not false
 };
@@ -67,7 +67,7 @@ struct MaskChoice {
 struct ColumnDecision {
   size_t index = 0;  // the product column
   eval::ColumnOutcome outcome = eval::ColumnOutcome::Clear;
-  std::vector<const sema::BoundRule*> rules;
+  std::vector<const ir::Rule*> rules;
   std::vector<MaskChoice> masks;
   bool unorderable = false;  // denied: masks that cannot be ordered both hold
 };
@@ -77,9 +77,9 @@ struct CompiledPlan {
   size_t product = 0;
   Engine engine = Engine::Interpreter;
   bool allowed = false;
-  std::vector<const sema::BoundRule*> access_rules;  // holding permits, or the blocking forbids
+  std::vector<const ir::Rule*> access_rules;  // holding permits, or the blocking forbids
   size_t permits_holding = 0;
-  std::vector<const sema::BoundRule*> row_rules;
+  std::vector<const ir::Rule*> row_rules;
   std::vector<ColumnDecision> columns;
   std::vector<uint8_t> rule_states;  // per rule of the product (rules_in_order)
   std::shared_ptr<const Inputs> inputs;

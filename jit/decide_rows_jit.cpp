@@ -1,4 +1,5 @@
 // Decisions over rows through compiled code.
+#include "ir/build.h"
 #include "decide_rows_jit.h"
 
 #include "arrow_builder.h"
@@ -7,7 +8,7 @@ namespace custos::jit {
 
 namespace {
 
-std::vector<std::string> ids(const std::vector<const sema::BoundRule*>& rules) {
+std::vector<std::string> ids(const std::vector<const ir::Rule*>& rules) {
   std::vector<std::string> out;
   for (const auto* r : rules) out.push_back(r->id);
   return out;
@@ -19,7 +20,7 @@ void adopt(eval::Plan& plan, const CompiledPlan& cp, const Product& product) {
   plan.access_rules = ids(cp.access_rules);
   plan.access_why = eval::access_why(cp.allowed, cp.permits_holding, cp.allowed ? std::vector<std::string>{} : plan.access_rules);
   plan.row_rules = ids(cp.row_rules);
-  if (!cp.allowed) plan.row_filter = eval::make_bool(false);
+  if (!cp.allowed) plan.row_filter = ir::make_bool(false);
   plan.columns.clear();
   for (const auto& cd : cp.columns) {
     eval::ColumnPlan c;

@@ -34,7 +34,7 @@ struct CallSite {
 
 // An expression evaluated by the interpreter (plan stage only).
 struct FallbackSite {
-  const sema::BoundExpr* expr = nullptr;
+  const ir::Expr* expr = nullptr;
   VKind result = VKind::Bool;
   int32_t scratch = 0;
 };

@@ -2,6 +2,7 @@
 // produce rule states (the JIT's plan function, or the interpreter) and share this assembly.
 #include <algorithm>
 
+#include "ir/build.h"
 #include "codegen.h"
 #include "compiled_policy_set.h"
 
@@ -51,12 +52,12 @@ CompiledPlan interpreted_plan(const ir::PolicySet& set, size_t product, const st
   auto order = ir::rules_in_order(set.rules_for(product));
   std::vector<uint8_t> states(order.size(), 0);
   for (size_t i = 0; i < order.size(); ++i) {
-    const sema::BoundRule& r = *order[i]->rule;
+    const ir::Rule& r = *order[i]->rule;
     states[i] = ref.trace.at(i).holds ? kHolds : 0;
-    if (r.kind == ast::RuleKind::Mask && !r.rows.empty()) {
-      std::vector<sema::BoundPtr> parts;
+    if (r.kind == ir::RuleKind::Mask && !r.rows.empty()) {
+      std::vector<ir::ExprPtr> parts;
       for (const auto& e : r.rows) parts.push_back(eval::residualize(*e, env));
-      auto k = eval::constant_value(*eval::make_and(std::move(parts)));
+      auto k = eval::constant_value(*ir::make_and(std::move(parts)));
       uint8_t shape = !k ? kRowsDepends : (k->is_false() ? kRowsFalse : kRowsConstant);
       states[i] = static_cast<uint8_t>(states[i] | (shape << 4));
     }

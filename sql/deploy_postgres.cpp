@@ -136,9 +136,9 @@ class RuleSql {
  public:
   explicit RuleSql(const ExprEmitter& emitter) : e_(emitter) {}
 
-  std::string holds(const sema::BoundRule& r) const {
+  std::string holds(const ir::Rule& r) const {
     std::vector<std::string> parts;
-    if (r.kind == ast::RuleKind::Permit) {
+    if (r.kind == ir::RuleKind::Permit) {
       // Only when proven: every `when` true, every `unless` false.
       for (const auto& w : r.when) parts.push_back("(" + e_.predicate(*w) + ") IS TRUE");
       for (const auto& u : r.unless) parts.push_back("(" + e_.predicate(*u) + ") IS FALSE");
@@ -151,7 +151,7 @@ class RuleSql {
   }
 
   // The `rows where` predicates (anded); three-valued.
-  std::string rows(const sema::BoundRule& r) const {
+  std::string rows(const ir::Rule& r) const {
     std::vector<std::string> parts;
     for (const auto& p : r.rows) parts.push_back(e_.predicate(*p));
     return parts.size() == 1 ? parts[0] : all(parts);
@@ -231,7 +231,7 @@ ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter
     for (const auto& ref : rules.masks) {
       if (!eval::rule_targets(ref, col.name)) continue;
       for_rule(ref, [&] {
-        const sema::BoundRule& r = *ref.rule;
+        const ir::Rule& r = *ref.rule;
         std::string when = rule_sql.holds(r);
         // A row-dependent mask applies where its predicate is not false (fail closed).
         if (!r.rows.empty()) when = "(" + when + " AND (" + rule_sql.rows(r) + ") IS NOT FALSE)";
@@ -370,7 +370,7 @@ std::string compile_postgres(const ir::PolicySet& set, const PostgresDeployment&
            pg("convert_to") + "(" + v + ", 'UTF8'))), 'hex')";
   };
   if (o.hash_key.empty()) {
-    if (const sema::BoundRule* rule = ir::first_keyed_rule(set)) {
+    if (const ir::Rule* rule = ir::first_keyed_rule(set)) {
       throw DeployError("rule `" + rule->id + "` masks with `hash`, and no hash key was given (there is no default key)");
     }
   }

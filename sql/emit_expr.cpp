@@ -28,36 +28,36 @@ std::string null_if(const std::string& condition, const std::string& value) {
   return "CASE WHEN " + condition + " THEN NULL ELSE " + value + " END";
 }
 
-const char* compare_op(ast::BinaryOp op) {
+const char* compare_op(ir::BinaryOp op) {
   switch (op) {
-    case ast::BinaryOp::Eq: return "=";
-    case ast::BinaryOp::Ne: return "<>";
-    case ast::BinaryOp::Lt: return "<";
-    case ast::BinaryOp::Le: return "<=";
-    case ast::BinaryOp::Gt: return ">";
-    case ast::BinaryOp::Ge: return ">=";
+    case ir::BinaryOp::Eq: return "=";
+    case ir::BinaryOp::Ne: return "<>";
+    case ir::BinaryOp::Lt: return "<";
+    case ir::BinaryOp::Le: return "<=";
+    case ir::BinaryOp::Gt: return ">";
+    case ir::BinaryOp::Ge: return ">=";
     default: throw Unsupported("not a comparison");
   }
 }
 
-const char* arith_op(ast::BinaryOp op) {
+const char* arith_op(ir::BinaryOp op) {
   switch (op) {
-    case ast::BinaryOp::Add: return "+";
-    case ast::BinaryOp::Sub: return "-";
-    case ast::BinaryOp::Mul: return "*";
-    case ast::BinaryOp::Div: return "/";
-    case ast::BinaryOp::Mod: return "%";
+    case ir::BinaryOp::Add: return "+";
+    case ir::BinaryOp::Sub: return "-";
+    case ir::BinaryOp::Mul: return "*";
+    case ir::BinaryOp::Div: return "/";
+    case ir::BinaryOp::Mod: return "%";
     default: throw Unsupported("not an arithmetic operator");
   }
 }
 
 // `a op b` as `b flipped(op) a`.
-ast::BinaryOp flipped(ast::BinaryOp op) {
+ir::BinaryOp flipped(ir::BinaryOp op) {
   switch (op) {
-    case ast::BinaryOp::Lt: return ast::BinaryOp::Gt;
-    case ast::BinaryOp::Le: return ast::BinaryOp::Ge;
-    case ast::BinaryOp::Gt: return ast::BinaryOp::Lt;
-    case ast::BinaryOp::Ge: return ast::BinaryOp::Le;
+    case ir::BinaryOp::Lt: return ir::BinaryOp::Gt;
+    case ir::BinaryOp::Le: return ir::BinaryOp::Ge;
+    case ir::BinaryOp::Gt: return ir::BinaryOp::Lt;
+    case ir::BinaryOp::Ge: return ir::BinaryOp::Le;
     default: return op;
   }
 }
@@ -65,8 +65,8 @@ ast::BinaryOp flipped(ast::BinaryOp op) {
 constexpr const char* kTwo63 = "9223372036854775808.0";
 
 // A folded integer constant that a double holds exactly, or nullptr.
-const int64_t* exact_double(const sema::BoundExpr& e) {
-  if (e.kind != sema::BoundKind::Const || e.type.is_error()) return nullptr;
+const int64_t* exact_double(const ir::Expr& e) {
+  if (e.kind != ir::ExprKind::Const || e.type.is_error()) return nullptr;
   const int64_t* k = std::get_if<int64_t>(&e.value);
   if (!k) return nullptr;
   double d = static_cast<double>(*k);
@@ -74,18 +74,6 @@ const int64_t* exact_double(const sema::BoundExpr& e) {
 }
 
 bool is_text(TypeKind k) { return k == TypeKind::String || k == TypeKind::Enum; }
-
-// The kind of a folded constant: the residualizer types constants by their value.
-TypeKind kind_of_value(const sema::BoundExpr& e) {
-  const Scalar& v = e.value;
-  if (std::holds_alternative<bool>(v)) return TypeKind::Bool;
-  if (std::holds_alternative<int64_t>(v)) return TypeKind::Int;
-  if (std::holds_alternative<double>(v)) return TypeKind::Float;
-  if (std::holds_alternative<std::string>(v)) return TypeKind::String;
-  if (std::holds_alternative<Date>(v)) return TypeKind::Date;
-  if (std::holds_alternative<Timestamp>(v)) return TypeKind::Timestamp;
-  return e.type.kind;
-}
 
 std::string hex(const unsigned char* p, size_t n) {
   static const char* digits = "0123456789abcdef";
@@ -109,7 +97,7 @@ std::string ExprEmitter::column(size_t index) const {
 
 // Rules that target several products (by tag) name columns without a position: look them up in
 // this product.
-const Column& ExprEmitter::column_of(const sema::BoundExpr& e) const {
+const Column& ExprEmitter::column_of(const ir::Expr& e) const {
   if (e.slot >= 0 && static_cast<size_t>(e.slot) < product_.columns.size()) return product_.columns[static_cast<size_t>(e.slot)];
   if (e.slot < 0) {
     if (const Column* c = product_.find_column(e.name)) return *c;
@@ -117,16 +105,15 @@ const Column& ExprEmitter::column_of(const sema::BoundExpr& e) const {
   throw Unsupported("column `" + e.name + "` is not a column of `" + product_.qualified() + "`");
 }
 
-TypeKind ExprEmitter::kind_of(const sema::BoundExpr& e) const {
-  if (e.kind == sema::BoundKind::Const) return kind_of_value(e);
-  if (e.kind == sema::BoundKind::Column) return column_of(e).type.kind;
+TypeKind ExprEmitter::kind_of(const ir::Expr& e) const {
+  if (e.kind == ir::ExprKind::Column) return column_of(e).type.kind;
   return e.type.kind;
 }
 
 // An attribute read in the database: absent is null when it is optional, an error otherwise.
-Fragment ExprEmitter::attribute(const sema::BoundExpr& e) const {
+Fragment ExprEmitter::attribute(const ir::Expr& e) const {
   if (!opts_.attribute) throw Unsupported("`" + e.name + "` was not folded into the residual");
-  std::string v = opts_.attribute(e.kind == sema::BoundKind::Principal, e.name);
+  std::string v = opts_.attribute(e.kind == ir::ExprKind::Principal, e.name);
   return {v, e.nullable ? "" : "(" + v + " IS NULL)"};
 }
 
@@ -206,26 +193,25 @@ std::string ExprEmitter::repeat_char(char c, const std::string& count) const {
   return "";
 }
 
-Fragment ExprEmitter::emit(const sema::BoundExpr& e) const {
-  using sema::BoundKind;
+Fragment ExprEmitter::emit(const ir::Expr& e) const {
   switch (e.kind) {
-    case BoundKind::Const:
+    case ir::ExprKind::Const:
       if (e.type.is_error()) return {"NULL", "TRUE"};
       if (is_null(e.value)) return {"NULL", ""};
       return {literal(d_, e.value), ""};
-    case BoundKind::Column:
+    case ir::ExprKind::Column:
       return {column(static_cast<size_t>(&column_of(e) - product_.columns.data())), ""};
-    case BoundKind::Principal:
-    case BoundKind::Context: return attribute(e);
-    case BoundKind::Not: {
+    case ir::ExprKind::Principal:
+    case ir::ExprKind::Context: return attribute(e);
+    case ir::ExprKind::Not: {
       Fragment k = emit(*e.kids[0]);
       return {"(NOT " + k.value + ")", k.error};
     }
-    case BoundKind::And:
-    case BoundKind::Or: {
+    case ir::ExprKind::And:
+    case ir::ExprKind::Or: {
       // Kleene logic is SQL's. An error is an error only where nothing decides the result
       // (`false and error` is false), which only `is null` above can observe.
-      bool is_and = e.kind == BoundKind::And;
+      bool is_and = e.kind == ir::ExprKind::And;
       std::string value, errors, deciders;
       for (const auto& kid : e.kids) {
         Fragment k = emit(*kid);
@@ -236,13 +222,13 @@ Fragment ExprEmitter::emit(const sema::BoundExpr& e) const {
       std::string error = errors.empty() ? "" : "(" + errors + " AND NOT " + paren(deciders) + ")";
       return {paren(value), error};
     }
-    case BoundKind::IsNull: {
+    case ir::ExprKind::IsNull: {
       Fragment k = emit(*e.kids[0]);
       std::string test = "(" + k.value + (e.negated ? " IS NOT NULL)" : " IS NULL)");
       if (k.error.empty()) return {test, ""};
       return {null_if(k.error, test), k.error};
     }
-    case BoundKind::Compare: {
+    case ir::ExprKind::Compare: {
       const auto& a = *e.kids[0];
       const auto& b = *e.kids[1];
       TypeKind ak = kind_of(a), bk = kind_of(b);
@@ -256,8 +242,8 @@ Fragment ExprEmitter::emit(const sema::BoundExpr& e) const {
       std::string xs = x.value, ys = y.value;
       std::string nan = any_of(nan_test(a, xs), nan_test(b, ys));
       // Strings order by code point: Postgres needs the C collation for that.
-      if (d_ == Dialect::Postgres && (is_text(ak) || is_text(bk)) && e.op != ast::BinaryOp::Eq &&
-          e.op != ast::BinaryOp::Ne) {
+      if (d_ == Dialect::Postgres && (is_text(ak) || is_text(bk)) && e.op != ir::BinaryOp::Eq &&
+          e.op != ir::BinaryOp::Ne) {
         xs += " COLLATE \"C\"";
       }
       std::string test = "(" + xs + " " + compare_op(e.op) + " " + ys + ")";
@@ -265,24 +251,24 @@ Fragment ExprEmitter::emit(const sema::BoundExpr& e) const {
       // A NaN compares as an error (the evaluator's compare has no order for it).
       return {null_if("COALESCE(" + nan + ", FALSE)", test), any_of(any_of(x.error, y.error), "COALESCE(" + nan + ", FALSE)")};
     }
-    case BoundKind::In: return in(e);
-    case BoundKind::Negate: {
+    case ir::ExprKind::In: return in(e);
+    case ir::ExprKind::Negate: {
       Fragment k = emit(*e.kids[0]);
       if (kind_of(*e.kids[0]) != TypeKind::Int) return {"(-" + k.value + ")", k.error};
       std::string overflow = "(" + k.value + " = (-9223372036854775807 - 1))";
       return {null_if(overflow, "(-" + k.value + ")"), any_of(k.error, "COALESCE(" + overflow + ", FALSE)")};
     }
-    case BoundKind::Arith: return arith(e);
-    case BoundKind::Call: return call(e);
-    case BoundKind::Collection: throw Unsupported("a collection outside `in` has no SQL form");
+    case ir::ExprKind::Arith: return arith(e);
+    case ir::ExprKind::Call: return call(e);
+    case ir::ExprKind::Collection: throw Unsupported("a collection outside `in` has no SQL form");
   }
   throw Unsupported("unknown expression");
 }
 
 // SQL true where a float operand is NaN, "" where it cannot be: SQLite stores NaN as NULL, and
 // a folded constant is known here.
-std::string ExprEmitter::nan_test(const sema::BoundExpr& e, const std::string& sql) const {
-  if (e.kind == sema::BoundKind::Const) return "";
+std::string ExprEmitter::nan_test(const ir::Expr& e, const std::string& sql) const {
+  if (e.kind == ir::ExprKind::Const) return "";
   return nan_test(kind_of(e), sql);
 }
 std::string ExprEmitter::nan_test(TypeKind kind, const std::string& sql) const {
@@ -297,7 +283,7 @@ std::string ExprEmitter::nan_test(TypeKind kind, const std::string& sql) const {
 
 // `i op f` for an integer i and a double f, compared exactly as the evaluator does (in a type
 // holding both): a double cast would round INT64_MAX up to 2^63 and admit it as >= 2^63.
-Fragment ExprEmitter::int_vs_float(ast::BinaryOp op, const sema::BoundExpr& i_expr, const Fragment& i, const sema::BoundExpr& f_expr,
+Fragment ExprEmitter::int_vs_float(ir::BinaryOp op, const ir::Expr& i_expr, const Fragment& i, const ir::Expr& f_expr,
                                    const Fragment& f) const {
   std::string errors = any_of(i.error, f.error);
   if (const int64_t* k = exact_double(i_expr)) {
@@ -310,13 +296,13 @@ Fragment ExprEmitter::int_vs_float(ast::BinaryOp op, const sema::BoundExpr& i_ex
   auto keep_null = [&](const std::string& x, bool b) {
     return "(CASE WHEN " + x + " IS NULL THEN NULL ELSE " + (b ? "TRUE" : "FALSE") + " END)";
   };
-  if (f_expr.kind == sema::BoundKind::Const && !f_expr.type.is_error() && std::holds_alternative<double>(f_expr.value)) {
+  if (f_expr.kind == ir::ExprKind::Const && !f_expr.type.is_error() && std::holds_alternative<double>(f_expr.value)) {
     // The double is known: compare the integer with an integer bound instead.
     double v = std::get<double>(f_expr.value);
     if (std::isnan(v)) return {"NULL", any_of(errors, "(" + i.value + " IS NOT NULL)")};
     auto always = [&](bool lt) {  // the integer is below (lt) or above every value of the range
-      bool r = op == ast::BinaryOp::Ne || (lt ? op == ast::BinaryOp::Lt || op == ast::BinaryOp::Le
-                                            : op == ast::BinaryOp::Gt || op == ast::BinaryOp::Ge);
+      bool r = op == ir::BinaryOp::Ne || (lt ? op == ir::BinaryOp::Lt || op == ir::BinaryOp::Le
+                                            : op == ir::BinaryOp::Gt || op == ir::BinaryOp::Ge);
       return Fragment{keep_null(i.value, r), errors};
     };
     if (v >= 9223372036854775808.0) return always(true);
@@ -326,12 +312,12 @@ Fragment ExprEmitter::int_vs_float(ast::BinaryOp op, const sema::BoundExpr& i_ex
     std::string k = literal(d_, Scalar{static_cast<int64_t>(fl)});
     std::string sql;
     switch (op) {
-      case ast::BinaryOp::Eq: sql = integral ? "(" + i.value + " = " + k + ")" : keep_null(i.value, false); break;
-      case ast::BinaryOp::Ne: sql = integral ? "(" + i.value + " <> " + k + ")" : keep_null(i.value, true); break;
-      case ast::BinaryOp::Lt: sql = "(" + i.value + (integral ? " < " : " <= ") + k + ")"; break;
-      case ast::BinaryOp::Le: sql = "(" + i.value + " <= " + k + ")"; break;
-      case ast::BinaryOp::Gt: sql = "(" + i.value + " > " + k + ")"; break;
-      case ast::BinaryOp::Ge: sql = "(" + i.value + (integral ? " >= " : " > ") + k + ")"; break;
+      case ir::BinaryOp::Eq: sql = integral ? "(" + i.value + " = " + k + ")" : keep_null(i.value, false); break;
+      case ir::BinaryOp::Ne: sql = integral ? "(" + i.value + " <> " + k + ")" : keep_null(i.value, true); break;
+      case ir::BinaryOp::Lt: sql = "(" + i.value + (integral ? " < " : " <= ") + k + ")"; break;
+      case ir::BinaryOp::Le: sql = "(" + i.value + " <= " + k + ")"; break;
+      case ir::BinaryOp::Gt: sql = "(" + i.value + " > " + k + ")"; break;
+      case ir::BinaryOp::Ge: sql = "(" + i.value + (integral ? " >= " : " > ") + k + ")"; break;
       default: throw Unsupported("not a comparison");
     }
     return {sql, errors};
@@ -348,12 +334,11 @@ Fragment ExprEmitter::int_vs_float(ast::BinaryOp op, const sema::BoundExpr& i_ex
   return {"(" + sign + " " + compare_op(op) + " 0)", error};
 }
 
-Fragment ExprEmitter::in(const sema::BoundExpr& e) const {
-  using sema::BoundKind;
+Fragment ExprEmitter::in(const ir::Expr& e) const {
   Fragment item = emit(*e.kids[0]);
   const auto& coll = *e.kids[1];
   const std::string x0 = item.value;
-  if (coll.kind == BoundKind::Principal || coll.kind == BoundKind::Context) {
+  if (coll.kind == ir::ExprKind::Principal || coll.kind == ir::ExprKind::Context) {
     // A collection attribute is an array without null elements (the attribute tables refuse
     // them): membership is definite unless the item or the array is null.
     if (d_ != Dialect::Postgres) throw Unsupported("collection attributes are read as arrays in PostgreSQL only");
@@ -363,16 +348,16 @@ Fragment ExprEmitter::in(const sema::BoundExpr& e) const {
     std::string arr = coll.type.elem == TypeKind::Int && ik == TypeKind::Float ? "CAST(" + a.value + " AS DOUBLE PRECISION[])" : a.value;
     // array_position, not `= ANY((subquery))`, which PostgreSQL reads as ANY over the subquery's rows.
     std::string test = "(" + sql_fn("array_position") + arr + ", " + x + ") IS " + (e.negated ? "NULL)" : "NOT NULL)");
-    bool item_known = e.kids[0]->kind == BoundKind::Const && !is_null(e.kids[0]->value) && !e.kids[0]->type.is_error();
+    bool item_known = e.kids[0]->kind == ir::ExprKind::Const && !is_null(e.kids[0]->value) && !e.kids[0]->type.is_error();
     return {"(CASE WHEN " + (item_known ? "" : x + " IS NULL OR ") + a.value + " IS NULL THEN NULL ELSE " + test + " END)",
             any_of(item.error, a.error)};
   }
-  if (coll.kind != BoundKind::Collection) throw Unsupported("`in` over a collection attribute that was not folded");
+  if (coll.kind != ir::ExprKind::Collection) throw Unsupported("`in` over a collection attribute that was not folded");
   std::string list, null_element;
   bool mixed = false;  // computed float items meet an integer item: compared as doubles
   const TypeKind item_kind = kind_of(*e.kids[0]);
   for (const auto& k : coll.kids) {
-    if (k->kind == BoundKind::Const) {
+    if (k->kind == ir::ExprKind::Const) {
       if (is_null(k->value) || k->type.is_error()) return {"NULL", "TRUE"};  // a collection holding null is an error
       // Known numbers meet the item exactly: in its own kind, or not at all when no value of
       // that kind equals them (1.5 is no integer; 2^63 - 1 is no double).
@@ -405,17 +390,16 @@ Fragment ExprEmitter::in(const sema::BoundExpr& e) const {
 
 // `==` / `!=` between collections, as the evaluator decides them: equal when both have as many
 // items and every item of each is in the other. PostgreSQL arrays only (attributes are arrays).
-Fragment ExprEmitter::compare_collections(const sema::BoundExpr& e) const {
-  using sema::BoundKind;
+Fragment ExprEmitter::compare_collections(const ir::Expr& e) const {
   if (d_ != Dialect::Postgres || !opts_.attribute) throw Unsupported("comparing collections has no SQL form");
-  if (e.op != ast::BinaryOp::Eq && e.op != ast::BinaryOp::Ne) throw Unsupported("collections are compared with == and != only");
+  if (e.op != ir::BinaryOp::Eq && e.op != ir::BinaryOp::Ne) throw Unsupported("collections are compared with == and != only");
   auto scalar_kind = [](TypeKind k) { return k == TypeKind::Enum ? TypeKind::String : k; };
   // The element kind: an attribute's declaration, or a literal's first item (none when empty).
-  auto element = [&](const sema::BoundExpr& c) -> std::optional<TypeKind> {
-    if (c.kind == BoundKind::Principal || c.kind == BoundKind::Context) return scalar_kind(c.type.elem);
-    if (c.kind != BoundKind::Collection) throw Unsupported("this collection has no SQL form");
+  auto element = [&](const ir::Expr& c) -> std::optional<TypeKind> {
+    if (c.kind == ir::ExprKind::Principal || c.kind == ir::ExprKind::Context) return scalar_kind(c.type.elem);
+    if (c.kind != ir::ExprKind::Collection) throw Unsupported("this collection has no SQL form");
     for (const auto& k : c.kids) {
-      if (k->kind == BoundKind::Const && !is_null(k->value)) return scalar_kind(kind_of(*k));
+      if (k->kind == ir::ExprKind::Const && !is_null(k->value)) return scalar_kind(kind_of(*k));
     }
     return std::nullopt;
   };
@@ -424,11 +408,11 @@ Fragment ExprEmitter::compare_collections(const sema::BoundExpr& e) const {
   auto ea = element(a), eb = element(b);
   if (ea && eb && *ea != *eb) throw Unsupported("comparing collections of different element types has no SQL form");
   const TypeKind kind = ea ? *ea : eb ? *eb : TypeKind::String;
-  auto array = [&](const sema::BoundExpr& c) -> Fragment {
-    if (c.kind != BoundKind::Collection) return attribute(c);
+  auto array = [&](const ir::Expr& c) -> Fragment {
+    if (c.kind != ir::ExprKind::Collection) return attribute(c);
     std::string items;
     for (const auto& k : c.kids) {
-      if (k->kind != BoundKind::Const) throw Unsupported("a collection of computed items compared with another has no SQL form");
+      if (k->kind != ir::ExprKind::Const) throw Unsupported("a collection of computed items compared with another has no SQL form");
       if (is_null(k->value) || k->type.is_error()) return {"NULL", "TRUE"};  // a collection holding null is an error
       items += (items.empty() ? "" : ", ") + literal(d_, k->value);
     }
@@ -438,26 +422,26 @@ Fragment ExprEmitter::compare_collections(const sema::BoundExpr& e) const {
   std::string same = "(" + sql_fn("cardinality") + x.value + ") = " + sql_fn("cardinality") + y.value + ") AND " + x.value + " <@ " + y.value + " AND " +
                      y.value + " <@ " + x.value + ")";
   return {"(CASE WHEN " + x.value + " IS NULL OR " + y.value + " IS NULL THEN NULL ELSE " +
-              (e.op == ast::BinaryOp::Ne ? "NOT " : "") + same + " END)",
+              (e.op == ir::BinaryOp::Ne ? "NOT " : "") + same + " END)",
           any_of(x.error, y.error)};
 }
 
-Fragment ExprEmitter::arith(const sema::BoundExpr& e) const {
+Fragment ExprEmitter::arith(const ir::Expr& e) const {
   const auto& a = *e.kids[0];
   const auto& b = *e.kids[1];
   Fragment x = emit(a), y = emit(b);
   std::string errors = any_of(x.error, y.error);
   // A folded error or null operand decides the result whatever the other's kind: an error,
   // else null (unless the other operand errs).
-  auto folded = [](const sema::BoundExpr& k, bool error) {
-    return k.kind == sema::BoundKind::Const && (error ? k.type.is_error() : is_null(k.value));
+  auto folded = [](const ir::Expr& k, bool error) {
+    return k.kind == ir::ExprKind::Const && (error ? k.type.is_error() : is_null(k.value));
   };
   if (folded(a, true) || folded(b, true)) return {"NULL", "TRUE"};
   if (folded(a, false) || folded(b, false)) return {"NULL", errors};
   std::string both = "(" + x.value + " IS NOT NULL AND " + y.value + " IS NOT NULL)";
   const TypeKind ak = kind_of(a), bk = kind_of(b);
-  bool ints = ak == TypeKind::Int && bk == TypeKind::Int && e.op != ast::BinaryOp::Div;
-  if (ints && e.op == ast::BinaryOp::Mod) {
+  bool ints = ak == TypeKind::Int && bk == TypeKind::Int && e.op != ir::BinaryOp::Div;
+  if (ints && e.op == ir::BinaryOp::Mod) {
     // By zero: an error. By -1: 0 (INT64_MIN % -1 would trap in C and overflow in SQL), and
     // null for a null dividend: `x * 0` is both, and never overflows.
     std::string v = "(CASE WHEN " + y.value + " = 0 THEN NULL WHEN " + y.value + " = -1 THEN " + x.value + " * 0 ELSE " +
@@ -492,14 +476,14 @@ Fragment ExprEmitter::arith(const sema::BoundExpr& e) const {
   return float_arith(e, x, y, errors, both, xd, yd, r);
 }
 
-Fragment ExprEmitter::float_arith(const sema::BoundExpr& e, const Fragment& x, const Fragment& y, const std::string& errors,
+Fragment ExprEmitter::float_arith(const ir::Expr& e, const Fragment& x, const Fragment& y, const std::string& errors,
                                   const std::string& both, const std::string& xd, const std::string& yd, const std::string& r) const {
   if (d_ == Dialect::Trino) {
     // Doubles follow IEEE there: check the result.
     return {"(CASE WHEN is_finite" + r + " THEN " + r + " END)", any_of(errors, "(" + both + " AND NOT is_finite" + r + ")")};
   }
   if (d_ == Dialect::Sqlite) {
-    std::string bad = e.op == ast::BinaryOp::Div ? "(" + yd + " = 0 OR abs" + r + " > " + kMaxDouble + ")"
+    std::string bad = e.op == ir::BinaryOp::Div ? "(" + yd + " = 0 OR abs" + r + " > " + kMaxDouble + ")"
                                                  : "(abs" + r + " > " + kMaxDouble + ")";
     return {"(CASE WHEN " + bad + " THEN NULL ELSE " + r + " END)", any_of(errors, "(" + both + " AND " + bad + ")")};
   }
@@ -508,14 +492,14 @@ Fragment ExprEmitter::float_arith(const sema::BoundExpr& e, const Fragment& x, c
   // through logarithms (which neither overflow nor underflow); the answer can differ from IEEE
   // only for results within a rounding of the largest double or of zero.
   std::string ax = sql_fn("abs") + xd + ")", ay = sql_fn("abs") + yd + ")";
-  if (e.op == ast::BinaryOp::Add || e.op == ast::BinaryOp::Sub) {
-    std::string ys = e.op == ast::BinaryOp::Add ? yd : "(-" + yd + ")";
+  if (e.op == ir::BinaryOp::Add || e.op == ir::BinaryOp::Sub) {
+    std::string ys = e.op == ir::BinaryOp::Add ? yd : "(-" + yd + ")";
     std::string overflow = "((" + xd + " > 0 AND " + ys + " > 0 AND " + xd + " > " + kMaxDouble + " - " + ys + ") OR (" + xd +
                            " < 0 AND " + ys + " < 0 AND " + xd + " < -" + kMaxDouble + " - " + ys + "))";
     return {null_if(overflow, r), any_of(errors, "COALESCE(" + overflow + ", FALSE)")};
   }
-  if (e.op != ast::BinaryOp::Mul && e.op != ast::BinaryOp::Div) throw Unsupported("`%` on floats has no SQL form");
-  bool mul = e.op == ast::BinaryOp::Mul;
+  if (e.op != ir::BinaryOp::Mul && e.op != ir::BinaryOp::Div) throw Unsupported("`%` on floats has no SQL form");
+  bool mul = e.op == ir::BinaryOp::Mul;
   std::string magnitude = "(" + sql_fn("ln") + ax + ")" + (mul ? " + " : " - ") + sql_fn("ln") + ay + "))";
   std::string zero = mul ? "(" + xd + " = 0 OR " + yd + " = 0)" : "(" + xd + " = 0)";
   std::string by_zero = mul ? "FALSE" : "(" + yd + " = 0)";
@@ -528,7 +512,7 @@ Fragment ExprEmitter::float_arith(const sema::BoundExpr& e, const Fragment& x, c
   return {v, any_of(errors, "COALESCE(" + error + ", FALSE)")};
 }
 
-Fragment ExprEmitter::call(const sema::BoundExpr& e) const {
+Fragment ExprEmitter::call(const ir::Expr& e) const {
   std::vector<Fragment> args;
   std::string errors, any_null;
   for (const auto& k : e.kids) {

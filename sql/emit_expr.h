@@ -40,9 +40,9 @@ class ExprEmitter {
       : d_(dialect), product_(product), natives_(natives), opts_(std::move(options)) {}
 
   // Throws Unsupported for what the dialect cannot express exactly.
-  Fragment emit(const sema::BoundExpr& e) const;
+  Fragment emit(const ir::Expr& e) const;
   // A predicate for a WHERE clause (true rows only).
-  std::string predicate(const sema::BoundExpr& e) const { return emit(e).value; }
+  std::string predicate(const ir::Expr& e) const { return emit(e).value; }
   // The SQL of a column reference.
   std::string column(size_t index) const;
   // A mask applied to `value` (a column of `kind`), null staying null.
@@ -54,8 +54,8 @@ class ExprEmitter {
  private:
   // `name(` for a built-in SQL function: schema-qualified where the dialect needs it (builtin()).
   std::string sql_fn(std::string_view name) const { return builtin(d_, name) + "("; }
-  Fragment call(const sema::BoundExpr& e) const;
-  Fragment arith(const sema::BoundExpr& e) const;
+  Fragment call(const ir::Expr& e) const;
+  Fragment arith(const ir::Expr& e) const;
   std::string as_double(const std::string& sql, TypeKind kind) const;
   std::string floor_of(const std::string& x) const;
   std::string round_half_away(const std::string& y) const;
@@ -66,18 +66,18 @@ class ExprEmitter {
   std::string scan_bytes(const std::string& v) const;
   std::string chars_from(const std::string& v, const std::string& from) const;
   std::string first_chars(const std::string& v, const std::string& n) const;
-  Fragment attribute(const sema::BoundExpr& e) const;
-  Fragment in(const sema::BoundExpr& e) const;
-  Fragment int_vs_float(ast::BinaryOp op, const sema::BoundExpr& i_expr, const Fragment& i, const sema::BoundExpr& f_expr,
+  Fragment attribute(const ir::Expr& e) const;
+  Fragment in(const ir::Expr& e) const;
+  Fragment int_vs_float(ir::BinaryOp op, const ir::Expr& i_expr, const Fragment& i, const ir::Expr& f_expr,
                         const Fragment& f) const;
-  std::string nan_test(const sema::BoundExpr& e, const std::string& sql) const;
+  std::string nan_test(const ir::Expr& e, const std::string& sql) const;
   std::string nan_test(TypeKind kind, const std::string& sql) const;
-  Fragment float_arith(const sema::BoundExpr& e, const Fragment& x, const Fragment& y, const std::string& errors,
+  Fragment float_arith(const ir::Expr& e, const Fragment& x, const Fragment& y, const std::string& errors,
                        const std::string& both, const std::string& xd, const std::string& yd, const std::string& r) const;
-  Fragment compare_collections(const sema::BoundExpr& e) const;
+  Fragment compare_collections(const ir::Expr& e) const;
   // The kind of a value: columns by the product's contract, folded constants by their value.
-  TypeKind kind_of(const sema::BoundExpr& e) const;
-  const Column& column_of(const sema::BoundExpr& e) const;
+  TypeKind kind_of(const ir::Expr& e) const;
+  const Column& column_of(const ir::Expr& e) const;
 
   Dialect d_;
   const Product& product_;

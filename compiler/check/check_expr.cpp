@@ -7,14 +7,11 @@
 
 namespace custos::check {
 
-using sema::BoundExpr;
-using sema::BoundKind;
-using sema::BoundPtr;
 
 namespace {
 
-BoundPtr node(BoundKind kind, Type type, Span span) {
-  auto b = std::make_unique<BoundExpr>();
+ir::ExprPtr node(ir::ExprKind kind, Type type, Span span) {
+  auto b = std::make_unique<ir::Expr>();
   b->kind = kind;
   b->type = std::move(type);
   b->span = span;
@@ -70,9 +67,9 @@ std::string quote_type(const Type& t) { return "`" + to_string(t) + "`"; }
 
 }  // namespace
 
-BoundPtr FileChecker::error(const ast::Expr& e) { return node(BoundKind::Const, Type::of(TypeKind::Error), e.span); }
+ir::ExprPtr FileChecker::error(const ast::Expr& e) { return node(ir::ExprKind::Const, Type::of(TypeKind::Error), e.span); }
 
-BoundPtr FileChecker::column(const ast::Expr& e, const std::string& name, const Scope& scope) {
+ir::ExprPtr FileChecker::column(const ast::Expr& e, const std::string& name, const Scope& scope) {
   std::vector<std::string> missing;
   const Column* first = nullptr;
   for (const Product* p : scope.products) {
@@ -104,7 +101,7 @@ BoundPtr FileChecker::column(const ast::Expr& e, const std::string& name, const 
         .with_help("conditions on rows belong in a `rows where` clause");
     return error(e);
   }
-  auto b = node(BoundKind::Column, first->type, e.span);
+  auto b = node(ir::ExprKind::Column, first->type, e.span);
   b->name = name;
   b->uses_rows = true;
   // Any product where the column may be null makes the reference nullable.
@@ -112,7 +109,7 @@ BoundPtr FileChecker::column(const ast::Expr& e, const std::string& name, const 
   return b;
 }
 
-BoundPtr FileChecker::bind_name(const ast::Expr& e, const ast::NameRef& n, const Scope& scope) {
+ir::ExprPtr FileChecker::bind_name(const ast::Expr& e, const ast::NameRef& n, const Scope& scope) {
   if (auto it = lets_.find(n.name); it != lets_.end()) {
     if (std::find(let_stack_.begin(), let_stack_.end(), n.name) != let_stack_.end()) {
       diags_.report(DiagCode::E0416, e.span, "`" + n.name + "` is defined in terms of itself")
@@ -121,11 +118,11 @@ BoundPtr FileChecker::bind_name(const ast::Expr& e, const ast::NameRef& n, const
     }
     used_lets_.insert(n.name);
     let_stack_.push_back(n.name);
-    BoundPtr b = bind(*it->second->value, scope);
+    ir::ExprPtr b = bind(*it->second->value, scope);
     let_stack_.pop_back();
     return b;
   }
-  if (BoundPtr c = column(e, n.name, scope)) return c;
+  if (ir::ExprPtr c = column(e, n.name, scope)) return c;
   if (n.name == "principal" || n.name == "context") {
     diags_.report(DiagCode::E0404, e.span, "`" + n.name + "` needs an attribute")
         .with_help("write `" + n.name + ".<attribute>`, for example `principal.roles`");
@@ -151,7 +148,7 @@ BoundPtr FileChecker::bind_name(const ast::Expr& e, const ast::NameRef& n, const
   return error(e);
 }
 
-BoundPtr FileChecker::bind_member(const ast::Expr& e, const ast::Member& m, const Scope& scope) {
+ir::ExprPtr FileChecker::bind_member(const ast::Expr& e, const ast::Member& m, const Scope& scope) {
   const auto* base = m.base->as<ast::NameRef>();
   if (base && (base->name == "principal" || base->name == "context") && !lets_.count(base->name)) {
     bool is_principal = base->name == "principal";
@@ -165,7 +162,7 @@ BoundPtr FileChecker::bind_member(const ast::Expr& e, const ast::Member& m, cons
       d.with_help(hint.empty() ? "declare it under `" + base->name + "` in custos.yaml" : hint);
       return error(e);
     }
-    auto b = node(is_principal ? BoundKind::Principal : BoundKind::Context, a->type, e.span);
+    auto b = node(is_principal ? ir::ExprKind::Principal : ir::ExprKind::Context, a->type, e.span);
     b->name = a->name;
     b->nullable = a->optional;
     return b;
@@ -219,7 +216,7 @@ const stdlib::FunctionInfo* FileChecker::resolve_function(const ast::QualifiedNa
   return fn;
 }
 
-BoundPtr FileChecker::bind_call(const ast::Expr& e, const ast::Call& c, const Scope& scope) {
+ir::ExprPtr FileChecker::bind_call(const ast::Expr& e, const ast::Call& c, const Scope& scope) {
   const auto* m = c.callee->as<ast::Member>();
   const auto* base = m ? m->base->as<ast::NameRef>() : nullptr;
   if (!base) {
@@ -231,7 +228,7 @@ BoundPtr FileChecker::bind_call(const ast::Expr& e, const ast::Call& c, const Sc
   qn.parts = {ast::Ident{base->name, m->base->span}, ast::Ident{m->member, m->member_span}};
   qn.span = c.callee->span;
   const stdlib::FunctionInfo* fn = resolve_function(qn, false);
-  std::vector<BoundPtr> args;
+  std::vector<ir::ExprPtr> args;
   for (const auto& a : c.args) args.push_back(bind(*a, scope));
   if (!fn) return error(e);
   if (args.size() != fn->params.size()) {
@@ -241,7 +238,7 @@ BoundPtr FileChecker::bind_call(const ast::Expr& e, const ast::Call& c, const Sc
         .with_help(std::string("for example: ") + std::string(fn->example));
     return error(e);
   }
-  auto b = node(BoundKind::Call, result_type(fn->result, args.empty() ? Type{} : args[0]->type), e.span);
+  auto b = node(ir::ExprKind::Call, result_type(fn->result, args.empty() ? Type{} : args[0]->type), e.span);
   b->fn = fn;
   for (size_t i = 0; i < args.size(); ++i) {
     if (!fits(fn->params[i].pattern, args[i]->type)) {
@@ -257,35 +254,35 @@ BoundPtr FileChecker::bind_call(const ast::Expr& e, const ast::Call& c, const Sc
   return b;
 }
 
-void FileChecker::check_enum_literal(const BoundExpr& maybe_enum, const BoundExpr& maybe_literal) {
+void FileChecker::check_enum_literal(const ir::Expr& maybe_enum, const ir::Expr& maybe_literal) {
   const Type& t = maybe_enum.type;
   const std::vector<std::string>* values = nullptr;
   if ((t.kind == TypeKind::Enum || (t.is_collection() && t.elem == TypeKind::Enum)) && t.enum_values) values = t.enum_values.get();
   if (!values) return;
-  auto check_one = [&](const BoundExpr& lit) {
-    if (lit.kind != BoundKind::Const) return;
+  auto check_one = [&](const ir::Expr& lit) {
+    if (lit.kind != ir::ExprKind::Const) return;
     const auto* s = std::get_if<std::string>(&lit.value);
     if (!s || std::find(values->begin(), values->end(), *s) != values->end()) return;
     auto& d = diags_.report(DiagCode::E0407, lit.span, "`\"" + *s + "\"` is not one of the values of " + quote_type(t));
     std::string hint = did_you_mean(*s, *values);
     if (!hint.empty()) d.with_help(hint);
   };
-  if (maybe_literal.kind == BoundKind::Collection) {
+  if (maybe_literal.kind == ir::ExprKind::Collection) {
     for (const auto& k : maybe_literal.kids) check_one(*k);
   } else {
     check_one(maybe_literal);
   }
 }
 
-BoundPtr FileChecker::bind_binary(const ast::Expr& e, const ast::Binary& bin, const Scope& scope) {
-  BoundPtr l = bind(*bin.lhs, scope);
-  BoundPtr r = bind(*bin.rhs, scope);
+ir::ExprPtr FileChecker::bind_binary(const ast::Expr& e, const ast::Binary& bin, const Scope& scope) {
+  ir::ExprPtr l = bind(*bin.lhs, scope);
+  ir::ExprPtr r = bind(*bin.rhs, scope);
   bool compare = bin.op >= ast::BinaryOp::Eq;
   std::string op = ast::to_string(bin.op);
-  BoundPtr b;
+  ir::ExprPtr b;
   if (compare) {
     bool ordered = bin.op != ast::BinaryOp::Eq && bin.op != ast::BinaryOp::Ne;
-    b = node(BoundKind::Compare, Type::of(TypeKind::Bool), e.span);
+    b = node(ir::ExprKind::Compare, Type::of(TypeKind::Bool), e.span);
     if ((l->type.kind == TypeKind::Null || r->type.kind == TypeKind::Null) && !ordered) {
       diags_.report(DiagCode::W0405, e.span, "comparing with `null` is never true")
           .with_help(std::string("write `is ") + (bin.op == ast::BinaryOp::Ne ? "not " : "") + "null` instead");
@@ -299,11 +296,11 @@ BoundPtr FileChecker::bind_binary(const ast::Expr& e, const ast::Binary& bin, co
     check_enum_literal(*l, *r);
     check_enum_literal(*r, *l);
   } else {
-    b = node(BoundKind::Arith, Type::of(TypeKind::Int), e.span);
+    b = node(ir::ExprKind::Arith, Type::of(TypeKind::Int), e.span);
     bool ok = (l->type.is_numeric() || l->type.is_error() || l->type.kind == TypeKind::Null) &&
               (r->type.is_numeric() || r->type.is_error() || r->type.kind == TypeKind::Null);
     if (!ok) {
-      const BoundExpr& bad = l->type.is_numeric() || l->type.is_error() ? *r : *l;
+      const ir::Expr& bad = l->type.is_numeric() || l->type.is_error() ? *r : *l;
       diags_.report(DiagCode::E0407, bin.op_span, "`" + op + "` needs numbers, found " + quote_type(bad.type))
           .label(bad.span, "this is " + quote_type(bad.type));
       b->type = Type::of(TypeKind::Error);
@@ -317,7 +314,7 @@ BoundPtr FileChecker::bind_binary(const ast::Expr& e, const ast::Binary& bin, co
       b->type = Type::of(TypeKind::Float);
     }
   }
-  b->op = bin.op;
+  b->op = sema::to_ir(bin.op);
   b->nullable = l->nullable || r->nullable || l->type.kind == TypeKind::Null || r->type.kind == TypeKind::Null ||
                 bin.op == ast::BinaryOp::Div || bin.op == ast::BinaryOp::Mod;
   b->uses_rows = l->uses_rows || r->uses_rows;
@@ -326,10 +323,10 @@ BoundPtr FileChecker::bind_binary(const ast::Expr& e, const ast::Binary& bin, co
   return b;
 }
 
-BoundPtr FileChecker::bind_in(const ast::Expr& e, const ast::In& in, const Scope& scope) {
-  BoundPtr item = bind(*in.item, scope);
-  BoundPtr coll = bind(*in.collection, scope);
-  auto b = node(BoundKind::In, Type::of(TypeKind::Bool), e.span);
+ir::ExprPtr FileChecker::bind_in(const ast::Expr& e, const ast::In& in, const Scope& scope) {
+  ir::ExprPtr item = bind(*in.item, scope);
+  ir::ExprPtr coll = bind(*in.collection, scope);
+  auto b = node(ir::ExprKind::In, Type::of(TypeKind::Bool), e.span);
   b->negated = in.negated;
   if (!coll->type.is_error() && !coll->type.is_collection()) {
     diags_.report(DiagCode::E0407, coll->span, "`in` needs a list or a set on its right, found " + quote_type(coll->type))
@@ -351,25 +348,25 @@ BoundPtr FileChecker::bind_in(const ast::Expr& e, const ast::In& in, const Scope
   return b;
 }
 
-BoundPtr FileChecker::bind(const ast::Expr& e, const Scope& scope) {
+ir::ExprPtr FileChecker::bind(const ast::Expr& e, const Scope& scope) {
   struct Visitor {
     FileChecker& c;
     const ast::Expr& e;
     const Scope& scope;
 
-    BoundPtr operator()(const ast::Literal& l) {
-      auto b = node(BoundKind::Const, literal_type(l.value), e.span);
+    ir::ExprPtr operator()(const ast::Literal& l) {
+      auto b = node(ir::ExprKind::Const, literal_type(l.value), e.span);
       b->value = l.value;
       b->nullable = l.value.index() == 0;
       return b;
     }
-    BoundPtr operator()(const ast::NameRef& n) { return c.bind_name(e, n, scope); }
-    BoundPtr operator()(const ast::Member& m) { return c.bind_member(e, m, scope); }
-    BoundPtr operator()(const ast::Call& call) { return c.bind_call(e, call, scope); }
-    BoundPtr operator()(const ast::Unary& u) {
-      BoundPtr x = c.bind(*u.operand, scope);
+    ir::ExprPtr operator()(const ast::NameRef& n) { return c.bind_name(e, n, scope); }
+    ir::ExprPtr operator()(const ast::Member& m) { return c.bind_member(e, m, scope); }
+    ir::ExprPtr operator()(const ast::Call& call) { return c.bind_call(e, call, scope); }
+    ir::ExprPtr operator()(const ast::Unary& u) {
+      ir::ExprPtr x = c.bind(*u.operand, scope);
       bool is_not = u.op == ast::UnaryOp::Not;
-      auto b = node(is_not ? BoundKind::Not : BoundKind::Negate, is_not ? Type::of(TypeKind::Bool) : x->type, e.span);
+      auto b = node(is_not ? ir::ExprKind::Not : ir::ExprKind::Negate, is_not ? Type::of(TypeKind::Bool) : x->type, e.span);
       bool ok = x->type.is_error() || x->type.kind == TypeKind::Null ||
                 (is_not ? x->type.kind == TypeKind::Bool : x->type.is_numeric());
       if (!ok) {
@@ -382,11 +379,11 @@ BoundPtr FileChecker::bind(const ast::Expr& e, const Scope& scope) {
       b->kids.push_back(std::move(x));
       return b;
     }
-    BoundPtr operator()(const ast::Binary& bin) { return c.bind_binary(e, bin, scope); }
-    BoundPtr operator()(const ast::Logical& l) {
-      auto b = node(l.op == ast::LogicalOp::And ? BoundKind::And : BoundKind::Or, Type::of(TypeKind::Bool), e.span);
+    ir::ExprPtr operator()(const ast::Binary& bin) { return c.bind_binary(e, bin, scope); }
+    ir::ExprPtr operator()(const ast::Logical& l) {
+      auto b = node(l.op == ast::LogicalOp::And ? ir::ExprKind::And : ir::ExprKind::Or, Type::of(TypeKind::Bool), e.span);
       for (const auto& o : l.operands) {
-        BoundPtr x = c.bind(*o, scope);
+        ir::ExprPtr x = c.bind(*o, scope);
         if (!x->type.is_error() && x->type.kind != TypeKind::Bool && x->type.kind != TypeKind::Null) {
           c.diags_.report(DiagCode::E0408, x->span,
                           std::string("`") + ast::to_string(l.op) + "` needs conditions, found " + quote_type(x->type));
@@ -398,21 +395,21 @@ BoundPtr FileChecker::bind(const ast::Expr& e, const Scope& scope) {
       }
       return b;
     }
-    BoundPtr operator()(const ast::In& in) { return c.bind_in(e, in, scope); }
-    BoundPtr operator()(const ast::IsNull& n) {
-      BoundPtr x = c.bind(*n.operand, scope);
-      auto b = node(BoundKind::IsNull, Type::of(TypeKind::Bool), e.span);
+    ir::ExprPtr operator()(const ast::In& in) { return c.bind_in(e, in, scope); }
+    ir::ExprPtr operator()(const ast::IsNull& n) {
+      ir::ExprPtr x = c.bind(*n.operand, scope);
+      auto b = node(ir::ExprKind::IsNull, Type::of(TypeKind::Bool), e.span);
       b->negated = n.negated;
       b->uses_rows = x->uses_rows;
       b->kids.push_back(std::move(x));
       return b;
     }
-    BoundPtr operator()(const ast::Collection& col) {
-      auto b = node(BoundKind::Collection, Type::collection(col.is_set ? TypeKind::Set : TypeKind::List, TypeKind::Error), e.span);
+    ir::ExprPtr operator()(const ast::Collection& col) {
+      auto b = node(ir::ExprKind::Collection, Type::collection(col.is_set ? TypeKind::Set : TypeKind::List, TypeKind::Error), e.span);
       b->is_set = col.is_set;
       Type elem = Type::of(TypeKind::Error);
       for (const auto& item : col.items) {
-        BoundPtr x = c.bind(*item, scope);
+        ir::ExprPtr x = c.bind(*item, scope);
         if (x->type.is_collection()) {
           c.diags_.report(DiagCode::E0407, x->span, "lists and sets cannot contain lists or sets");
         } else if (x->type.kind == TypeKind::Null) {
@@ -435,13 +432,13 @@ BoundPtr FileChecker::bind(const ast::Expr& e, const Scope& scope) {
       b->type.elem = elem.kind == TypeKind::Enum ? TypeKind::String : elem.kind;
       return b;
     }
-    BoundPtr operator()(const ast::ErrorExpr&) { return c.error(e); }
+    ir::ExprPtr operator()(const ast::ErrorExpr&) { return c.error(e); }
   };
   return std::visit(Visitor{*this, e, scope}, e.node);
 }
 
-BoundPtr FileChecker::bind_condition(const ast::Expr& e, const Scope& scope) {
-  BoundPtr b = bind(e, scope);
+ir::ExprPtr FileChecker::bind_condition(const ast::Expr& e, const Scope& scope) {
+  ir::ExprPtr b = bind(e, scope);
   if (!b->type.is_error() && b->type.kind != TypeKind::Bool) {
     diags_.report(DiagCode::E0408, e.span, "a `" + std::string(scope.clause) + "` condition must be a bool, found " + quote_type(b->type))
         .with_help("compare it with something, e.g. `principal.clearance >= 2`");

@@ -103,23 +103,23 @@ void FileChecker::check_test(const ast::Test& t) {
         if (!hint.empty()) d.with_help(hint);
         continue;
       }
-      sema::BoundPtr v = bind(*f.value, none);
+      ir::ExprPtr v = bind(*f.value, none);
       if (!v->type.is_error() && v->type.kind != TypeKind::Null && !comparable(a->type, v->type, false)) {
         diags_.report(DiagCode::E0419, f.value->span,
                       std::string("`") + root + "." + a->name + "` is `" + to_string(a->type) + "`, but this value is `" +
                           to_string(v->type) + "`");
       } else if (v->type.kind == TypeKind::Null && !a->optional) {
         diags_.report(DiagCode::E0419, f.value->span, std::string("`") + root + "." + a->name + "` is not optional and cannot be null");
-      } else if (v->kind == sema::BoundKind::Const || v->kind == sema::BoundKind::Collection) {
+      } else if (v->kind == ir::ExprKind::Const || v->kind == ir::ExprKind::Collection) {
         // Enum attributes accept only their declared values.
         const auto* values = a->type.enum_values.get();
-        auto check_value = [&](const sema::BoundExpr& x) {
+        auto check_value = [&](const ir::Expr& x) {
           const auto* s = std::get_if<std::string>(&x.value);
           if (values && s && std::find(values->begin(), values->end(), *s) == values->end()) {
             diags_.report(DiagCode::E0419, x.span, "`\"" + *s + "\"` is not one of the values of `" + to_string(a->type) + "`");
           }
         };
-        if (v->kind == sema::BoundKind::Const) check_value(*v);
+        if (v->kind == ir::ExprKind::Const) check_value(*v);
         for (const auto& k : v->kids) check_value(*k);
       }
     }
@@ -140,7 +140,7 @@ void FileChecker::check_test(const ast::Test& t) {
     for (const auto& f : rec.fields) {
       if (!check_column(f.name)) continue;
       const Column* c = p->find_column(f.name.text);
-      sema::BoundPtr v = bind(*f.value, none);
+      ir::ExprPtr v = bind(*f.value, none);
       if (!v->type.is_error() && v->type.kind != TypeKind::Null && !comparable(c->type, v->type, false)) {
         diags_.report(DiagCode::E0419, f.value->span,
                       "column `" + c->name + "` is `" + to_string(c->type) + "`, but this value is `" + to_string(v->type) + "`");

@@ -27,7 +27,7 @@ void check_unique_ids(const std::vector<ast::File>& files, Diagnostics& diags) {
   }
 }
 
-std::string condition_key(const std::vector<sema::BoundPtr>& list, const ast::File* file, const ast::Rule* rule,
+std::string condition_key(const std::vector<ir::ExprPtr>& list, const ast::File* file, const ast::Rule* rule,
                           ast::ClauseKind kind) {
   std::string key;
   if (!rule) return key;
@@ -39,11 +39,11 @@ std::string condition_key(const std::vector<sema::BoundPtr>& list, const ast::Fi
   return key;
 }
 
-void check_mask_conflicts(const Mesh& mesh, const std::vector<sema::BoundRule>& rules,
+void check_mask_conflicts(const Mesh& mesh, const std::vector<ir::Rule>& rules,
                           const std::vector<const ast::Rule*>& sources, Diagnostics& diags) {
   std::map<std::pair<size_t, std::string>, std::vector<size_t>> by_column;
   for (size_t i = 0; i < rules.size(); ++i) {
-    if (rules[i].kind != ast::RuleKind::Mask || !rules[i].mask) continue;
+    if (rules[i].kind != ir::RuleKind::Mask || !rules[i].mask) continue;
     for (const auto& t : rules[i].targets) {
       for (const auto& c : t.columns) by_column[{t.product, c}].push_back(i);
     }
@@ -54,7 +54,7 @@ void check_mask_conflicts(const Mesh& mesh, const std::vector<sema::BoundRule>& 
       for (size_t y = x + 1; y < list.size(); ++y) {
         const auto& a = rules[list[x]];
         const auto& b = rules[list[y]];
-        if (!sema::masks_unorderable(a, b) || reported.count({list[x], list[y]})) continue;
+        if (!ir::masks_unorderable(a, b) || reported.count({list[x], list[y]})) continue;
         // Exclusive when one applies `when C` and the other `unless C` for the same C.
         std::string a_when = condition_key(a.when, nullptr, sources[list[x]], ast::ClauseKind::When);
         std::string a_unless = condition_key(a.unless, nullptr, sources[list[x]], ast::ClauseKind::Unless);

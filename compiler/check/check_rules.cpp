@@ -7,8 +7,6 @@
 
 namespace custos::check {
 
-using sema::BoundRule;
-using sema::ProductColumns;
 
 namespace {
 std::string rule_words(ast::RuleKind k) {
@@ -38,9 +36,9 @@ bool literal_fits(stdlib::Pattern p, const ast::LiteralValue& v) {
 }
 }  // namespace
 
-std::optional<sema::BoundRule> FileChecker::rule(const ast::Rule& r) {
-  BoundRule out;
-  out.kind = r.kind;
+std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
+  ir::Rule out;
+  out.kind = sema::to_ir(r.kind);
   out.span = r.span;
   out.domain = domain_;
   if (const auto* id = ast::find_annotation(r.annotations, "id"); id && id->value) {
@@ -141,7 +139,7 @@ std::optional<sema::BoundRule> FileChecker::rule(const ast::Rule& r) {
       }
       std::string tag = ct.name.str();
       for (size_t i : scope) {
-        ProductColumns pc{i, {}};
+        ir::RuleTarget pc{i, {}};
         for (const auto& c : mesh_.products[i].columns) {
           if (column_has_tag(c, tag)) pc.columns.push_back(c.name);
         }
@@ -247,7 +245,7 @@ std::optional<sema::BoundRule> FileChecker::rule(const ast::Rule& r) {
       ok = false;
       continue;
     }
-    sema::BoundPtr b = bind_condition(*cl.condition, scope);
+    ir::ExprPtr b = bind_condition(*cl.condition, scope);
     if (auto v = fold_constant(*b)) {
       bool truth = std::holds_alternative<bool>(*v) && std::get<bool>(*v);
       bool never = cl.kind == ast::ClauseKind::Unless ? truth : !truth;

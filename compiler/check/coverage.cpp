@@ -33,7 +33,7 @@ CoverageReport coverage(const Mesh& mesh, const sema::Program& program) {
       std::sort(e.why.begin(), e.why.end());
       e.why.erase(std::unique(e.why.begin(), e.why.end()), e.why.end());
       for (const auto& r : program.rules) {
-        if (r.kind != ast::RuleKind::Mask && r.kind != ast::RuleKind::Deny) continue;
+        if (r.kind != ir::RuleKind::Mask && r.kind != ir::RuleKind::Deny) continue;
         for (const auto& t : r.targets) {
           if (t.product == pi && std::find(t.columns.begin(), t.columns.end(), c.name) != t.columns.end()) {
             e.rules.push_back(r.id);

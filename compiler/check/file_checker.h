@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "check/ast_to_ir.h"
 #include "check/program.h"
 #include "diag/diagnostic.h"
 
@@ -24,12 +25,12 @@ class FileChecker {
   FileChecker(const Mesh& mesh, const ast::File& file, Diagnostics& diags);
 
   // check_expr.cpp
-  sema::BoundPtr bind(const ast::Expr& e, const Scope& scope);
+  ir::ExprPtr bind(const ast::Expr& e, const Scope& scope);
   // Binds and requires a bool; warns when the condition folds to a constant.
-  sema::BoundPtr bind_condition(const ast::Expr& e, const Scope& scope);
+  ir::ExprPtr bind_condition(const ast::Expr& e, const Scope& scope);
 
   // check_rules.cpp
-  std::optional<sema::BoundRule> rule(const ast::Rule& r);
+  std::optional<ir::Rule> rule(const ast::Rule& r);
 
   // check_file.cpp
   void check_header();
@@ -47,14 +48,14 @@ class FileChecker {
   const stdlib::FunctionInfo* resolve_function(const ast::QualifiedName& name, bool want_mask);
 
  private:
-  sema::BoundPtr bind_name(const ast::Expr& e, const ast::NameRef& n, const Scope& scope);
-  sema::BoundPtr bind_member(const ast::Expr& e, const ast::Member& m, const Scope& scope);
-  sema::BoundPtr bind_call(const ast::Expr& e, const ast::Call& c, const Scope& scope);
-  sema::BoundPtr bind_binary(const ast::Expr& e, const ast::Binary& b, const Scope& scope);
-  sema::BoundPtr bind_in(const ast::Expr& e, const ast::In& in, const Scope& scope);
-  sema::BoundPtr column(const ast::Expr& e, const std::string& name, const Scope& scope);
-  sema::BoundPtr error(const ast::Expr& e);
-  void check_enum_literal(const sema::BoundExpr& maybe_enum, const sema::BoundExpr& maybe_literal);
+  ir::ExprPtr bind_name(const ast::Expr& e, const ast::NameRef& n, const Scope& scope);
+  ir::ExprPtr bind_member(const ast::Expr& e, const ast::Member& m, const Scope& scope);
+  ir::ExprPtr bind_call(const ast::Expr& e, const ast::Call& c, const Scope& scope);
+  ir::ExprPtr bind_binary(const ast::Expr& e, const ast::Binary& b, const Scope& scope);
+  ir::ExprPtr bind_in(const ast::Expr& e, const ast::In& in, const Scope& scope);
+  ir::ExprPtr column(const ast::Expr& e, const std::string& name, const Scope& scope);
+  ir::ExprPtr error(const ast::Expr& e);
+  void check_enum_literal(const ir::Expr& maybe_enum, const ir::Expr& maybe_literal);
 
   const Mesh& mesh_;
   const ast::File& file_;
@@ -73,6 +74,6 @@ class FileChecker {
 bool fits(stdlib::Pattern p, const Type& t);
 
 // Folds an expression made only of constants; nullopt when it depends on anything else.
-std::optional<ast::LiteralValue> fold_constant(const sema::BoundExpr& e);
+std::optional<ast::LiteralValue> fold_constant(const ir::Expr& e);
 
 }  // namespace custos::check

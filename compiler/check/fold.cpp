@@ -4,22 +4,21 @@
 
 namespace custos::check {
 
-using sema::BoundKind;
 
 
-std::optional<ast::LiteralValue> fold_constant(const sema::BoundExpr& e) {
+std::optional<ast::LiteralValue> fold_constant(const ir::Expr& e) {
   if (e.type.is_error()) return std::nullopt;
   switch (e.kind) {
-    case BoundKind::Const: return e.value;
-    case BoundKind::Not: {
+    case ir::ExprKind::Const: return e.value;
+    case ir::ExprKind::Not: {
       auto x = fold_constant(*e.kids[0]);
       if (!x) return std::nullopt;
       if (is_null(*x)) return x;
       return ast::LiteralValue{!std::get<bool>(*x)};
     }
-    case BoundKind::And:
-    case BoundKind::Or: {
-      bool is_and = e.kind == BoundKind::And;
+    case ir::ExprKind::And:
+    case ir::ExprKind::Or: {
+      bool is_and = e.kind == ir::ExprKind::And;
       bool unknown = false, all_const = true;
       for (const auto& k : e.kids) {
         auto x = fold_constant(*k);
@@ -37,23 +36,23 @@ std::optional<ast::LiteralValue> fold_constant(const sema::BoundExpr& e) {
       if (!all_const) return std::nullopt;
       return unknown ? ast::LiteralValue{ast::Null{}} : ast::LiteralValue{is_and};
     }
-    case BoundKind::Compare: {
+    case ir::ExprKind::Compare: {
       auto a = fold_constant(*e.kids[0]), b = fold_constant(*e.kids[1]);
       if (!a || !b) return std::nullopt;
       if (is_null(*a) || is_null(*b)) return ast::LiteralValue{ast::Null{}};
       auto c = compare_scalars(*a, *b);
       if (!c) return std::nullopt;
       switch (e.op) {
-        case ast::BinaryOp::Eq: return ast::LiteralValue{*c == 0};
-        case ast::BinaryOp::Ne: return ast::LiteralValue{*c != 0};
-        case ast::BinaryOp::Lt: return ast::LiteralValue{*c < 0};
-        case ast::BinaryOp::Le: return ast::LiteralValue{*c <= 0};
-        case ast::BinaryOp::Gt: return ast::LiteralValue{*c > 0};
-        case ast::BinaryOp::Ge: return ast::LiteralValue{*c >= 0};
+        case ir::BinaryOp::Eq: return ast::LiteralValue{*c == 0};
+        case ir::BinaryOp::Ne: return ast::LiteralValue{*c != 0};
+        case ir::BinaryOp::Lt: return ast::LiteralValue{*c < 0};
+        case ir::BinaryOp::Le: return ast::LiteralValue{*c <= 0};
+        case ir::BinaryOp::Gt: return ast::LiteralValue{*c > 0};
+        case ir::BinaryOp::Ge: return ast::LiteralValue{*c >= 0};
         default: return std::nullopt;
       }
     }
-    case BoundKind::IsNull: {
+    case ir::ExprKind::IsNull: {
       auto x = fold_constant(*e.kids[0]);
       if (!x) return std::nullopt;
       return ast::LiteralValue{is_null(*x) != e.negated};

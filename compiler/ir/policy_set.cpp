@@ -2,6 +2,9 @@
 #include "ir/policy_set.h"
 
 #include <algorithm>
+#include <stdexcept>
+
+#include "ir/verify.h"
 
 namespace custos::ir {
 
@@ -23,33 +26,38 @@ PolicySet lower(const Mesh& mesh, sema::Program program) {
       ProductRules& pr = set.products[target.product];
       RuleRef ref{&rule, &target.columns};
       switch (rule.kind) {
-        case ast::RuleKind::Permit: pr.permits.push_back(ref); break;
-        case ast::RuleKind::Forbid: pr.forbids.push_back(ref); break;
-        case ast::RuleKind::Mask: pr.masks.push_back(ref); break;
-        case ast::RuleKind::Deny: pr.denies.push_back(ref); break;
+        case ir::RuleKind::Permit: pr.permits.push_back(ref); break;
+        case ir::RuleKind::Forbid: pr.forbids.push_back(ref); break;
+        case ir::RuleKind::Mask: pr.masks.push_back(ref); break;
+        case ir::RuleKind::Deny: pr.denies.push_back(ref); break;
       }
     }
+  }
+  if (auto problems = verify(set); !problems.empty()) {
+    std::string text = "internal error: lowering produced malformed IR (please report this):";
+    for (const auto& p : problems) text += "\n  " + p;
+    throw std::logic_error(text);
   }
   return set;
 }
 
 namespace {
-void collect(const sema::BoundExpr& e, sema::BoundKind kind, std::vector<std::string>& names) {
+void collect(const ir::Expr& e, ir::ExprKind kind, std::vector<std::string>& names) {
   if (e.kind == kind) names.push_back(e.name);
   for (const auto& k : e.kids) collect(*k, kind, names);
 }
 }  // namespace
 
-std::map<std::string, std::vector<std::string>> rules_reading(const PolicySet& set, size_t product, sema::BoundKind kind) {
+std::map<std::string, std::vector<std::string>> rules_reading(const PolicySet& set, size_t product, ir::ExprKind kind) {
   std::map<std::string, std::vector<std::string>> out;
   const ProductRules& pr = set.rules_for(product);
-  std::vector<const sema::BoundRule*> rules;
+  std::vector<const ir::Rule*> rules;
   for (const auto* list : {&pr.permits, &pr.forbids, &pr.masks, &pr.denies}) {
     for (const auto& ref : *list) rules.push_back(ref.rule);
   }
   std::sort(rules.begin(), rules.end());  // source order: rules live in one vector
   rules.erase(std::unique(rules.begin(), rules.end()), rules.end());
-  for (const sema::BoundRule* rule : rules) {
+  for (const ir::Rule* rule : rules) {
     std::vector<std::string> names;
     for (const auto* conds : {&rule->when, &rule->unless, &rule->rows}) {
       for (const auto& c : *conds) collect(*c, kind, names);
@@ -61,7 +69,7 @@ std::map<std::string, std::vector<std::string>> rules_reading(const PolicySet& s
   return out;
 }
 
-const sema::BoundRule* first_keyed_rule(const PolicySet& set, std::optional<size_t> product) {
+const ir::Rule* first_keyed_rule(const PolicySet& set, std::optional<size_t> product) {
   if (product) {
     for (const auto& ref : set.rules_for(*product).masks) {
       if (ref.rule->mask && ref.rule->mask->needs_key) return ref.rule;

@@ -12,7 +12,7 @@
 namespace custos::ir {
 
 struct RuleRef {
-  const sema::BoundRule* rule;
+  const ir::Rule* rule;
   const std::vector<std::string>* columns;  // mask / deny: the columns of this product it targets
 };
 
@@ -36,11 +36,11 @@ std::vector<const RuleRef*> rules_in_order(const ProductRules& rules);
 
 // For one product: each attribute (kind Principal or Context) or column (kind Column) that its
 // rules read, with the ids of the rules that read it, in source order.
-std::map<std::string, std::vector<std::string>> rules_reading(const PolicySet& set, size_t product, sema::BoundKind kind);
+std::map<std::string, std::vector<std::string>> rules_reading(const PolicySet& set, size_t product, ir::ExprKind kind);
 
 // The first rule (in source order) whose mask needs the `hash` key, or nullptr when none does:
 // whoever computes or emits this set's masks (or one product's, when given) needs a key exactly
 // when this is not null.
-const sema::BoundRule* first_keyed_rule(const PolicySet& set, std::optional<size_t> product = std::nullopt);
+const ir::Rule* first_keyed_rule(const PolicySet& set, std::optional<size_t> product = std::nullopt);
 
 }  // namespace custos::ir

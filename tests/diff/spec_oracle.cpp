@@ -198,18 +198,18 @@ V call(const std::string& module, const std::string& name, const std::vector<Sca
   throw std::logic_error("the oracle has no `" + module + "." + name + "`: write it from docs/stdlib.md");
 }
 
-V arith(ast::BinaryOp op, const V& x, const V& y) {
+V arith(ir::BinaryOp op, const V& x, const V& y) {
   if (x.kind == V::Err || y.kind == V::Err) return V::err();
   if (x.kind == V::Nul || y.kind == V::Nul) return V::nul();
   const int64_t* a = std::get_if<int64_t>(&x.s);
   const int64_t* b = std::get_if<int64_t>(&y.s);
-  if (a && b && op != ast::BinaryOp::Div) {
+  if (a && b && op != ir::BinaryOp::Div) {
     i128 r;
     switch (op) {
-      case ast::BinaryOp::Add: r = static_cast<i128>(*a) + *b; break;
-      case ast::BinaryOp::Sub: r = static_cast<i128>(*a) - *b; break;
-      case ast::BinaryOp::Mul: r = static_cast<i128>(*a) * *b; break;
-      case ast::BinaryOp::Mod:
+      case ir::BinaryOp::Add: r = static_cast<i128>(*a) + *b; break;
+      case ir::BinaryOp::Sub: r = static_cast<i128>(*a) - *b; break;
+      case ir::BinaryOp::Mul: r = static_cast<i128>(*a) * *b; break;
+      case ir::BinaryOp::Mod:
         if (*b == 0) return V::err();
         r = static_cast<i128>(*a) % *b;  // truncating: the dividend's sign
         break;
@@ -221,10 +221,10 @@ V arith(ast::BinaryOp op, const V& x, const V& y) {
   auto num = [](const V& v) { return std::holds_alternative<int64_t>(v.s) ? static_cast<double>(std::get<int64_t>(v.s)) : std::get<double>(v.s); };
   double p = num(x), q = num(y), r;
   switch (op) {
-    case ast::BinaryOp::Add: r = p + q; break;
-    case ast::BinaryOp::Sub: r = p - q; break;
-    case ast::BinaryOp::Mul: r = p * q; break;
-    case ast::BinaryOp::Div:
+    case ir::BinaryOp::Add: r = p + q; break;
+    case ir::BinaryOp::Sub: r = p - q; break;
+    case ir::BinaryOp::Mul: r = p * q; break;
+    case ir::BinaryOp::Div:
       if (q == 0) return V::err();
       r = p / q;
       break;
@@ -240,8 +240,8 @@ struct Env {
   const eval::Row* row;
 };
 
-V eval(const sema::BoundExpr& e, const Env& env) {
-  using K = sema::BoundKind;
+V eval(const ir::Expr& e, const Env& env) {
+  using K = ir::ExprKind;
   switch (e.kind) {
     case K::Const: return e.type.is_error() ? V::err() : V::one(e.value);
     case K::Principal:
@@ -293,7 +293,7 @@ V eval(const sema::BoundExpr& e, const Env& env) {
       if (x.kind == V::Nul || y.kind == V::Nul) return V::nul();
       int c;
       if (x.kind == V::Many || y.kind == V::Many) {
-        if (x.kind != y.kind || (e.op != ast::BinaryOp::Eq && e.op != ast::BinaryOp::Ne)) return V::err();
+        if (x.kind != y.kind || (e.op != ir::BinaryOp::Eq && e.op != ir::BinaryOp::Ne)) return V::err();
         bool same = x.items.size() == y.items.size();
         for (const auto& i : x.items) same = same && holds_item(y.items, i);
         for (const auto& i : y.items) same = same && holds_item(x.items, i);
@@ -304,12 +304,12 @@ V eval(const sema::BoundExpr& e, const Env& env) {
         c = *o;
       }
       switch (e.op) {
-        case ast::BinaryOp::Eq: return V::boolean(c == 0);
-        case ast::BinaryOp::Ne: return V::boolean(c != 0);
-        case ast::BinaryOp::Lt: return V::boolean(c < 0);
-        case ast::BinaryOp::Le: return V::boolean(c <= 0);
-        case ast::BinaryOp::Gt: return V::boolean(c > 0);
-        case ast::BinaryOp::Ge: return V::boolean(c >= 0);
+        case ir::BinaryOp::Eq: return V::boolean(c == 0);
+        case ir::BinaryOp::Ne: return V::boolean(c != 0);
+        case ir::BinaryOp::Lt: return V::boolean(c < 0);
+        case ir::BinaryOp::Le: return V::boolean(c <= 0);
+        case ir::BinaryOp::Gt: return V::boolean(c > 0);
+        case ir::BinaryOp::Ge: return V::boolean(c >= 0);
         default: return V::err();
       }
     }
@@ -362,7 +362,7 @@ Scalar as_column_number(const Scalar& like, double x) {
 }
 
 // docs/stdlib.md, `stdlib.masks`: the masked value (null stays null except where said).
-Scalar apply_mask(const sema::BoundRule& r, const Scalar& v, const std::string& key) {
+Scalar apply_mask(const ir::Rule& r, const Scalar& v, const std::string& key) {
   const std::string name(r.mask->name);
   if (name == "nullify") return Null{};
   if (std::holds_alternative<Null>(v)) return Null{};
@@ -417,7 +417,7 @@ Scalar apply_mask(const sema::BoundRule& r, const Scalar& v, const std::string& 
 
 // "A permit holds only when every `when` is true and every `unless` is false. A restriction
 // holds unless ... some `when` is false, or some `unless` is true."
-bool holds(const sema::BoundRule& r, const Env& env) {
+bool holds(const ir::Rule& r, const Env& env) {
   bool certain = true, disproven = false;
   for (const auto& w : r.when) {
     T t = truth(eval(*w, env));
@@ -429,11 +429,11 @@ bool holds(const sema::BoundRule& r, const Env& env) {
     certain &= t == T::False;
     disproven |= t == T::True;
   }
-  return r.kind == ast::RuleKind::Permit ? certain : !disproven;
+  return r.kind == ir::RuleKind::Permit ? certain : !disproven;
 }
 
 // "Several `rows where` clauses on one rule are combined with `and`"; a rule without: true.
-T rows_truth(const sema::BoundRule& r, const Env& env) {
+T rows_truth(const ir::Rule& r, const Env& env) {
   T t = T::True;
   for (const auto& p : r.rows) t = t_and(t, truth(eval(*p, env)));
   return t;
@@ -476,7 +476,7 @@ SpecDecision spec_decide(const ir::PolicySet& set, size_t product, const eval::A
       bool denied = false;
       for (const auto& ref : rules.denies) denied |= targets(ref, name) && holds(*ref.rule, env);
       // Two holding masks of equal strength that differ deny the column (whatever their rows).
-      std::vector<const sema::BoundRule*> holding;
+      std::vector<const ir::Rule*> holding;
       for (const auto& ref : rules.masks) {
         if (targets(ref, name) && holds(*ref.rule, env)) holding.push_back(ref.rule);
       }
@@ -491,7 +491,7 @@ SpecDecision spec_decide(const ir::PolicySet& set, size_t product, const eval::A
       }
       // The strictest mask that applies on this row: row-dependent ones where their predicate
       // is true, unknown or an error.
-      const sema::BoundRule* best = nullptr;
+      const ir::Rule* best = nullptr;
       for (const auto* r : holding) {
         if (!r->rows.empty() && rows_truth(*r, re) == T::False) continue;
         if (!best || r->mask->strength > best->mask->strength) best = r;

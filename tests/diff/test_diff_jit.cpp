@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 
+#include "ir/print.h"
 #include "support/test_keys.h"
 #include "check/check.h"
 #include "compiled_policy_set.h"
@@ -21,7 +22,7 @@
 using namespace custos;
 
 namespace {
-std::vector<std::string> ids(const std::vector<const sema::BoundRule*>& rules) {
+std::vector<std::string> ids(const std::vector<const ir::Rule*>& rules) {
   std::vector<std::string> out;
   for (const auto* r : rules) out.push_back(r->id);
   return out;
@@ -79,7 +80,7 @@ TEST_CASE("the JIT gives the interpreter's plans, selections and masked values",
 
       eval::Plan ref = eval::make_plan(set, product, inputs->principal(), inputs->context(), {}, natives);
       auto plan = compiled->plan(product, inputs);
-      INFO("case " << case_no << ", residual " << eval::render(*ref.row_filter));
+      INFO("case " << case_no << ", residual " << ir::render(*ref.row_filter));
       jit_plans += plan->engine == jit::Engine::Jit;
       REQUIRE(plan->allowed == ref.allowed);
       REQUIRE(ids(plan->access_rules) == ref.access_rules);

@@ -5,6 +5,7 @@
 
 #include <cstdlib>
 
+#include "ir/print.h"
 #include "support/test_keys.h"
 #include "check/check.h"
 #include "diag/render.h"
@@ -47,12 +48,17 @@ TEST_CASE("plans and residual predicates agree with the semantics oracle", "[dif
       auto rows = gen.rows();
       eval::Plan plan = eval::make_plan(set, product, principal, context, {}, natives);
       auto spec = testing::spec_decide(set, product, principal, context, rows, natives.hash_key);
+      {
+        auto problems = eval::verify_residuals(plan, *mesh);
+        INFO((problems.empty() ? "" : problems.front()));
+        CHECK(problems.empty());
+      }
       REQUIRE(plan.allowed == spec.allowed);
       allowed += plan.allowed;
       size_t visible_index = 0;
       for (size_t r = 0; r < rows.size(); ++r) {
         bool visible = eval::row_visible(plan, rows[r], natives);
-        INFO("request " << request << ", row " << r << ", residual " << eval::render(*plan.row_filter));
+        INFO("request " << request << ", row " << r << ", residual " << ir::render(*plan.row_filter));
         REQUIRE(visible == spec.visible[r]);
         if (!visible) continue;
         for (const auto& c : plan.columns) {

@@ -187,6 +187,7 @@ TEST_CASE("decision golden files: every backend prints the expected decision", "
     load(g, c, l);
     // The interpreter writes the expectation; everything else must print the same.
     eval::Plan plan = eval::make_plan(*l.set, l.product, l.principal, l.context, {}, natives);
+    CHECK(eval::verify_residuals(plan, *l.set->mesh).empty());
     std::vector<size_t> visible;
     std::vector<std::vector<std::optional<Scalar>>> values;
     for (size_t r = 0; r < l.rows.size(); ++r) {

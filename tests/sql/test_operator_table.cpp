@@ -152,6 +152,11 @@ void run(Database& db) {
     INFO(pred);
     ir::PolicySet set = lower_policy(mesh, text);
     eval::Plan plan = eval::make_plan(set, product, principal, context, {}, natives);
+    {
+      auto problems = eval::verify_residuals(plan, *set.mesh);
+      INFO((problems.empty() ? "" : problems.front()));
+      CHECK(problems.empty());
+    }
     auto spec = spec_decide(set, product, principal, context, rows, natives.hash_key);
     std::vector<size_t> interp, oracle, by_sql;
     for (size_t r = 0; r < rows.size(); ++r) {

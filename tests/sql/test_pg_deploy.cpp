@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "ir/print.h"
 #include "support/test_keys.h"
 #include "decision_inputs.h"
 #include "deploy_postgres.h"
@@ -43,7 +44,7 @@ void compare(Postgres& db, const sql::PostgresDeployment& o, const ir::PolicySet
   db.exec("RESET ROLE");
   ++tally.requests;
   INFO("role " << role << ", access " << (ref.allowed ? "allowed" : "denied: " + ref.access_why)
-               << (ref.row_filter ? ", residual " + eval::render(*ref.row_filter) : ""));
+               << (ref.row_filter ? ", residual " + ir::render(*ref.row_filter) : ""));
   if (!ref.allowed) {
     INFO(got.message);
     REQUIRE(got.sqlstate == "42501");

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "ir/print.h"
 #include "support/test_keys.h"
 #include "calendar.h"
 #include "decision_inputs.h"
@@ -77,7 +78,7 @@ void differential(Database& db, uint64_t cases) {
       std::string select = "SELECT \"__row\"";
       for (const auto& c : sp.columns) select += ", " + c.expression;
       select += " FROM " + table_sql() + " WHERE " + sp.row_filter + " ORDER BY \"__row\"";
-      INFO("case " << case_no << (ref.row_filter ? ", residual " + eval::render(*ref.row_filter) : ""));
+      INFO("case " << case_no << (ref.row_filter ? ", residual " + ir::render(*ref.row_filter) : ""));
       auto got = db.query(select);
       std::vector<size_t> expected;
       for (size_t r = 0; r < rows.size(); ++r) {

@@ -1,6 +1,7 @@
 // Every rule of docs/semantics.md, pinned against the golden test mesh with small policies.
 #include <catch2/catch.hpp>
 
+#include "ir/print.h"
 #include "support/test_keys.h"
 #include "check/check.h"
 #include "diag/render.h"
@@ -189,8 +190,8 @@ TEST_CASE("global restrictions apply to domain products: a domain can only tight
 
 TEST_CASE("residual predicates fold the principal in", "[semantics]") {
   World w({"domain sales;\npermit select on sales.orders rows where country == principal.id or principal.clearance > 5;\n"});
-  CHECK(eval::render(*w.plan("sales.orders", principal(9)).row_filter) == "true");
-  CHECK(eval::render(*w.plan("sales.orders", principal(1)).row_filter) == "country == \"u1\"");
+  CHECK(ir::render(*w.plan("sales.orders", principal(9)).row_filter) == "true");
+  CHECK(ir::render(*w.plan("sales.orders", principal(1)).row_filter) == "country == \"u1\"");
 }
 
 TEST_CASE("three-valued operators and runtime errors", "[semantics]") {

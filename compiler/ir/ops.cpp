@@ -1,0 +1,32 @@
+#include "ir/ops.h"
+
+namespace custos::ir {
+
+const char* spelling(BinaryOp op) {
+  switch (op) {
+    case BinaryOp::Add: return "+";
+    case BinaryOp::Sub: return "-";
+    case BinaryOp::Mul: return "*";
+    case BinaryOp::Div: return "/";
+    case BinaryOp::Mod: return "%";
+    case BinaryOp::Eq: return "==";
+    case BinaryOp::Ne: return "!=";
+    case BinaryOp::Lt: return "<";
+    case BinaryOp::Le: return "<=";
+    case BinaryOp::Gt: return ">";
+    case BinaryOp::Ge: return ">=";
+  }
+  return "?";
+}
+
+const char* to_string(RuleKind k) {
+  switch (k) {
+    case RuleKind::Permit: return "permit";
+    case RuleKind::Forbid: return "forbid";
+    case RuleKind::Mask: return "mask";
+    case RuleKind::Deny: return "deny";
+  }
+  return "?";
+}
+
+}  // namespace custos::ir
