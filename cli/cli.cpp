@@ -144,6 +144,17 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
       ->check(CLI::IsMember({"human", "json"}));
   add_hash_key_options(sql_cmd, sql_args.hash_key, "needed when a column is masked with `hash` (the SQL then holds the key)");
 
+  IrArgs ir_args;
+  auto* ir_cmd = app.add_subcommand("ir", "Print the decision IR the engines receive: the lowered rules, or one request's residuals");
+  ir_cmd->add_option("paths", ir_args.request.inputs.paths, "A mesh root, policy folder or file (default: the current folder)");
+  ir_cmd->add_option("--mesh", ir_args.request.inputs.mesh_config, "The mesh configuration (default: the nearest custos.yaml)");
+  ir_cmd->add_option("--stage", ir_args.stage, "lowered (default): the checked rules; residual: one request after partial evaluation")
+      ->check(CLI::IsMember({"lowered", "residual"}));
+  ir_cmd->add_option("--product", ir_args.request.product, "Only this product, as <domain>.<name> (required with --stage residual)");
+  ir_cmd->add_option("--principal", ir_args.request.principal_file, "JSON file with the principal's attributes (--stage residual)");
+  ir_cmd->add_option("--context", ir_args.request.context_file, "JSON file with the request context's attributes (--stage residual)");
+  ir_cmd->add_option("--columns", ir_args.request.columns, "Columns asked for (default: all)")->delimiter(',');
+
   ServeArgs serve_args;
   auto* serve_cmd = app.add_subcommand("serve", "Answer Trino's OPA access-control plugin over HTTP from a bundle");
   serve_cmd->add_option("--bundle", serve_args.bundle, "The bundle to serve (SIGHUP reloads it)")->required();
@@ -217,6 +228,8 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
       {fmt_cmd, "custos fmt --check policies/\n  custos fmt --write policies/"},
       {report_cmd, "custos report policies/examples -o report.html"},
       {sql_cmd, "custos sql policies/examples --principal p.json --product crm.customers --dialect trino --hash-key-file hash.key"},
+      {ir_cmd, "custos ir policies/examples --product crm.customers\n"
+               "  custos ir policies/examples --stage residual --principal policies/examples/requests/analyst.json --product crm.customers"},
       {serve_cmd, "custos serve --bundle mesh.bundle --principals users.json --public-key governance.pub --hash-key-file hash.key"},
       {build_cmd, "custos build policies/examples -o mesh.bundle --sign governance.key --hash-key-file hash.key"},
       {compile_cmd, "custos compile policies/examples --target postgres -o custos.sql --hash-key-file hash.key"},
@@ -282,9 +295,10 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
         err << "\rtesting " << done << "/" << total << std::flush;
       }
     };
-    for (CheckInputs* in : {&check.inputs, &cov.inputs, &test.inputs, &report.inputs, &decide.request.inputs, &build.inputs, &sql_args.request.inputs, &compile.inputs}) in->progress = progress;
+    for (CheckInputs* in : {&check.inputs, &cov.inputs, &test.inputs, &report.inputs, &decide.request.inputs, &build.inputs, &sql_args.request.inputs, &compile.inputs, &ir_args.request.inputs}) in->progress = progress;
   }
   if (check_cmd->parsed()) return run_check(check, out, err, term);
+  if (ir_cmd->parsed()) return run_ir(ir_args, out, err, term);
   if (cov_cmd->parsed()) return run_coverage(cov, out, err, term);
   if (decide_cmds[0]->parsed()) return run_decide(decide, false, out, err, term);
   if (decide_cmds[1]->parsed()) return run_decide(decide, true, out, err, term);

@@ -88,6 +88,12 @@ struct SqlArgs {
 };
 int run_sql(const SqlArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
+struct IrArgs {
+  RequestArgs request;            // paths and --mesh; --product narrows; residual: the request
+  std::string stage = "lowered";  // lowered | residual
+};
+int run_ir(const IrArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
+
 struct CompileArgs {
   CheckInputs inputs;
   std::string target = "postgres";

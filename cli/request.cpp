@@ -33,6 +33,16 @@ std::optional<std::string> read_public_key(const std::string& path, std::ostream
   return key;
 }
 
+const Product* find_product(const Mesh& mesh, const std::string& name, std::ostream& err) {
+  const Product* p = mesh.find_product(name);
+  if (p) return p;
+  err << "error: unknown product `" << name << "`";
+  std::string hint = did_you_mean(name, mesh.product_names());
+  if (!hint.empty()) err << "; " << hint;
+  err << "\n";
+  return nullptr;
+}
+
 std::optional<Request> load_request(const RequestArgs& args, const char* what, std::ostream& err, const Terminal& term) {
   Request req;
   CheckInputs inputs = args.inputs;
@@ -40,14 +50,8 @@ std::optional<Request> load_request(const RequestArgs& args, const char* what, s
   req.loaded = load_policies(inputs, what, err, term);
   if (!req.loaded) return std::nullopt;
   const Mesh& mesh = *req.loaded->checked.mesh;
-  req.product = mesh.find_product(args.product);
-  if (!req.product) {
-    err << "error: unknown product `" << args.product << "`";
-    std::string hint = did_you_mean(args.product, mesh.product_names());
-    if (!hint.empty()) err << "; " << hint;
-    err << "\n";
-    return std::nullopt;
-  }
+  req.product = find_product(mesh, args.product, err);
+  if (!req.product) return std::nullopt;
   req.index = static_cast<size_t>(req.product - mesh.products.data());
   for (const auto& c : args.columns) {
     if (!req.product->find_column(c)) {

@@ -28,6 +28,9 @@ struct Request {
   eval::Attributes principal, context;
 };
 
+// The product named `name` (`domain.name`), or nullptr after reporting it unknown, with a hint.
+const Product* find_product(const Mesh& mesh, const std::string& name, std::ostream& err);
+
 std::optional<Request> load_request(const RequestArgs& args, const char* what, std::ostream& err, const Terminal& term);
 std::optional<std::string> read_input(const std::string& path, const std::string& what, std::ostream& err);
 // A PEM key file (at most 64 KiB); nullopt after reporting why it cannot be read.

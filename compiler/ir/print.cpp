@@ -56,6 +56,12 @@ std::string literal(const Scalar& s) {
   if (std::holds_alternative<Date>(s)) return "date \"" + to_text(s) + "\"";
   if (std::holds_alternative<Timestamp>(s)) return "timestamp \"" + to_text(s) + "\"";
   if (const auto* i = std::get_if<int64_t>(&s); i && *i == INT64_MIN) return "-9223372036854775808";
+  if (const auto* d = std::get_if<double>(&s)) {
+    std::string text = to_text(s);
+    // A float literal keeps a decimal point, so that it never reads as an int.
+    if (text.find_first_not_of("-0123456789") == std::string::npos) text += ".0";
+    return text;
+  }
   return to_text(s);
 }
 }  // namespace
@@ -101,22 +107,24 @@ std::string dump_tree(const Expr& e, int depth) {
     default: break;
   }
   std::string flags = std::string(e.nullable ? " nullable" : "") + (e.uses_rows ? " rows" : "");
-  std::string out = fmt::format("{:{}}{} : {}{}  @{}:{}\n", "", depth * 2, head, custos::to_string(e.type), flags,
-                                e.span.line, e.span.col);
+  std::string at = e.span.valid() ? fmt::format("  @{}:{}", e.span.line, e.span.col) : "";  // folding made it
+  std::string out = fmt::format("{:{}}{} : {}{}{}\n", "", depth * 2, head, custos::to_string(e.type), flags, at);
   for (const auto& k : e.kids) out += dump_tree(*k, depth + 1);
   return out;
 }
 
-std::string dump(const PolicySet& set) {
+std::string dump(const PolicySet& set, const SourceMap* sources, std::optional<size_t> only) {
   std::string out;
   for (size_t p = 0; p < set.products.size(); ++p) {
+    if (only && p != *only) continue;
     const auto order = rules_in_order(set.products[p]);
     if (order.empty()) continue;
     const Product& product = set.mesh->products[p];
     out += fmt::format("product {} ({} columns)\n", product.qualified(), product.columns.size());
     for (size_t i = 0; i < order.size(); ++i) {
       const Rule& r = *order[i]->rule;
-      out += fmt::format("  [{}] {} {}  @{}:{}\n", i, to_string(r.kind), r.id, r.span.line, r.span.col);
+      const std::string file = sources && r.span.file < sources->size() ? sources->file(r.span.file).path() + ":" : "";
+      out += fmt::format("  [{}] {} {}  @{}{}:{}\n", i, to_string(r.kind), r.id, file, r.span.line, r.span.col);
       if (!order[i]->columns->empty()) {
         std::string cols;
         for (const auto& c : *order[i]->columns) cols += (cols.empty() ? "" : ", ") + c;

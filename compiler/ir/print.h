@@ -2,6 +2,7 @@
 // policy set, rule by rule with every node's type (what `custos ir` prints).
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "ir/expr.h"
@@ -16,7 +17,8 @@ std::string render(const Expr& e);
 // An expression as a tree, one node per line with its kind, type and flags, indented by `depth`.
 std::string dump_tree(const Expr& e, int depth = 0);
 
-// Every product's rules in the order the engines index them, each with its conditions as trees.
-std::string dump(const PolicySet& set);
+// Every product's rules (or one product's) in the order the engines index them, each with its
+// conditions as trees. With `sources`, rules are located as `file:line:col`.
+std::string dump(const PolicySet& set, const SourceMap* sources = nullptr, std::optional<size_t> product = std::nullopt);
 
 }  // namespace custos::ir
