@@ -18,20 +18,50 @@ bool rule_targets(const ir::RuleRef& ref, const std::string& name) {
   return std::find(ref.columns->begin(), ref.columns->end(), name) != ref.columns->end();
 }
 
-std::vector<std::pair<size_t, size_t>> unorderable_masks(const ir::ProductRules& rules, const std::string& column) {
-  auto order = ir::rules_in_order(rules);
-  std::vector<size_t> masks;
+AccessParts access_parts(const ir::ProductRules& rules) {
+  AccessParts parts;
+  const auto order = ir::rules_in_order(rules);
   for (size_t i = 0; i < order.size(); ++i) {
-    if (order[i]->rule->kind == ir::RuleKind::Mask && rule_targets(*order[i], column)) masks.push_back(i);
+    const ir::Rule& r = *order[i]->rule;
+    if (r.kind == ir::RuleKind::Permit) parts.permits.push_back(i);
+    if (r.kind == ir::RuleKind::Forbid && r.rows.empty()) parts.blockers.push_back(i);
   }
-  std::vector<std::pair<size_t, size_t>> pairs;
-  for (size_t x = 0; x < masks.size(); ++x) {
-    for (size_t y = x + 1; y < masks.size(); ++y) {
-      if (ir::masks_unorderable(*order[masks[x]]->rule, *order[masks[y]]->rule)) pairs.emplace_back(masks[x], masks[y]);
+  return parts;
+}
+
+std::vector<FilterPart> filter_parts(const ir::ProductRules& rules) {
+  std::vector<FilterPart> parts;
+  const auto order = ir::rules_in_order(rules);
+  for (size_t i = 0; i < order.size(); ++i) {
+    const ir::Rule& r = *order[i]->rule;
+    if (r.kind == ir::RuleKind::Permit) parts.push_back({i, true});
+    if (r.kind == ir::RuleKind::Forbid && !r.rows.empty()) parts.push_back({i, false});
+  }
+  return parts;
+}
+
+ColumnRules column_rules(const ir::ProductRules& rules, const std::string& column) {
+  ColumnRules c;
+  const auto order = ir::rules_in_order(rules);
+  for (size_t i = 0; i < order.size(); ++i) {
+    if (!rule_targets(*order[i], column)) continue;
+    if (order[i]->rule->kind == ir::RuleKind::Deny) c.denies.push_back(i);
+    if (order[i]->rule->kind == ir::RuleKind::Mask) c.masks.push_back(i);
+  }
+  for (size_t x = 0; x < c.masks.size(); ++x) {
+    for (size_t y = x + 1; y < c.masks.size(); ++y) {
+      if (ir::masks_unorderable(*order[c.masks[x]]->rule, *order[c.masks[y]]->rule)) c.unorderable.emplace_back(c.masks[x], c.masks[y]);
     }
   }
-  return pairs;
+  return c;
 }
+
+namespace {
+// The connectives over known truth values, for the concrete decision.
+bool any_of(const std::vector<bool>& xs) { return std::find(xs.begin(), xs.end(), true) != xs.end(); }
+bool all_of(const std::vector<bool>& xs) { return std::find(xs.begin(), xs.end(), false) == xs.end(); }
+bool negate(bool x) { return !x; }
+}  // namespace
 
 std::string access_why(bool allowed, size_t permits_holding, const std::vector<std::string>& blockers) {
   if (allowed) return "permitted by " + std::to_string(permits_holding) + " rule" + (permits_holding == 1 ? "" : "s");
@@ -44,37 +74,23 @@ std::string access_why(bool allowed, size_t permits_holding, const std::vector<s
 CoreDecision decide(const ir::ProductRules& rules, const std::vector<RuleState>& states,
                     const std::vector<const Column*>& wanted, const Product& product) {
   CoreDecision d;
-  auto order = ir::rules_in_order(rules);
-  std::vector<size_t> denies, masks;
-  for (size_t i = 0; i < order.size(); ++i) {
-    if (!states.at(i).holds) continue;
-    const ir::Rule& r = *order[i]->rule;
-    switch (r.kind) {
-      case ir::RuleKind::Permit:
-        d.permits.push_back(i);
-        d.grants.push_back(i);
-        if (!r.rows.empty()) d.row_rules.push_back(i);
-        break;
-      case ir::RuleKind::Forbid:
-        if (r.rows.empty()) {
-          d.blockers.push_back(i);
-        } else {
-          d.hides.push_back(i);
-          d.row_rules.push_back(i);
-        }
-        break;
-      case ir::RuleKind::Deny: denies.push_back(i); break;
-      case ir::RuleKind::Mask: masks.push_back(i); break;
+  const auto order = ir::rules_in_order(rules);
+  auto holds = [&](size_t i) { return states.at(i).holds; };
+  const AccessParts access = access_parts(rules);
+  for (size_t i : access.permits) {
+    if (holds(i)) d.permits.push_back(i);
+  }
+  for (size_t i : access.blockers) {
+    if (holds(i)) d.blockers.push_back(i);
+  }
+  d.allowed = compose_access<bool>(access, holds, any_of, all_of, negate);
+  if (d.allowed) {
+    for (const FilterPart& p : filter_parts(rules)) {
+      if (!holds(p.rule)) continue;
+      (p.grant ? d.grants : d.hides).push_back(p.rule);
+      if (!order[p.rule]->rule->rows.empty()) d.row_rules.push_back(p.rule);
     }
   }
-  d.allowed = !d.permits.empty() && d.blockers.empty();
-  if (!d.allowed) {
-    d.grants.clear();
-    d.hides.clear();
-    d.row_rules.clear();
-  }
-  auto strength = [&](const MaskPick& m) { return order[m.rule]->rule->mask->strength; };
-  auto stronger = [&](const MaskPick& a, const MaskPick& b) { return strength(a) > strength(b); };
   for (const Column* c : wanted) {
     ColumnChoice cc;
     cc.index = static_cast<size_t>(c - product.columns.data());
@@ -83,47 +99,37 @@ CoreDecision decide(const ir::ProductRules& rules, const std::vector<RuleState>&
       d.columns.push_back(std::move(cc));
       continue;
     }
-    for (size_t i : denies) {
-      if (rule_targets(*order[i], c->name)) cc.rules.push_back(i);
-    }
-    std::vector<size_t> on_column;
-    for (size_t i : masks) {
-      if (rule_targets(*order[i], c->name)) on_column.push_back(i);
-    }
-    // Masks that hold and cannot be ordered: the column is denied (whatever their `rows where`).
-    if (cc.rules.empty()) {
-      for (size_t x = 0; x < on_column.size(); ++x) {
-        for (size_t y = x + 1; y < on_column.size(); ++y) {
-          if (!ir::masks_unorderable(*order[on_column[x]]->rule, *order[on_column[y]]->rule)) continue;
-          for (size_t i : {on_column[x], on_column[y]}) {
+    const ColumnRules on_column = column_rules(rules, c->name);
+    if (compose_column_denied<bool>(on_column, holds, any_of, all_of)) {
+      cc.outcome = ColumnOutcome::Denied;
+      for (size_t i : on_column.denies) {
+        if (holds(i)) cc.rules.push_back(i);
+      }
+      // Masks that hold and cannot be ordered: never a silent pick (whatever their `rows where`).
+      if (cc.rules.empty()) {
+        cc.unorderable = true;
+        for (const auto& [a, b] : on_column.unorderable) {
+          if (!holds(a) || !holds(b)) continue;
+          for (size_t i : {a, b}) {
             if (std::find(cc.rules.begin(), cc.rules.end(), i) == cc.rules.end()) cc.rules.push_back(i);
           }
         }
       }
-      cc.unorderable = !cc.rules.empty();
-    }
-    if (!cc.rules.empty()) {
-      cc.outcome = ColumnOutcome::Denied;
       d.columns.push_back(std::move(cc));
       continue;
     }
-    // The strictest row-independent mask, and the row-dependent ones stricter than it.
-    std::vector<MaskPick> fixed, by_row;
-    for (size_t i : on_column) {
-      RowsShape shape = states[i].rows;
-      if (shape == RowsShape::Never) continue;
-      MaskPick m{i, shape == RowsShape::ByRow};
-      (m.by_row ? by_row : fixed).push_back(m);
+    // Walk the masks in order: each that can apply is kept, up to the first that applies on every
+    // row (nothing after it can ever mask a value).
+    std::vector<size_t> candidates;
+    for (size_t i : on_column.masks) {
+      if (holds(i) && states[i].rows != RowsShape::Never) candidates.push_back(i);
     }
-    std::stable_sort(fixed.begin(), fixed.end(), stronger);
-    std::stable_sort(by_row.begin(), by_row.end(), stronger);
-    int floor = fixed.empty() ? -1 : strength(fixed.front());
-    if (!fixed.empty()) cc.masks.push_back(fixed.front());
-    for (const auto& m : by_row) {
-      if (strength(m) > floor) cc.masks.push_back(m);
+    for (size_t i : mask_order(rules, candidates, [&](size_t m) { return states[m].rows == RowsShape::ByRow; })) {
+      const bool by_row = states[i].rows == RowsShape::ByRow;
+      cc.masks.push_back({i, by_row});
+      cc.rules.push_back(i);
+      if (!by_row) break;
     }
-    std::stable_sort(cc.masks.begin(), cc.masks.end(), stronger);
-    for (const auto& m : cc.masks) cc.rules.push_back(m.rule);
     cc.outcome = cc.masks.empty() ? ColumnOutcome::Clear : ColumnOutcome::Masked;
     d.columns.push_back(std::move(cc));
   }

@@ -5,6 +5,7 @@
 // none re-derives them.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -54,6 +55,51 @@ struct CoreDecision {
   std::vector<ColumnChoice> columns;  // one per wanted column, in the order asked
 };
 
+// Which rules decide table access (positions in ir::rules_in_order): permits, and forbids without
+// `rows where` (blockers).
+struct AccessParts {
+  std::vector<size_t> permits, blockers;
+};
+AccessParts access_parts(const ir::ProductRules& rules);
+
+// The rules that shape the row filter: every permit (its rows are granted; without `rows where`,
+// all of them) and every forbid with `rows where` (its rows are hidden).
+struct FilterPart {
+  size_t rule = 0;  // position in ir::rules_in_order
+  bool grant = false;
+};
+std::vector<FilterPart> filter_parts(const ir::ProductRules& rules);
+
+// The rules on one column: denies, the mask pairs that cannot be ordered (when both hold, the
+// column is denied), and the masks.
+struct ColumnRules {
+  std::vector<size_t> denies;
+  std::vector<std::pair<size_t, size_t>> unorderable;
+  std::vector<size_t> masks;
+};
+ColumnRules column_rules(const ir::ProductRules& rules, const std::string& column);
+
+// `masks` in the order in which the first that applies masks a value: strictest first; at equal
+// strength one that applies on every row before one that depends on the row (`by_row(i)`); then
+// source order.
+template <class ByRow>
+std::vector<size_t> mask_order(const ir::ProductRules& rules, std::vector<size_t> masks, ByRow by_row);
+
+// The compositions, written once over a backend's own conditions (`Cond`: an IR residual, LLVM
+// values, SQL text, booleans). `holds(i)` says whether rule i holds (two-valued); `any`, `all` and
+// `negate` are the backend's connectives (three-valued where their operands are).
+//
+// Table access: some permit holds and no blocker does.
+template <class Cond, class Holds, class Any, class All, class Negate>
+Cond compose_access(const AccessParts& parts, Holds holds, Any any, All all, Negate negate);
+// The row filter, given access: (G1 or ... or Gn) and not (H1 or ... or Hm), a row being visible
+// only where it is true; `term(part)` is the part's rows where its rule holds, false where not.
+template <class Cond, class Term, class Any, class All, class Negate>
+Cond compose_row_filter(const std::vector<FilterPart>& parts, Term term, Any any, All all, Negate negate);
+// When a column is denied: some deny holds, or both masks of an unorderable pair do.
+template <class Cond, class Holds, class Any, class All>
+Cond compose_column_denied(const ColumnRules& column, Holds holds, Any any, All all);
+
 // The decision for `product` given each rule's state, for the `wanted` columns of the product.
 // Access needs a holding permit and no holding table-level forbid. A column is denied when access
 // is, when a deny holds, or when two holding masks cannot be ordered (equal strength, different
@@ -61,15 +107,56 @@ struct CoreDecision {
 CoreDecision decide(const ir::ProductRules& rules, const std::vector<RuleState>& states,
                     const std::vector<const Column*>& wanted, const Product& product);
 
-// The pairs of mask rules (positions in ir::rules_in_order) on `column` that cannot be ordered:
-// when both hold, the column is denied.
-std::vector<std::pair<size_t, size_t>> unorderable_masks(const ir::ProductRules& rules, const std::string& column);
-
 // Whether a mask or deny rule targets the column `name` of the product it was indexed under.
 bool rule_targets(const ir::RuleRef& ref, const std::string& name);
 
 // The words every engine uses for a denied table: "permitted by N rules", "forbidden by r1 (and
 // no permit holds)", "no permit holds (default deny)".
 std::string access_why(bool allowed, size_t permits_holding, const std::vector<std::string>& blockers);
+
+template <class ByRow>
+std::vector<size_t> mask_order(const ir::ProductRules& rules, std::vector<size_t> masks, ByRow by_row) {
+  const auto order = ir::rules_in_order(rules);
+  auto strength = [&](size_t i) { return order.at(i)->rule->mask->strength; };
+  std::stable_sort(masks.begin(), masks.end(), [&](size_t a, size_t b) {
+    if (strength(a) != strength(b)) return strength(a) > strength(b);
+    return !by_row(a) && by_row(b);
+  });
+  return masks;
+}
+
+template <class Cond, class Holds, class Any, class All, class Negate>
+Cond compose_access(const AccessParts& parts, Holds holds, Any any, All all, Negate negate) {
+  std::vector<Cond> permits, blockers;
+  for (size_t i : parts.permits) permits.push_back(holds(i));
+  for (size_t i : parts.blockers) blockers.push_back(holds(i));
+  std::vector<Cond> both;
+  both.push_back(any(std::move(permits)));
+  both.push_back(negate(any(std::move(blockers))));
+  return all(std::move(both));
+}
+
+template <class Cond, class Term, class Any, class All, class Negate>
+Cond compose_row_filter(const std::vector<FilterPart>& parts, Term term, Any any, All all, Negate negate) {
+  std::vector<Cond> grants, hides;
+  for (const FilterPart& p : parts) (p.grant ? grants : hides).push_back(term(p));
+  std::vector<Cond> both;
+  both.push_back(any(std::move(grants)));
+  both.push_back(negate(any(std::move(hides))));
+  return all(std::move(both));
+}
+
+template <class Cond, class Holds, class Any, class All>
+Cond compose_column_denied(const ColumnRules& column, Holds holds, Any any, All all) {
+  std::vector<Cond> reasons;
+  for (size_t i : column.denies) reasons.push_back(holds(i));
+  for (const auto& [a, b] : column.unorderable) {
+    std::vector<Cond> pair;
+    pair.push_back(holds(a));
+    pair.push_back(holds(b));
+    reasons.push_back(all(std::move(pair)));
+  }
+  return any(std::move(reasons));
+}
 
 }  // namespace custos::eval

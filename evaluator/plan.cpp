@@ -178,6 +178,7 @@ Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& princ
     states[i].rows = !k ? RowsShape::ByRow : k->is_false() ? RowsShape::Never : RowsShape::Always;
   }
   CoreDecision d = eval::decide(rules, states, requested_columns(p, columns), p);
+  plan.states = states;
   auto id = [&](size_t i) { return order[i]->rule->id; };
 
   plan.allowed = d.allowed;

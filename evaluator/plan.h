@@ -52,6 +52,7 @@ struct Plan {
   ir::ExprPtr row_filter;  // residual predicate; a row is visible when it is true
   std::vector<std::string> row_rules;  // holding rules whose `rows where` shape the filter
   std::vector<RuleTrace> trace;
+  std::vector<RuleState> states;  // each rule's stage-1 state, indexed like ir::rules_in_order
 };
 
 // The product's columns a plan is asked for: `columns` empty means all, in contract order;

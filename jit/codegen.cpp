@@ -14,6 +14,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "decision_core.h"
 #include "llvm_module.h"
 
 namespace custos::jit {
@@ -993,28 +994,19 @@ bool ModuleBuilder::add_filter(const std::string& symbol, const ir::ProductRules
   return build_kernel(m, f, 2, 3, 5, product, layout, why, [&](FnGen& g, ColumnReader& reader, llvm::Value* fail) {
     auto& b = g.b();
 
-    // Which rules shape the filter: every permit, and forbids with `rows where`.
-    struct Part {
-      size_t state_index;
-      const ir::Rule* rule;
-      bool permit;
-    };
-    std::vector<Part> parts;
+    // Which rules shape the filter, and how, is the decision core's; their states are indexed
+    // like ir::rules_in_order, as the plan function writes them.
+    const std::vector<eval::FilterPart> parts = eval::filter_parts(rules);
+    const auto order = ir::rules_in_order(rules);
     std::vector<const ir::Expr*> preds;
-    size_t index = 0;
-    for (const auto& r : rules.permits) parts.push_back({index++, r.rule, true});
-    for (const auto& r : rules.forbids) {
-      if (!r.rule->rows.empty()) parts.push_back({index, r.rule, false});
-      ++index;
-    }
     for (const auto& p : parts) {
-      for (const auto& e : p.rule->rows) preds.push_back(e.get());
+      for (const auto& e : order[p.rule]->rule->rows) preds.push_back(e.get());
     }
     prepare_rows(g, m, reader, preds, layout, fail);
-    std::vector<llvm::Value*> holds;
+    std::vector<llvm::Value*> holds(order.size(), nullptr);
     for (const auto& p : parts) {
-      llvm::Value* s = b.CreateLoad(m.i8, b.CreateConstInBoundsGEP1_64(m.i8, f->getArg(4), p.state_index));
-      holds.push_back(b.CreateICmpNE(b.CreateAnd(s, g.i8c(kHolds)), g.i8c(0)));
+      llvm::Value* s = b.CreateLoad(m.i8, b.CreateConstInBoundsGEP1_64(m.i8, f->getArg(4), p.rule));
+      holds[p.rule] = b.CreateICmpNE(b.CreateAnd(s, g.i8c(kHolds)), g.i8c(0));
     }
     llvm::Value* failed = b.CreateLoad(m.i1, fail);
     llvm::Value* length = b.CreateSelect(failed, g.i64c(0), f->getArg(1));
@@ -1023,18 +1015,17 @@ bool ModuleBuilder::add_filter(const std::string& symbol, const ir::ProductRules
     llvm::Value* result = emit_loop(g, length, g.i64c(0), [&](llvm::Value* i, llvm::Value* n) {
       g.column = [&](const ir::Expr& c) { return reader.read(c, i); };
       g.dictionary_index = [&](int32_t slot) { return reader.dictionary_index(slot, i); };
-      std::vector<CV> grants, hides;
-      for (size_t k = 0; k < parts.size(); ++k) {
+      auto term = [&](const eval::FilterPart& p) {
         std::vector<CV> xs;
-        for (const auto& e : parts[k].rule->rows) xs.push_back(g.gen(*e));
+        for (const auto& e : order[p.rule]->rule->rows) xs.push_back(g.gen(*e));
         CV t = xs.empty() ? g.boolean(g.i8c(kValue), b.getTrue()) : g.logical_cv(true, xs);
         // A rule that does not hold contributes false.
-        t = g.boolean(b.CreateSelect(holds[k], t.state, g.i8c(kValue)), b.CreateAnd(holds[k], t.a));
-        (parts[k].permit ? grants : hides).push_back(t);
-      }
-      CV grant = g.logical_cv(false, grants);
-      CV hide = g.not_cv(g.logical_cv(false, hides));
-      CV filter = g.logical_cv(true, {grant, hide});
+        return g.boolean(b.CreateSelect(holds[p.rule], t.state, g.i8c(kValue)), b.CreateAnd(holds[p.rule], t.a));
+      };
+      auto any = [&](const std::vector<CV>& xs) { return g.logical_cv(false, xs); };
+      auto all = [&](const std::vector<CV>& xs) { return g.logical_cv(true, xs); };
+      auto negate = [&](const CV& x) { return g.not_cv(x); };
+      CV filter = eval::compose_row_filter<CV>(parts, term, any, all, negate);
       llvm::Value* visible = b.CreateAnd(b.CreateICmpEQ(filter.state, g.i8c(kValue)), filter.a);
       b.CreateStore(b.CreateTrunc(i, m.i32), b.CreateInBoundsGEP(m.i32, sel, n));
       return b.CreateAdd(n, b.CreateZExt(visible, m.i64));

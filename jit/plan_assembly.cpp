@@ -2,7 +2,6 @@
 // produce rule states (the JIT's plan function, or the interpreter) and share this assembly.
 #include <algorithm>
 
-#include "ir/build.h"
 #include "codegen.h"
 #include "compiled_policy_set.h"
 
@@ -46,21 +45,18 @@ CompiledPlan assemble_plan(const ir::PolicySet& set, size_t product, std::vector
 
 CompiledPlan interpreted_plan(const ir::PolicySet& set, size_t product, const std::shared_ptr<const Inputs>& inputs,
                               const std::vector<std::string>& columns, const stdlib::NativeContext& natives) {
-  const Product& p = set.mesh->products.at(product);
-  eval::Env env{&inputs->principal(), &inputs->context(), &p, nullptr, &natives};
   eval::Plan ref = eval::make_plan(set, product, inputs->principal(), inputs->context(), {}, natives);
-  auto order = ir::rules_in_order(set.rules_for(product));
-  std::vector<uint8_t> states(order.size(), 0);
-  for (size_t i = 0; i < order.size(); ++i) {
-    const ir::Rule& r = *order[i]->rule;
-    states[i] = ref.trace.at(i).holds ? kHolds : 0;
-    if (r.kind == ir::RuleKind::Mask && !r.rows.empty()) {
-      std::vector<ir::ExprPtr> parts;
-      for (const auto& e : r.rows) parts.push_back(eval::residualize(*e, env));
-      auto k = eval::constant_value(*ir::make_and(std::move(parts)));
-      uint8_t shape = !k ? kRowsDepends : (k->is_false() ? kRowsFalse : kRowsConstant);
-      states[i] = static_cast<uint8_t>(states[i] | (shape << 4));
+  // The interpreter's rule states in the plan function's encoding.
+  std::vector<uint8_t> states(ref.states.size(), 0);
+  for (size_t i = 0; i < states.size(); ++i) {
+    uint8_t shape = 0;
+    switch (ref.states[i].rows) {
+      case eval::RowsShape::Never: shape = kRowsFalse; break;
+      case eval::RowsShape::Always: shape = kRowsConstant; break;
+      case eval::RowsShape::ByRow: shape = kRowsDepends; break;
+      case eval::RowsShape::None: break;
     }
+    states[i] = static_cast<uint8_t>((ref.states[i].holds ? kHolds : 0) | (shape << 4));
   }
   CompiledPlan plan = assemble_plan(set, product, std::move(states), columns);
   plan.engine = Engine::Interpreter;

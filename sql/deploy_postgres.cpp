@@ -182,75 +182,63 @@ ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter
     }
   };
 
-  std::vector<std::string> permits, grants, blockers, blocker_names, hides;
-  for (const auto& ref : rules.permits) {
-    for_rule(ref, [&] {
-      std::string h = rule_sql.holds(*ref.rule);
-      permits.push_back(h);
-      grants.push_back(ref.rule->rows.empty() ? h : "(" + h + " AND " + rule_sql.rows(*ref.rule) + ")");
-    });
-  }
-  for (const auto& ref : rules.forbids) {
-    for_rule(ref, [&] {
-      std::string h = rule_sql.holds(*ref.rule);
-      if (ref.rule->rows.empty()) {
-        blockers.push_back(h);
-        blocker_names.push_back("CASE WHEN " + h + " THEN " + qs(ref.rule->id) + " END");
-      } else {
-        hides.push_back("(" + h + " AND " + rule_sql.rows(*ref.rule) + ")");
-      }
-    });
-  }
-  out.access = "(" + any(permits) + " AND NOT " + any(blockers) + ")";
-  out.why_denied = "CASE WHEN NOT " + any(permits) + " THEN 'no permit holds (default deny)' ELSE 'denied by ' || " + pg("concat_ws") + "(', ', " +
-                   (blocker_names.empty() ? std::string("NULL") : join(blocker_names, ", ")) + ") END";
-  // Visible: some holding permit's rows and no holding forbid's rows, in three-valued logic; a
-  // row is visible only when that is true.
-  out.row_filter = "COALESCE(" + any(grants) + " AND NOT " + any(hides) + ", FALSE)";
-
   const auto order = ir::rules_in_order(rules);
+  // Each rule's stage-1 state as SQL, written once per rule (the compositions below are the
+  // decision core's).
+  std::vector<std::string> holds_sql(order.size());
+  for (size_t i = 0; i < order.size(); ++i) for_rule(*order[i], [&] { holds_sql[i] = rule_sql.holds(*order[i]->rule); });
+  auto holds = [&](size_t i) { return holds_sql[i]; };
+  auto negate = [](const std::string& x) { return "NOT " + x; };
+
+  const eval::AccessParts access = eval::access_parts(rules);
+  out.access = eval::compose_access<std::string>(access, holds, any, all, negate);
+  std::vector<std::string> blocker_names;
+  for (size_t i : access.blockers) blocker_names.push_back("CASE WHEN " + holds_sql[i] + " THEN " + qs(order[i]->rule->id) + " END");
+  std::vector<std::string> permits;
+  for (size_t i : access.permits) permits.push_back(holds_sql[i]);
+  // The words of eval::access_why, computed in the database: which blockers hold is known there.
+  const std::string held = pg("concat_ws") + "(', ', " + (blocker_names.empty() ? std::string("NULL") : join(blocker_names, ", ")) + ")";
+  out.why_denied = "CASE WHEN " + held + " = '' THEN 'no permit holds (default deny)' ELSE 'forbidden by ' || " + held +
+                   " || CASE WHEN " + any(permits) + " THEN '' ELSE ' (and no permit holds)' END END";
+  // A row is visible only where the core's filter is true (three-valued in SQL, so COALESCE).
+  auto term = [&](const eval::FilterPart& part) {
+    const ir::Rule& r = *order[part.rule]->rule;
+    std::string t = holds_sql[part.rule];
+    for_rule(*order[part.rule], [&] {
+      if (!r.rows.empty()) t = "(" + t + " AND " + rule_sql.rows(r) + ")";
+    });
+    return t;
+  };
+  out.row_filter = "COALESCE(" + eval::compose_row_filter<std::string>(eval::filter_parts(rules), term, any, all, negate) + ", FALSE)";
+
   for (size_t c = 0; c < product.columns.size(); ++c) {
     const Column& col = product.columns[c];
     const std::string value = emitter.column(c);
-    std::vector<std::string> denies;
-    for (const auto& ref : rules.denies) {
-      if (eval::rule_targets(ref, col.name)) for_rule(ref, [&] { denies.push_back(rule_sql.holds(*ref.rule)); });
-    }
-    // Masks that cannot be ordered deny the column where both hold (the decision core's rule).
-    for (const auto& [a, b] : eval::unorderable_masks(rules, col.name)) {
-      const auto* x = order[a];
-      const auto* y = order[b];
-      for_rule(*x, [&] { for_rule(*y, [&] { denies.push_back("(" + rule_sql.holds(*x->rule) + " AND " + rule_sql.holds(*y->rule) + ")"); }); });
-    }
-    struct Mask {
-      int strength;
-      bool by_row;
-      std::string when, sql;
-    };
-    std::vector<Mask> masks;
-    for (const auto& ref : rules.masks) {
-      if (!eval::rule_targets(ref, col.name)) continue;
-      for_rule(ref, [&] {
-        const ir::Rule& r = *ref.rule;
-        std::string when = rule_sql.holds(r);
+    const eval::ColumnRules on_column = eval::column_rules(rules, col.name);
+    std::string denied = eval::compose_column_denied<std::string>(on_column, holds, any, all);
+    // Every mask that may apply, in the core's order (statically, a mask with `rows where` depends
+    // on the row); the first that applies masks the value.
+    std::vector<std::string> masks;
+    auto by_row = [&](size_t i) { return !order[i]->rule->rows.empty(); };
+    for (size_t i : eval::mask_order(rules, on_column.masks, by_row)) {
+      for_rule(*order[i], [&] {
+        const ir::Rule& r = *order[i]->rule;
+        std::string when = holds_sql[i];
         // A row-dependent mask applies where its predicate is not false (fail closed).
-        if (!r.rows.empty()) when = "(" + when + " AND (" + rule_sql.rows(r) + ") IS NOT FALSE)";
+        if (by_row(i)) when = "(" + when + " AND (" + rule_sql.rows(r) + ") IS NOT FALSE)";
         std::vector<Scalar> args{Scalar{Null{}}};
         args.insert(args.end(), r.mask_args.begin(), r.mask_args.end());
-        masks.push_back({r.mask->strength, !r.rows.empty(), when, emitter.mask(*r.mask, args, value, col.type.kind)});
+        masks.push_back("\n      WHEN " + when + " THEN " + emitter.mask(*r.mask, args, value, col.type.kind));
       });
     }
-    // Strictest first; among equal strength the row-independent one (as the interpreter keeps it).
-    std::stable_sort(masks.begin(), masks.end(), [](const Mask& a, const Mask& b) {
-      return a.strength != b.strength ? a.strength > b.strength : !a.by_row && b.by_row;
-    });
-    if (denies.empty() && masks.empty()) {
+    const bool no_denies = on_column.denies.empty() && on_column.unorderable.empty();
+    if (no_denies && masks.empty()) {
       out.columns.push_back(value + " AS " + q(col.name));
       continue;
     }
     std::string expr = "CASE";
-    if (!denies.empty()) expr += "\n      WHEN " + any(denies) + " THEN " + null_of(kPg, col.type.kind);
-    for (const auto& m : masks) expr += "\n      WHEN " + m.when + " THEN " + m.sql;
+    if (!no_denies) expr += "\n      WHEN " + denied + " THEN " + null_of(kPg, col.type.kind);
+    for (const auto& m : masks) expr += m;
     expr += "\n      ELSE " + value + " END";
     out.columns.push_back(expr + " AS " + q(col.name));
   }

@@ -49,6 +49,8 @@ void compare(Postgres& db, const sql::PostgresDeployment& o, const ir::PolicySet
     INFO(got.message);
     REQUIRE(got.sqlstate == "42501");
     CHECK(got.message.find("may not read " + p.qualified()) != std::string::npos);
+    // The database gives the reason in the decision core's words.
+    CHECK(got.message.find("may not read " + p.qualified() + ": " + ref.access_why) != std::string::npos);
     ++tally.refused;
     return;
   }
