@@ -38,7 +38,9 @@ TEST_CASE("the JIT gives the interpreter's plans, selections and masked values",
   const Product& orders = mesh->products[product];
   const uint64_t cases = testing::env_number("CUSTOS_JIT_DIFF_CASES", 10000);
   const uint64_t seed = testing::env_number("CUSTOS_DIFF_SEED", 20261125);
-  const int requests_per_policy = 50;  // compiling dominates: share each policy set across requests
+  // Compiling dominates: each policy set is shared across requests (CUSTOS_JIT_DIFF_REQUESTS_PER_POLICY
+  // for long campaigns, where more requests per set reach a million requests in minutes, not hours).
+  const uint64_t requests_per_policy = testing::env_number("CUSTOS_JIT_DIFF_REQUESTS_PER_POLICY", 50);
   testing::RandomPolicies gen(seed);
   stdlib::NativeContext natives = testing::test_natives();
   uint64_t compared_rows = 0, allowed = 0, jit_plans = 0, jit_selections = 0, case_no = 0;
@@ -49,7 +51,7 @@ TEST_CASE("the JIT gives the interpreter's plans, selections and masked values",
     auto compiled = jit::CompiledPolicySet::start(set, jit::Options{false, 2, 64});
     compiled->set_natives(natives);
     REQUIRE(compiled->error() == "");
-    for (int q = 0; q < requests_per_policy && case_no < cases; ++q, ++case_no) {
+    for (uint64_t q = 0; q < requests_per_policy && case_no < cases; ++q, ++case_no) {
       auto inputs = std::make_shared<jit::Inputs>(mesh->config, gen.principal(), gen.context());
       auto rows = gen.rows(q % 3 == 0 ? 40 : 12);
       // Sometimes a column is entirely null; sometimes strings are dictionary-encoded.
