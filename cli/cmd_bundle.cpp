@@ -6,6 +6,7 @@
 #include "commands.h"
 #include "hash_key.h"
 #include "load_bundle.h"
+#include "mesh_files.h"
 #include "signing.h"
 
 #ifndef CUSTOS_VERSION
@@ -17,12 +18,6 @@ namespace custos::cli {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string relative_to_root(const std::string& path, const std::string& root) {
-  std::error_code ec;
-  fs::path rel = fs::relative(fs::path(path), fs::path(root.empty() ? "." : root), ec);
-  return ec ? path : rel.generic_string();
-}
 
 bool write_file(const std::string& path, const std::string& bytes, std::ostream& err, bool private_key = false) {
   // Write beside the target, then rename: a reader never sees half a bundle.
@@ -56,24 +51,9 @@ int run_build(const BuildArgs& args, std::ostream& out, std::ostream& err, const
   auto loaded = load_policies(args.inputs, "bundles", err, term);
   if (!loaded) return kExitFailure;
   const Mesh& mesh = *loaded->checked.mesh;
-  const std::string& root = mesh.config.root;
-  std::vector<bundle::BundleFile> files;
-  std::vector<bool> is_policy(loaded->sources.size(), false);
-  for (const ast::File& f : loaded->checked.files) is_policy.at(f.file) = true;
-  for (FileId id = 0; id < loaded->sources.size(); ++id) {
-    const SourceFile& sf = loaded->sources.file(id);
-    bundle::FileKind kind = id == mesh.config.file ? bundle::FileKind::Config
-                            : is_policy[id]          ? bundle::FileKind::Policy
-                                                     : bundle::FileKind::Contract;
-    std::string ext = fs::path(sf.path()).extension().string();
-    if (kind == bundle::FileKind::Contract && ext != ".yaml" && ext != ".yml") continue;
-    std::string rel = relative_to_root(sf.path(), root);
-    if (rel.rfind("../", 0) == 0) {
-      err << "error: `" << sf.path() << "` is outside the mesh root `" << root << "`; a bundle holds one mesh\n";
-      return kExitFailure;
-    }
-    files.push_back({rel, kind, std::string(sf.text())});
-  }
+  auto collected = mesh_files(*loaded, err);
+  if (!collected) return kExitFailure;
+  std::vector<bundle::BundleFile> files = std::move(*collected);
   auto key = resolve_hash_key(args.hash_key, ir::first_keyed_rule(*loaded->set), loaded->sources, err);
   if (!key) return kExitFailure;
   auto b = bundle::make_bundle(std::move(files), mesh.config.name, args.revision, CUSTOS_VERSION);

@@ -4,6 +4,7 @@
 #include "scalar_json.h"
 
 #include <map>
+#include <tuple>
 #include <nlohmann/json.hpp>
 
 #include "check/coverage.h"
@@ -51,20 +52,57 @@ std::map<size_t, std::vector<eval::Row>> sample_rows(const Mesh& mesh, const std
   return out;
 }
 
-json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, const SourceMap& sources) {
+// Each rule's owner: its own `@owner`, else its file's. Keyed by where the rule starts.
+std::map<std::tuple<FileId, uint32_t, uint32_t>, std::string> rule_owners(const std::vector<ast::File>& files) {
+  std::map<std::tuple<FileId, uint32_t, uint32_t>, std::string> out;
+  for (const auto& f : files) {
+    std::string file_owner;
+    if (f.header) {
+      if (const auto* o = ast::find_annotation(f.header->annotations, "owner"); o && o->value) file_owner = *o->value;
+    }
+    for (const auto& r : f.rules) {
+      const auto* o = ast::find_annotation(r.annotations, "owner");
+      out[{f.file, r.span.line, r.span.col}] = o && o->value ? *o->value : file_owner;
+    }
+  }
+  return out;
+}
+
+json rendered(const std::vector<ir::ExprPtr>& conds) {
+  json out = json::array();
+  for (const auto& c : conds) out.push_back(ir::render(*c));
+  return out;
+}
+
+// A restriction with no `when`/`unless` always holds; with no `rows where` it applies everywhere.
+bool unconditional(const ir::Rule& r) { return r.when.empty() && r.unless.empty() && r.rows.empty(); }
+
+json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, const SourceMap& sources, const ReportOrigin& origin) {
   const Mesh& mesh = *set.mesh;
   json data;
   data["mesh"] = mesh.config.name.empty() ? "mesh" : mesh.config.name;
+  data["revision"] = origin.revision;
+  data["generated"] = origin.generated;
   auto cov = check::coverage(mesh, set.program);
   std::map<std::pair<std::string, std::string>, const check::CoverageEntry*> sensitive;
   for (const auto& e : cov.entries) sensitive[{e.product, e.column}] = &e;
   data["sensitive"] = cov.entries.size();
   data["uncovered"] = cov.uncovered();
 
+  const auto owners = rule_owners(files);
   json rules = json::array();
   for (const auto& r : set.program.rules) {
-    rules.push_back({{"id", r.id}, {"kind", ir::to_string(r.kind)}, {"domain", r.domain}, {"reason", r.reason},
-                     {"where", sources.file(r.span.file).path() + ":" + std::to_string(r.span.line)}});
+    auto owner = owners.find({r.span.file, r.span.line, r.span.col});
+    json rj = {{"id", r.id}, {"kind", ir::to_string(r.kind)}, {"domain", r.domain}, {"reason", r.reason},
+               {"owner", owner == owners.end() ? "" : owner->second},
+               {"where", sources.file(r.span.file).path() + ":" + std::to_string(r.span.line) + ":" + std::to_string(r.span.col)},
+               {"when", rendered(r.when)}, {"unless", rendered(r.unless)}, {"rows", rendered(r.rows)}};
+    if (r.mask) {
+      std::string args;
+      for (const auto& a : r.mask_args) args += (args.empty() ? "" : ", ") + to_text(a);
+      rj["mask"] = std::string(r.mask->module) + "." + std::string(r.mask->name) + (args.empty() ? "" : "(" + args + ")");
+    }
+    rules.push_back(rj);
   }
   data["rules"] = rules;
 
@@ -81,15 +119,23 @@ json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, 
         }
       }
       auto it = sensitive.find({p.qualified(), c.name});
+      // Who sees it in clear: nobody when a governing rule always applies; otherwise every reader
+      // for whom none of the governing rules holds.
+      bool never_clear = false;
+      for (const auto* list : {&pr.masks, &pr.denies}) {
+        for (const auto& ref : *list) {
+          if (std::find(ref.columns->begin(), ref.columns->end(), c.name) != ref.columns->end()) never_clear = never_clear || unconditional(*ref.rule);
+        }
+      }
       cols.push_back({{"name", c.name}, {"type", to_string(c.type)}, {"tags", c.tags}, {"classification", c.classification},
                       {"required", c.required}, {"sensitive", it != sensitive.end()},
-                      {"covered", it == sensitive.end() || !it->second->rules.empty()}, {"rules", governing}});
+                      {"covered", it == sensitive.end() || !it->second->rules.empty()}, {"rules", governing},
+                      {"clear", governing.empty() ? "every reader" : never_clear ? "nobody" : "readers for whom none of its rules holds"}});
     }
-    std::vector<std::string> access;
-    for (const auto* list : {&pr.permits, &pr.forbids}) {
-      for (const auto& ref : *list) access.push_back(ref.rule->id);
-    }
-    products.push_back({{"name", p.qualified()}, {"domain", p.domain}, {"tags", p.tags}, {"columns", cols}, {"access_rules", access}});
+    std::vector<std::string> permits, forbids;
+    for (const auto& ref : pr.permits) permits.push_back(ref.rule->id);
+    for (const auto& ref : pr.forbids) forbids.push_back(ref.rule->id);
+    products.push_back({{"name", p.qualified()}, {"domain", p.domain}, {"tags", p.tags}, {"columns", cols}, {"permits", permits}, {"forbids", forbids}});
   }
   data["products"] = products;
 
@@ -136,7 +182,22 @@ json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, 
         }
         decisions[mesh.products[pi].qualified()] = d;
       }
-      principals.push_back({{"name", t.name}, {"principal", shown_p}, {"context", shown_c}, {"decisions", decisions}});
+      // Named by who they are, not by the test that declares them.
+      std::string label;
+      auto shown_value = [](const json& v) {
+        if (v.is_string()) return v.get<std::string>();
+        if (!v.is_array()) return v.dump();
+        std::string items;
+        for (const auto& x : v) items += (items.empty() ? "" : ", ") + (x.is_string() ? x.get<std::string>() : x.dump());
+        return "[" + items + "]";
+      };
+      if (shown_p.contains("id")) label = shown_value(shown_p["id"]);
+      for (const auto& [name, v] : shown_p.items()) {
+        if (name == "id") continue;
+        label += (label.empty() ? "" : " \u00b7 ") + name + " " + shown_value(v);
+      }
+      principals.push_back({{"name", t.name}, {"label", label.empty() ? "(no attributes)" : label}, {"principal", shown_p},
+                            {"context", shown_c}, {"decisions", decisions}});
     }
   }
   data["principals"] = principals;
@@ -176,6 +237,10 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
   code { font: 12px ui-monospace, "DejaVu Sans Mono", monospace; }
   .muted { color: #6b7585; font-size: 12px; overflow-wrap: anywhere; }
   table.sample td { font: 12px ui-monospace, "DejaVu Sans Mono", monospace; }
+  section.product h3 { font-size: 13px; margin: 12px 0 2px; color: #37425a; }
+  a.rule, a.gap-link { color: #1f3a5f; }
+  a.gap-link { margin-right: 8px; }
+  .cut { cursor: help; border-bottom: 1px dotted #9aa3b2; }
 </style>
 </head>
 <body>
@@ -200,13 +265,43 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
     return e;
   };
   const chips = (xs, cls) => { const s = el('span'); (xs || []).forEach(x => s.append(el('span', {class: 'chip ' + (cls || '')}, x))); return s; };
-  document.getElementById('subtitle').textContent = 'mesh ' + data.mesh + ' \u00b7 ' + data.products.length + ' products \u00b7 ' + data.rules.length + ' rules';
+  const rules = Object.fromEntries(data.rules.map(r => [r.id, r]));
+  const ruleLink = id => el('a', {href: '#rule-' + encodeURIComponent(id), class: 'rule'}, id);
+  const links = ids => { const s = el('span'); ids.forEach((id, i) => { if (i) s.append(', '); s.append(ruleLink(id)); }); return s; };
+  const conditions = r => {
+    const parts = r.when.map(c => 'when ' + c).concat(r.unless.map(c => 'unless ' + c));
+    return parts.length ? parts.join(' \u00b7 ') : 'always';
+  };
+  const rowsOf = r => r.rows.length ? r.rows.join(' and ') : 'all rows';
+  // Long values (hashes) are cut so tables fit; the full value is in the tooltip.
+  const short = v => {
+    const s = v == null ? 'null' : String(v);
+    return s.length > 24 ? el('span', {title: s, class: 'cut'}, s.slice(0, 12) + '\u2026' + s.slice(-6)) : s;
+  };
+  const colAnchor = (p, c) => 'col-' + p + '-' + c;
+  document.getElementById('subtitle').textContent = 'mesh ' + data.mesh + ' \u00b7 ' + data.products.length + ' products \u00b7 ' +
+      data.rules.length + ' rules \u00b7 revision ' + data.revision + ' \u00b7 generated ' + data.generated;
   const summary = document.getElementById('summary');
   summary.append(el('span', {}, data.sensitive + ' sensitive columns'));
-  summary.append(el('span', {class: data.uncovered ? 'bad' : 'good', id: 'coverage'}, data.uncovered ? data.uncovered + ' not governed by any rule' : 'every sensitive column is governed'));
+  summary.append(el('span', {class: data.uncovered ? 'bad' : 'good', id: 'coverage'}, data.uncovered ? data.uncovered + ' not governed by any rule:' : 'every sensitive column is governed'));
+  for (const p of data.products) {
+    for (const c of p.columns) {
+      if (c.sensitive && !c.covered) summary.append(el('a', {href: '#' + colAnchor(p.name, c.name), class: 'gap-link'}, p.name + '.' + c.name), ' ');
+    }
+  }
   const select = document.getElementById('viewas');
-  select.append(el('option', {value: '-1'}, 'nobody: show the rules that govern each column'));
-  data.principals.forEach((p, i) => select.append(el('option', {value: String(i)}, 'test principal: ' + p.name)));
+  select.append(el('option', {value: '-1'}, 'nobody in particular: who may read what, and under which rules'));
+  data.principals.forEach((p, i) => select.append(el('option', {value: String(i)}, p.label + '  (test: ' + p.name + ')')));
+  function ruleTable(ids, cls, rowsHeader) {
+    const t = el('table', {class: cls});
+    t.append(el('tr', {}, el('th', {}, 'rule'), el('th', {}, 'applies'), el('th', {}, rowsHeader), el('th', {}, 'reason'), el('th', {}, 'owner')));
+    for (const id of ids) {
+      const r = rules[id];
+      t.append(el('tr', {}, el('td', {}, ruleLink(id)), el('td', {}, el('code', {}, conditions(r))), el('td', {}, el('code', {}, rowsOf(r))),
+                   el('td', {}, r.reason), el('td', {}, r.owner)));
+    }
+    return t;
+  }
   function render() {
     const who = data.principals[Number(select.value)];
     document.getElementById('who').textContent = who ? 'principal ' + JSON.stringify(who.principal) + ' \u00b7 context ' + JSON.stringify(who.context) : '';
@@ -219,17 +314,36 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
       if (d) title.append(el('span', {class: 'access ' + d.access}, d.access));
       sec.append(title);
       sec.append(el('div', {class: 'muted'}, 'domain ' + p.domain + ' \u00b7 tags ', chips(p.tags)));
-      if (d) sec.append(el('div', {class: 'muted'}, d.why + (d.access_rules.length ? ': ' + d.access_rules.join(', ') : '') + (d.access === 'allow' ? ' \u00b7 rows where ' + d.row_filter : '')));
+      if (d) {
+        sec.append(el('div', {class: 'muted'}, d.why + (d.access_rules.length ? ': ' + d.access_rules.join(', ') : '') + (d.access === 'allow' ? ' \u00b7 rows where ' + d.row_filter : '')));
+      } else {
+        sec.append(el('h3', {}, 'Who may read it'));
+        sec.append(p.permits.length ? ruleTable(p.permits, 'readers', 'rows') : el('div', {class: 'bad'}, 'nobody: no permit targets it (default deny)'));
+        if (p.forbids.length) {
+          sec.append(el('h3', {}, 'Restrictions (a forbid always wins)'));
+          sec.append(ruleTable(p.forbids, 'forbids', 'hides rows'));
+        }
+      }
       const table = el('table', {class: 'matrix'});
-      table.append(el('tr', {}, el('th', {}, 'column'), el('th', {}, 'type'), el('th', {}, 'tags'), el('th', {}, 'classification'), el('th', {}, d ? 'outcome' : 'governed by')));
+      table.append(el('tr', {}, el('th', {}, 'column'), el('th', {}, 'type'), el('th', {}, 'tags'), el('th', {}, 'classification'),
+                      el('th', {}, d ? 'outcome' : 'governed by'), el('th', {}, d ? '' : 'in clear for')));
       for (const c of p.columns) {
-        const row = el('tr', {class: c.sensitive && !c.covered ? 'gap' : ''});
+        const row = el('tr', {class: c.sensitive && !c.covered ? 'gap' : '', id: colAnchor(p.name, c.name)});
         row.append(el('td', {}, el('code', {}, c.name)), el('td', {}, c.type), el('td', {}, chips(c.tags, c.sensitive ? 'sensitive' : '')), el('td', {}, c.classification || ''));
         if (d) {
           const o = d.columns[c.name];
-          row.append(el('td', {class: 'outcome-' + o.outcome}, o.outcome + (o.mask ? ' with ' + o.mask : '') + (o.rules.length ? '  (' + o.rules.join(', ') + ')' : '')));
+          const cell = el('td', {class: 'outcome-' + o.outcome}, o.outcome + (o.mask ? ' with ' + o.mask : '') + (o.rules.length ? '  ' : ''));
+          if (o.rules.length) cell.append('(', links(o.rules), ')');
+          row.append(cell, el('td'));
         } else {
-          row.append(el('td', {}, c.rules.length ? c.rules.join(', ') : (c.sensitive ? 'NOT GOVERNED' : '')));
+          const gov = el('td');
+          c.rules.forEach((id, i) => {
+            if (i) gov.append(el('br'));
+            const r = rules[id];
+            gov.append(ruleLink(id), ' ', (r.mask ? 'masks with ' + r.mask : r.kind), ' ', el('span', {class: 'muted'}, conditions(r) + (r.rows.length ? ' \u00b7 rows where ' + rowsOf(r) : '')));
+          });
+          if (!c.rules.length && c.sensitive) gov.append(el('span', {class: 'bad'}, 'NOT GOVERNED'));
+          row.append(gov, el('td', {class: c.clear === 'nobody' ? 'good' : c.sensitive && c.clear === 'every reader' ? 'bad' : ''}, c.clear));
         }
         table.append(row);
       }
@@ -239,12 +353,23 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
         if (d.sample.rows.length) {
           const s = el('table', {class: 'sample'});
           s.append(el('tr', {}, ...d.sample.columns.map(c => el('th', {}, c))));
-          d.sample.rows.forEach(r => s.append(el('tr', {}, ...r.map(v => el('td', {}, v)))));
+          d.sample.rows.forEach(r => s.append(el('tr', {}, ...r.map(v => el('td', {}, short(v))))));
           sec.append(s);
         }
       }
       root.append(sec);
     }
+    const all = el('section', {class: 'product', id: 'rules'});
+    all.append(el('h2', {}, 'Every rule'));
+    const t = el('table', {class: 'rules'});
+    t.append(el('tr', {}, el('th', {}, 'rule'), el('th', {}, 'kind'), el('th', {}, 'applies'), el('th', {}, 'rows'), el('th', {}, 'reason'), el('th', {}, 'owner'), el('th', {}, 'where')));
+    for (const r of data.rules) {
+      t.append(el('tr', {id: 'rule-' + r.id}, el('td', {}, el('code', {}, r.id)), el('td', {}, r.kind + (r.mask ? ' ' + r.mask : '')),
+                   el('td', {}, el('code', {}, conditions(r))), el('td', {}, el('code', {}, rowsOf(r))), el('td', {}, r.reason), el('td', {}, r.owner),
+                   el('td', {class: 'muted'}, r.where)));
+    }
+    all.append(t);
+    root.append(all);
   }
   select.addEventListener('change', render);
   const initial = new URLSearchParams(location.search).get('view');
@@ -259,8 +384,9 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
 
 }  // namespace
 
-std::string render_report_html(const ir::PolicySet& set, const std::vector<ast::File>& files, const SourceMap& sources) {
-  std::string json_text = report_data(set, files, sources).dump(-1, ' ', false, json::error_handler_t::replace);
+std::string render_report_html(const ir::PolicySet& set, const std::vector<ast::File>& files, const SourceMap& sources,
+                               const ReportOrigin& origin) {
+  std::string json_text = report_data(set, files, sources, origin).dump(-1, ' ', false, json::error_handler_t::replace);
   // Inside <script>, `</` could end the element early: escape it (JSON allows `<\/`).
   std::string safe;
   for (size_t i = 0; i < json_text.size(); ++i) {

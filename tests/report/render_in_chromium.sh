@@ -29,13 +29,28 @@ expect 3 'class="matrix"' "$WORK/default.html" "one matrix per product"
 expect 10 '<option value=' "$WORK/default.html" "the example principals are selectable"
 expect 1 'gdpr-direct-identifiers' "$WORK/default.html" "the governing rules are listed"
 expect 1 'every sensitive column is governed' "$WORK/default.html" "the coverage summary"
+# An access review: who may read each product and under which rows, who sees each column in clear,
+# every rule with its reason, owner and place, and where the report comes from.
+expect 3 '<h3>Who may read it</h3>' "$WORK/default.html" "who may read each product"
+expect 1 'class="readers"' "$WORK/default.html" "the permits with their conditions"
+expect 1 'unless principal.clearance' "$WORK/default.html" "a rule's conditions"
+expect 1 'in clear for' "$WORK/default.html" "who sees each column in clear"
+expect 1 '>nobody<' "$WORK/default.html" "a column nobody sees in clear"
+expect 1 'id="rules"' "$WORK/default.html" "the table of every rule"
+expect 1 'crm-team' "$WORK/default.html" "rule owners"
+expect 1 'crm.custos:[0-9]*:[0-9]*' "$WORK/default.html" "each rule's file:line:col"
+expect 1 'href="#rule-' "$WORK/default.html" "links from products to rules"
+expect 1 'revision [0-9a-f]\{12\}' "$WORK/default.html" "the revision"
+expect 1 'generated 20[0-9-]* [0-9:]* UTC' "$WORK/default.html" "the generation date"
+expect 3 '<option value="[0-9]*">[a-z]* · clearance' "$WORK/default.html" "principals named by their attributes"
 
 # View as the first test principal (an analyst with clearance 2).
 chrome --dump-dom "file://$WORK/report.html?view=2" > "$WORK/analyst.html"
 expect 1 'class="access allow"' "$WORK/analyst.html" "an allowed product"
 expect 1 'masked with masks.hash' "$WORK/analyst.html" "a masked column"
 expect 1 'class="sample"' "$WORK/analyst.html" "sample rows"
-expect 1 '[0-9a-f]\{64\}' "$WORK/analyst.html" "a hashed value in the sample"
+expect 1 'title="[0-9a-f]\{64\}"' "$WORK/analyst.html" "a hashed value in the sample, in full in its tooltip"
+expect 1 '[0-9a-f]\{12\}…[0-9a-f]\{6\}' "$WORK/analyst.html" "a long value cut so the table fits"
 # The samples' pseudonyms use a one-time key: never the public demo key's (nor any fixed key's).
 if grep -q '6c5fb80038a97eece11604aef65cc681c1c195620fba786d0d61226aadaf1273' "$WORK/analyst.html"; then
   echo "FAIL: the report hashes with the public demo key"; exit 1
