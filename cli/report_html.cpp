@@ -219,7 +219,7 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
   .bad { color: #b3261e; font-weight: 600; }
   .good { color: #1b6e3a; font-weight: 600; }
   .controls { margin: 16px 0; padding: 12px 16px; background: #fff; border: 1px solid #dde2ea; border-radius: 8px; }
-  select { font: inherit; padding: 4px 8px; min-width: 420px; }
+  select { font: inherit; padding: 4px 8px; min-width: 420px; max-width: 100%; }
   section.product { background: #fff; border: 1px solid #dde2ea; border-radius: 8px; margin-bottom: 18px; padding: 12px 16px; }
   section.product h2 { font-size: 16px; margin: 0 0 6px; }
   table { border-collapse: collapse; width: 100%; margin-top: 6px; }
