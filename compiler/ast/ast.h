@@ -10,6 +10,7 @@
 #include <variant>
 #include <vector>
 
+#include "ir/ops.h"
 #include "source/source_map.h"
 #include "value.h"
 
@@ -46,7 +47,8 @@ struct Unary {
   UnaryOp op;
   ExprPtr operand;
 };
-enum class BinaryOp : uint8_t { Add, Sub, Mul, Div, Mod, Eq, Ne, Lt, Le, Gt, Ge };
+// The operators and rule kinds are the IR's vocabulary (ir/ops.h), shared so that nothing maps them.
+using BinaryOp = ir::BinaryOp;
 struct Binary {
   BinaryOp op;
   ExprPtr lhs, rhs;
@@ -93,7 +95,6 @@ ExprPtr make_expr(Span span, T node) {
   return e;
 }
 
-const char* to_string(BinaryOp op);
 const char* to_string(LogicalOp op);
 
 // ---------------------------------------------------------------------------------------------
@@ -140,8 +141,7 @@ struct Let {
   Span span;
 };
 
-enum class RuleKind : uint8_t { Permit, Forbid, Mask, Deny };
-const char* to_string(RuleKind k);
+using RuleKind = ir::RuleKind;
 
 struct ProductTarget {
   bool by_tag = false;

@@ -54,7 +54,7 @@ std::string dump(const Expr& e) {
             return s + ")";
           },
           [](const Unary& u) { return std::string(u.op == UnaryOp::Not ? "(not " : "(neg ") + dump(*u.operand) + ")"; },
-          [](const Binary& b) { return std::string("(") + to_string(b.op) + " " + dump(*b.lhs) + " " + dump(*b.rhs) + ")"; },
+          [](const Binary& b) { return std::string("(") + ir::spelling(b.op) + " " + dump(*b.lhs) + " " + dump(*b.rhs) + ")"; },
           [](const Logical& l) {
             std::string s = std::string("(") + to_string(l.op);
             for (const auto& o : l.operands) s += " " + dump(*o);

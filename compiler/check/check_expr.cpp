@@ -278,7 +278,7 @@ ir::ExprPtr FileChecker::bind_binary(const ast::Expr& e, const ast::Binary& bin,
   ir::ExprPtr l = bind(*bin.lhs, scope);
   ir::ExprPtr r = bind(*bin.rhs, scope);
   bool compare = bin.op >= ast::BinaryOp::Eq;
-  std::string op = ast::to_string(bin.op);
+  std::string op = ir::spelling(bin.op);
   ir::ExprPtr b;
   if (compare) {
     bool ordered = bin.op != ast::BinaryOp::Eq && bin.op != ast::BinaryOp::Ne;
@@ -314,7 +314,7 @@ ir::ExprPtr FileChecker::bind_binary(const ast::Expr& e, const ast::Binary& bin,
       b->type = Type::of(TypeKind::Float);
     }
   }
-  b->op = sema::to_ir(bin.op);
+  b->op = bin.op;
   b->nullable = l->nullable || r->nullable || l->type.kind == TypeKind::Null || r->type.kind == TypeKind::Null ||
                 bin.op == ast::BinaryOp::Div || bin.op == ast::BinaryOp::Mod;
   b->uses_rows = l->uses_rows || r->uses_rows;

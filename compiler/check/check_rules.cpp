@@ -38,7 +38,7 @@ bool literal_fits(stdlib::Pattern p, const ast::LiteralValue& v) {
 
 std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
   ir::Rule out;
-  out.kind = sema::to_ir(r.kind);
+  out.kind = r.kind;
   out.span = r.span;
   out.domain = domain_;
   if (const auto* id = ast::find_annotation(r.annotations, "id"); id && id->value) {

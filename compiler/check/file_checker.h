@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "check/ast_to_ir.h"
+#include "ast/ast.h"
 #include "check/program.h"
 #include "diag/diagnostic.h"
 
