@@ -56,7 +56,7 @@ std::string literal(const Scalar& s) {
   if (std::holds_alternative<Date>(s)) return "date \"" + to_text(s) + "\"";
   if (std::holds_alternative<Timestamp>(s)) return "timestamp \"" + to_text(s) + "\"";
   if (const auto* i = std::get_if<int64_t>(&s); i && *i == INT64_MIN) return "-9223372036854775808";
-  if (const auto* d = std::get_if<double>(&s)) {
+  if (std::holds_alternative<double>(s)) {
     std::string text = to_text(s);
     // A float literal keeps a decimal point, so that it never reads as an int.
     if (text.find_first_not_of("-0123456789") == std::string::npos) text += ".0";
