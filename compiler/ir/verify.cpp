@@ -165,7 +165,7 @@ std::vector<std::string> verify(const PolicySet& set) {
       problems.push_back(fmt::format("{}: {}.{} takes {} arguments after the value, has {}", at, r.mask->module, r.mask->name, r.mask->params.size() - 1, r.mask_args.size()));
     }
     if (r.kind == RuleKind::Deny && !r.rows.empty()) problems.push_back(at + ": a deny with `rows where`");
-    if (r.targets.empty()) problems.push_back(at + ": targets no product");
+    // No target is legal: a rule on a tag nothing carries never applies (check warns, W0402).
     for (const RuleTarget& t : r.targets) {
       if (t.product >= mesh.products.size()) {
         problems.push_back(fmt::format("{}: targets product #{}, which does not exist", at, t.product));
