@@ -13,5 +13,5 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 
 # The concurrency tests under ThreadSanitizer (preset `tsan`).
 [ -f build-tsan/build.ninja ] || cmake --preset tsan
-cmake --build build-tsan -j "${JOBS:-2}" --target custos_tests
-TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 build-tsan/tests/custos_tests "[concurrency]"
+cmake --build build-tsan -j "${JOBS:-2}" --target custos_concurrency_tests
+TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 build-tsan/tests/custos_concurrency_tests "[concurrency]"
