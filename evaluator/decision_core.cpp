@@ -40,9 +40,8 @@ std::vector<FilterPart> filter_parts(const ir::ProductRules& rules) {
   return parts;
 }
 
-ColumnRules column_rules(const ir::ProductRules& rules, const std::string& column) {
+ColumnRules column_rules(const std::vector<const ir::RuleRef*>& order, const std::string& column) {
   ColumnRules c;
-  const auto order = ir::rules_in_order(rules);
   for (size_t i = 0; i < order.size(); ++i) {
     if (!rule_targets(*order[i], column)) continue;
     if (order[i]->rule->kind == ir::RuleKind::Deny) c.denies.push_back(i);
@@ -99,7 +98,7 @@ CoreDecision decide(const ir::ProductRules& rules, const std::vector<RuleState>&
       d.columns.push_back(std::move(cc));
       continue;
     }
-    const ColumnRules on_column = column_rules(rules, c->name);
+    const ColumnRules on_column = column_rules(order, c->name);
     if (compose_column_denied<bool>(on_column, holds, any_of, all_of)) {
       cc.outcome = ColumnOutcome::Denied;
       for (size_t i : on_column.denies) {
@@ -124,7 +123,7 @@ CoreDecision decide(const ir::ProductRules& rules, const std::vector<RuleState>&
     for (size_t i : on_column.masks) {
       if (holds(i) && states[i].rows != RowsShape::Never) candidates.push_back(i);
     }
-    for (size_t i : mask_order(rules, candidates, [&](size_t m) { return states[m].rows == RowsShape::ByRow; })) {
+    for (size_t i : mask_order(order, candidates, [&](size_t m) { return states[m].rows == RowsShape::ByRow; })) {
       const bool by_row = states[i].rows == RowsShape::ByRow;
       cc.masks.push_back({i, by_row});
       cc.rules.push_back(i);

@@ -77,13 +77,14 @@ struct ColumnRules {
   std::vector<std::pair<size_t, size_t>> unorderable;
   std::vector<size_t> masks;
 };
-ColumnRules column_rules(const ir::ProductRules& rules, const std::string& column);
+// `order` is the product's ir::rules_in_order, computed once by the caller (these run per column).
+ColumnRules column_rules(const std::vector<const ir::RuleRef*>& order, const std::string& column);
 
 // `masks` in the order in which the first that applies masks a value: strictest first; at equal
 // strength one that applies on every row before one that depends on the row (`by_row(i)`); then
 // source order.
 template <class ByRow>
-std::vector<size_t> mask_order(const ir::ProductRules& rules, std::vector<size_t> masks, ByRow by_row);
+std::vector<size_t> mask_order(const std::vector<const ir::RuleRef*>& order, std::vector<size_t> masks, ByRow by_row);
 
 // The compositions, written once over a backend's own conditions (`Cond`: an IR residual, LLVM
 // values, SQL text, booleans). `holds(i)` says whether rule i holds (two-valued); `any`, `all` and
@@ -115,8 +116,7 @@ bool rule_targets(const ir::RuleRef& ref, const std::string& name);
 std::string access_why(bool allowed, size_t permits_holding, const std::vector<std::string>& blockers);
 
 template <class ByRow>
-std::vector<size_t> mask_order(const ir::ProductRules& rules, std::vector<size_t> masks, ByRow by_row) {
-  const auto order = ir::rules_in_order(rules);
+std::vector<size_t> mask_order(const std::vector<const ir::RuleRef*>& order, std::vector<size_t> masks, ByRow by_row) {
   auto strength = [&](size_t i) { return order.at(i)->rule->mask->strength; };
   std::stable_sort(masks.begin(), masks.end(), [&](size_t a, size_t b) {
     if (strength(a) != strength(b)) return strength(a) > strength(b);

@@ -214,13 +214,13 @@ ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter
   for (size_t c = 0; c < product.columns.size(); ++c) {
     const Column& col = product.columns[c];
     const std::string value = emitter.column(c);
-    const eval::ColumnRules on_column = eval::column_rules(rules, col.name);
+    const eval::ColumnRules on_column = eval::column_rules(order, col.name);
     std::string denied = eval::compose_column_denied<std::string>(on_column, holds, any, all);
     // Every mask that may apply, in the core's order (statically, a mask with `rows where` depends
     // on the row); the first that applies masks the value.
     std::vector<std::string> masks;
     auto by_row = [&](size_t i) { return !order[i]->rule->rows.empty(); };
-    for (size_t i : eval::mask_order(rules, on_column.masks, by_row)) {
+    for (size_t i : eval::mask_order(order, on_column.masks, by_row)) {
       for_rule(*order[i], [&] {
         const ir::Rule& r = *order[i]->rule;
         std::string when = holds_sql[i];
