@@ -118,7 +118,7 @@ struct ServeArgs {
   std::string catalog;
   std::vector<std::string> system_users;
   std::string audit_log;
-  size_t max_request_bytes = 1u << 20;
+  size_t max_request_bytes = 4u << 20;
   int threads = 8;
   unsigned request_timeout = 10;
   unsigned max_connections = 1000;

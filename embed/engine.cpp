@@ -280,6 +280,16 @@ std::vector<std::string> Engine::products() const {
   return state->bundle->mesh->product_names();
 }
 
+bool Engine::has_product(std::string_view product) const {
+  auto state = state_->snapshot();
+  return state && state->bundle->mesh->find_product(std::string(product)) != nullptr;
+}
+
+bool Engine::declares_context(std::string_view name) const {
+  auto state = state_->snapshot();
+  return state && state->bundle->mesh->config.find_context(std::string(name)) != nullptr;
+}
+
 std::vector<ColumnInfo> Engine::product_columns(std::string_view product) const {
   auto state = state_->snapshot();
   if (!state) throw Error(ErrorCode::NoBundle, "no bundle is loaded; call load_bundle_file first");
@@ -349,11 +359,14 @@ Plan Session::plan(std::string_view product, const std::vector<std::string>& col
   return Plan(std::move(impl));
 }
 
-void Engine::log_refusal(const std::string& principal, const std::string& action, const std::string& product,
-                         const std::string& reason) const {
-  if (!state_->audit) return;
-  auto refusal = std::make_shared<const embed::Refusal>(embed::Refusal{principal, action, product, reason, state_->id_prefix});
-  state_->audit->log({state_->next_sequence(), now_micros(), refusal, true});
+std::string Engine::log_refusal(const std::string& principal, const std::string& action, const std::string& product,
+                                const std::string& reason) const {
+  const uint64_t sequence = state_->next_sequence();
+  if (state_->audit) {
+    auto refusal = std::make_shared<const embed::Refusal>(embed::Refusal{principal, action, product, reason, state_->id_prefix});
+    state_->audit->log({sequence, now_micros(), refusal, true});
+  }
+  return hex64(state_->id_prefix) + "-" + hex64(sequence);
 }
 
 // ---- Plan ------------------------------------------------------------------------------------

@@ -64,10 +64,10 @@ bool negate(bool x) { return !x; }
 
 std::string access_why(bool allowed, size_t permits_holding, const std::vector<std::string>& blockers) {
   if (allowed) return "permitted by " + std::to_string(permits_holding) + " rule" + (permits_holding == 1 ? "" : "s");
-  if (blockers.empty()) return "no permit holds (default deny)";
+  if (blockers.empty()) return AccessWords::default_deny;
   std::string ids;
-  for (size_t i = 0; i < blockers.size(); ++i) ids += (i ? ", " : "") + blockers[i];
-  return "forbidden by " + ids + (permits_holding == 0 ? " (and no permit holds)" : "");
+  for (size_t i = 0; i < blockers.size(); ++i) ids += (i ? AccessWords::separator : "") + blockers[i];
+  return AccessWords::forbidden_by + ids + (permits_holding == 0 ? AccessWords::and_no_permit : "");
 }
 
 CoreDecision decide(const ir::ProductRules& rules, const std::vector<RuleState>& states,

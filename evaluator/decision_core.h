@@ -88,8 +88,15 @@ std::vector<size_t> mask_order(const std::vector<const ir::RuleRef*>& order, std
 
 // The compositions, written once over a backend's own conditions (`Cond`: an IR residual, LLVM
 // values, SQL text, booleans). `holds(i)` says whether rule i holds (two-valued); `any`, `all` and
-// `negate` are the backend's connectives (three-valued where their operands are).
+// `negate` are the backend's connectives (three-valued where their operands are); `any` of nothing
+// is false and `all` of nothing is true.
 //
+// When a rule holds (stage 1): a permit only when proven, every `when` true and every `unless`
+// false; a restriction (forbid, mask, deny) unless disproven, some `when` false or some `unless`
+// true, so an unknown or an error makes it apply (fail closed). `is(cond, want)` is the backend's
+// two-valued test "this condition is certainly `want`" (never null, never an error).
+template <class Cond, class Is, class Any, class All, class Negate>
+Cond compose_rule_holds(const ir::Rule& rule, Is is, Any any, All all, Negate negate);
 // Table access: some permit holds and no blocker does.
 template <class Cond, class Holds, class Any, class All, class Negate>
 Cond compose_access(const AccessParts& parts, Holds holds, Any any, All all, Negate negate);
@@ -114,6 +121,13 @@ bool rule_targets(const ir::RuleRef& ref, const std::string& name);
 // The words every engine uses for a denied table: "permitted by N rules", "forbidden by r1 (and
 // no permit holds)", "no permit holds (default deny)".
 std::string access_why(bool allowed, size_t permits_holding, const std::vector<std::string>& blockers);
+// Its words, for a backend that assembles the reason where it runs (the PostgreSQL deployment).
+struct AccessWords {
+  static constexpr const char* default_deny = "no permit holds (default deny)";
+  static constexpr const char* forbidden_by = "forbidden by ";
+  static constexpr const char* separator = ", ";
+  static constexpr const char* and_no_permit = " (and no permit holds)";
+};
 
 template <class ByRow>
 std::vector<size_t> mask_order(const std::vector<const ir::RuleRef*>& order, std::vector<size_t> masks, ByRow by_row) {
@@ -123,6 +137,17 @@ std::vector<size_t> mask_order(const std::vector<const ir::RuleRef*>& order, std
     return !by_row(a) && by_row(b);
   });
   return masks;
+}
+
+template <class Cond, class Is, class Any, class All, class Negate>
+Cond compose_rule_holds(const ir::Rule& rule, Is is, Any any, All all, Negate negate) {
+  const bool permit = rule.kind == ir::RuleKind::Permit;
+  // A permit needs each `when` true and each `unless` false; a restriction is disproven by a
+  // `when` that is false or an `unless` that is true.
+  std::vector<Cond> tests;
+  for (const auto& w : rule.when) tests.push_back(is(*w, permit));
+  for (const auto& u : rule.unless) tests.push_back(is(*u, !permit));
+  return permit ? all(std::move(tests)) : negate(any(std::move(tests)));
 }
 
 template <class Cond, class Holds, class Any, class All, class Negate>

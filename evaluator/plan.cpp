@@ -4,6 +4,8 @@
 #include "plan.h"
 
 #include <algorithm>
+#include <stdexcept>
+#include <utility>
 
 #include "functions.h"
 
@@ -100,37 +102,45 @@ std::string is_what(Truth v, const ir::Expr& e, const Env& env) {
   return out;
 }
 
-// Permits hold only when proven; restrictions hold unless proven inapplicable.
+// Whether the rule holds is the decision core's (compose_rule_holds); this evaluates each
+// condition once and says why, naming the first condition that disproves the rule or leaves it in
+// doubt.
 RuleTrace decide(const ir::Rule& r, const Env& env) {
   RuleTrace t{r.id, r.kind, false, "", r.reason, r.span};
-  bool permit = r.kind == ir::RuleKind::Permit;
-  std::string doubt;
-  for (const auto& w : r.when) {
-    Truth v = truth(evaluate(*w, env));
-    if (v == Truth::False) {
-      t.why = "`when` at " + where(*w) + " is false" + values_read(*w, env);
-      return t;
-    }
-    if (v != Truth::True && doubt.empty()) doubt = "`when` at " + where(*w) + " " + is_what(v, *w, env) + values_read(*w, env);
+  std::vector<std::pair<const ir::Expr*, Truth>> truths;
+  for (const auto* conds : {&r.when, &r.unless}) {
+    for (const auto& c : *conds) truths.emplace_back(c.get(), truth(evaluate(*c, env)));
   }
-  for (const auto& u : r.unless) {
-    Truth v = truth(evaluate(*u, env));
-    if (v == Truth::True) {
-      t.why = "`unless` at " + where(*u) + " is true" + values_read(*u, env);
-      return t;
+  auto truth_of = [&](const ir::Expr& e) {
+    for (const auto& [x, v] : truths) {
+      if (x == &e) return v;
     }
-    if (v != Truth::False && doubt.empty()) doubt = "`unless` at " + where(*u) + " " + is_what(v, *u, env) + values_read(*u, env);
+    throw std::logic_error("decide: a condition that was not evaluated");
+  };
+  auto is = [&](const ir::Expr& e, bool want) { return truth_of(e) == (want ? Truth::True : Truth::False); };
+  auto any = [](const std::vector<bool>& xs) { return std::find(xs.begin(), xs.end(), true) != xs.end(); };
+  auto all = [](const std::vector<bool>& xs) { return std::find(xs.begin(), xs.end(), false) == xs.end(); };
+  t.holds = compose_rule_holds<bool>(r, is, any, all, [](bool x) { return !x; });
+
+  // The reason: the first disproof (a `when` false, an `unless` true), else the first doubt.
+  std::string disproof, doubt;
+  for (const auto& [e, v] : truths) {
+    const bool is_when = std::any_of(r.when.begin(), r.when.end(), [&, e = e](const auto& w) { return w.get() == e; });
+    const char* word = is_when ? "`when`" : "`unless`";
+    const Truth disproves = is_when ? Truth::False : Truth::True;
+    if (v == disproves) {
+      if (disproof.empty()) disproof = std::string(word) + " at " + where(*e) + " is " + to_string(v) + values_read(*e, env);
+    } else if (v == Truth::Unknown || v == Truth::Error) {
+      if (doubt.empty()) doubt = std::string(word) + " at " + where(*e) + " " + is_what(v, *e, env) + values_read(*e, env);
+    }
   }
-  if (permit && !doubt.empty()) {
-    t.why = doubt + ", and a permit needs certainty";
+  if (!t.holds) {
+    t.why = !disproof.empty() ? disproof : doubt + ", and a permit needs certainty";
     return t;
   }
-  t.holds = true;
-  std::vector<const ir::Expr*> all;
-  for (const auto* conds : {&r.when, &r.unless}) {
-    for (const auto& c : *conds) all.push_back(c.get());
-  }
-  t.why = doubt.empty() ? "its conditions hold" + values_read(all, env) : doubt + ", so it applies (fail closed)";
+  std::vector<const ir::Expr*> all_conds;
+  for (const auto& [e, v] : truths) all_conds.push_back(e);
+  t.why = doubt.empty() ? "its conditions hold" + values_read(all_conds, env) : doubt + ", so it applies (fail closed)";
   return t;
 }
 

@@ -661,21 +661,19 @@ void ModuleBuilder::add_plan(const std::string& symbol, const ir::ProductRules& 
   size_t index = 0;
   for (const ir::RuleRef* ref : ir::rules_in_order(rules)) {
     const ir::Rule& r = *ref->rule;
-    llvm::Value* when_false = b.getFalse();
-    llvm::Value* unless_true = b.getFalse();
-    llvm::Value* doubt = b.getFalse();
-    for (const auto& w : r.when) {
-      llvm::Value* t = g.truth(g.gen_or_fallback(*w));
-      when_false = b.CreateOr(when_false, b.CreateICmpEQ(t, g.i8c(kFalse)));
-      doubt = b.CreateOr(doubt, b.CreateICmpNE(t, g.i8c(kTrue)));
-    }
-    for (const auto& u : r.unless) {
-      llvm::Value* t = g.truth(g.gen_or_fallback(*u));
-      unless_true = b.CreateOr(unless_true, b.CreateICmpEQ(t, g.i8c(kTrue)));
-      doubt = b.CreateOr(doubt, b.CreateICmpNE(t, g.i8c(kFalse)));
-    }
-    llvm::Value* holds = b.CreateNot(b.CreateOr(when_false, unless_true));
-    if (r.kind == ir::RuleKind::Permit) holds = b.CreateAnd(holds, b.CreateNot(doubt));
+    // Whether it holds is the decision core's; each condition becomes one two-valued test.
+    auto is = [&](const ir::Expr& e, bool want) {
+      return b.CreateICmpEQ(g.truth(g.gen_or_fallback(e)), g.i8c(want ? kTrue : kFalse));
+    };
+    auto fold = [&](llvm::Value* unit, bool conj) {
+      return [&b, unit, conj](const std::vector<llvm::Value*>& xs) {
+        llvm::Value* acc = unit;
+        for (llvm::Value* x : xs) acc = conj ? b.CreateAnd(acc, x) : b.CreateOr(acc, x);
+        return acc;
+      };
+    };
+    llvm::Value* holds = eval::compose_rule_holds<llvm::Value*>(r, is, fold(b.getFalse(), false), fold(b.getTrue(), true),
+                                                                [&](llvm::Value* x) { return b.CreateNot(x); });
     llvm::Value* state = b.CreateZExt(holds, m.i8);
     if (r.kind == ir::RuleKind::Mask && !r.rows.empty()) {
       std::vector<llvm::Value*> parts;

@@ -180,6 +180,7 @@ std::pair<int, std::string> Server::answer(const std::string& method, const std:
       {"/v1/data/trino/rowFilters", &TrinoOpa::row_filters},
       {"/v1/data/trino/batchColumnMasks", &TrinoOpa::batch_column_masks},
       {"/v1/data/trino/columnMask", &TrinoOpa::column_mask},
+      {"/v1/data/trino/batch", &TrinoOpa::batch},
   };
   if (path == "/health") {
     if (method != "GET" && method != "HEAD") return {405, dump({{"error", "use GET for /health"}})};

@@ -28,7 +28,7 @@ namespace custos::serve {
 struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8181;  // 0: any free port (see Server::port)
-  size_t max_request_bytes = 1u << 20;
+  size_t max_request_bytes = 4u << 20;  // a column-mask batch is ~150 bytes per column: ~27,000 columns
   int threads = 8;                          // event-loop threads; each serves many connections
   unsigned request_timeout = 10;            // seconds: silence, and (twice) a whole request
   unsigned max_connections = 1000;          // open at once, all clients together

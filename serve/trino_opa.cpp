@@ -3,9 +3,11 @@
 
 #include "source/source_map.h"
 
+#include <algorithm>
 #include <cctype>
 #include <chrono>
 #include <fstream>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -18,16 +20,19 @@ using nlohmann::json;
 
 namespace {
 
-// Operations that only read metadata or run the query itself: allowed for every known user
-// (table data is governed by SelectFromColumns, row filters and masks).
-const std::set<std::string> kMetadataOperations = {
-    "ExecuteQuery",  "AccessCatalog", "FilterCatalogs", "ShowSchemas",  "FilterSchemas", "ShowTables",
-    "FilterTables",  "ShowColumns",   "FilterColumns",  "ShowFunctions", "FilterFunctions",
-    "ShowCurrentRoles", "ShowRoles", "ShowRoleGrants", "SetCatalogSessionProperty"};
+// Operations every known user may perform: running a query (its tables are decided one by one)
+// and setting a catalog session property.
+const std::set<std::string> kAlwaysAllowed = {"ExecuteQuery", "SetCatalogSessionProperty"};
+
+// Operations answered by what the user may see (TrinoOpa::shows): the filters Trino applies to
+// SHOW and information_schema listings, and the Show* checks before them.
+const std::set<std::string> kVisibilityOperations = {
+    "AccessCatalog", "FilterCatalogs", "ShowSchemas", "FilterSchemas", "ShowCreateSchema", "ShowTables", "FilterTables",
+    "ShowColumns", "ShowCreateTable", "FilterColumns", "ShowFunctions", "FilterFunctions", "FilterViewQueryOwnedBy"};
 
 // Operations on a query: a user acts on their own queries; on other users' only when named as a
 // system user (--system-users).
-const std::set<std::string> kQueryOwnerOperations = {"ViewQueryOwnedBy", "FilterViewQueryOwnedBy", "KillQueryOwnedBy"};
+const std::set<std::string> kQueryOwnerOperations = {"ViewQueryOwnedBy", "KillQueryOwnedBy"};
 
 // Operations on the whole cluster: only system users.
 const std::set<std::string> kSystemOperations = {"ReadSystemInformation", "WriteSystemInformation", "SetSystemSessionProperty"};
@@ -52,13 +57,35 @@ std::string user_of(const json& input) {
 }
 
 // Trino checks a mask's type against the column's (a `varchar` mask does not fit `varchar(255)`):
-// masks are cast to the type the request names, when it is a plain type name.
-std::string cast_to_column_type(const std::string& expression, const json& column) {
+// masks are cast to the type the request names, when it is a plain type name. A cast to a bounded
+// `varchar(n)` would cut a longer masked value (a 64-character hash in `varchar(32)`); a mask
+// (`guard_length`) therefore fails the query with a message instead, so Trino returns exactly
+// what `custos eval` does or nothing at all.
+std::string cast_to_column_type(const std::string& expression, const json& column, bool guard_length) {
   if (!column.contains("columnType") || !column["columnType"].is_string()) return expression;
   std::string type = column["columnType"].get<std::string>();
   if (type.empty() || type.size() > 100 || !std::isalpha(static_cast<unsigned char>(type[0]))) return expression;
   for (char c : type) {
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != ' ' && c != '(' && c != ')' && c != ',') return expression;
+  }
+  std::string compact;
+  for (char c : type) {
+    if (c != ' ') compact += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  const std::string prefix = "varchar(";
+  if (guard_length && compact.size() > prefix.size() + 1 && compact.compare(0, prefix.size(), prefix) == 0 && compact.back() == ')') {
+    std::string digits = compact.substr(prefix.size(), compact.size() - prefix.size() - 1);
+    if (!digits.empty() && digits.size() <= 10 && std::all_of(digits.begin(), digits.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      std::string where;
+      for (const char* part : {"catalogName", "schemaName", "tableName", "columnName"}) {
+        if (column.contains(part) && column[part].is_string()) where += (where.empty() ? "" : ".") + column[part].get<std::string>();
+      }
+      const std::string message = "custos: the mask of " + where + " yields a value longer than " + type +
+                                  ", which Trino would cut; widen the column type or change the mask";
+      const std::string e = "(" + expression + ")";
+      return "CAST(IF(" + e + " IS NULL OR length(" + e + ") <= " + digits + ", " + e + ", fail(" +
+             sql::quote_string(sql::Dialect::Trino, message) + ")) AS " + type + ")";
+    }
   }
   return "CAST(" + expression + " AS " + type + ")";
 }
@@ -141,15 +168,14 @@ std::unique_ptr<Session> TrinoOpa::session_for(const json& input, std::string& w
     why = "unknown user (not in the principals file)";
     return nullptr;  // unknown user: nothing is allowed
   }
-  json context = json::object();
   // The request time is the context's `now` when the mesh declares one; other context
   // attributes are absent, so rules that read them fail closed.
-  context["now"] = now_iso();
-  for (const std::string& ctx : {context.dump(), std::string("{}")}) {
+  // Only a mesh whose `now` is not a timestamp takes the second attempt, without it.
+  for (int attempt = engine_.declares_context("now") ? 0 : 1; attempt < 2; ++attempt) {
     try {
-      return std::make_unique<Session>(engine_.session(*attrs, ctx));
+      return std::make_unique<Session>(engine_.session(*attrs, attempt == 0 ? json{{"now", now_iso()}}.dump() : std::string("{}")));
     } catch (const Error& e) {
-      // no bundle, a principal that does not fit the mesh, or no `now` in the mesh: try without
+      // no bundle, or a principal (or a `now`) that does not fit the mesh
       why = std::string("the principal cannot be bound: ") + e.what();
     }
   }
@@ -158,10 +184,145 @@ std::unique_ptr<Session> TrinoOpa::session_for(const json& input, std::string& w
 
 bool TrinoOpa::governed(const Table& t) const {
   if (!catalog_.empty() && t.catalog != catalog_) return false;
-  auto b = engine_.bundle();
-  if (!b) return false;
-  auto products = engine_.products();
-  return std::find(products.begin(), products.end(), t.product()) != products.end();
+  return engine_.has_product(t.product());
+}
+
+// What one user may see, worked out at most once per product within a request (a batch asks
+// about many items): a table when its product grants the user table access, a schema when one of
+// its tables is visible, the governed catalog (and `system`), and information_schema in it.
+class TrinoOpa::Visibility {
+ public:
+  Visibility(const TrinoOpa& opa, const Session& session, std::string user)
+      : opa_(opa), session_(session), user_(std::move(user)), system_user_(opa.system_users_.count(user_) != 0) {}
+
+  const std::string& user() const { return user_; }
+  bool system_user() const { return system_user_; }
+
+  bool catalog(const std::string& name) const { return opa_.catalog_.empty() || name == opa_.catalog_ || name == "system"; }
+
+  bool schema(const std::string& catalog_name, const std::string& schema_name) {
+    if (!catalog(catalog_name)) return false;
+    if (schema_name == "information_schema") return true;
+    if (!products_) products_ = opa_.engine_.products();
+    for (const auto& product : *products_) {
+      if (product.size() > schema_name.size() && product.compare(0, schema_name.size(), schema_name) == 0 &&
+          product[schema_name.size()] == '.' && readable(product)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool table(const Table& t) {
+    if (opa_.metadata_table(t)) return true;
+    return opa_.governed(t) && readable(t.product());
+  }
+
+  // A column of a visible table that its contract declares (information_schema: every column).
+  bool column(const Table& t, const std::string& name) {
+    if (!table(t)) return false;
+    if (opa_.metadata_table(t)) return true;
+    auto it = columns_.find(t.product());
+    if (it == columns_.end()) {
+      std::set<std::string> names;
+      for (const auto& c : opa_.engine_.product_columns(t.product())) names.insert(c.name);
+      it = columns_.emplace(t.product(), std::move(names)).first;
+    }
+    return it->second.count(name) != 0;
+  }
+
+ private:
+  bool readable(const std::string& product) {
+    auto it = readable_.find(product);
+    if (it != readable_.end()) return it->second;
+    bool allowed = false;
+    try {
+      allowed = session_.plan(product, {}).allowed();
+    } catch (const Error&) {
+    }
+    return readable_.emplace(product, allowed).first->second;
+  }
+
+  const TrinoOpa& opa_;
+  const Session& session_;
+  std::string user_;
+  bool system_user_;
+  std::optional<std::vector<std::string>> products_;
+  std::map<std::string, bool> readable_;
+  std::map<std::string, std::set<std::string>> columns_;
+};
+
+bool TrinoOpa::metadata_table(const Table& t) const {
+  return t.schema == "information_schema" && (catalog_.empty() || t.catalog == catalog_);
+}
+
+bool TrinoOpa::shows(const std::string& operation, const json& resource, Visibility& v) const {
+  auto table_of = [&](const char* where) {
+    const json& table = field(resource, "table", where);
+    return Table{text(table, "catalogName", "table.catalogName"), text(table, "schemaName", "table.schemaName"),
+                 text(table, "tableName", "table.tableName")};
+  };
+  if (operation == "AccessCatalog" || operation == "FilterCatalogs" || operation == "ShowSchemas") {
+    return v.catalog(text(field(resource, "catalog", "resource.catalog"), "name", "resource.catalog.name"));
+  }
+  if (operation == "FilterSchemas" || operation == "ShowCreateSchema" || operation == "ShowTables" || operation == "ShowFunctions") {
+    const json& schema = field(resource, "schema", "resource.schema");
+    return v.schema(text(schema, "catalogName", "schema.catalogName"), text(schema, "schemaName", "schema.schemaName"));
+  }
+  if (operation == "FilterTables" || operation == "ShowColumns" || operation == "ShowCreateTable") return v.table(table_of("resource.table"));
+  if (operation == "FilterColumns") {
+    // Unbatched, Trino asks about one column at a time: every column named must be visible.
+    Table t = table_of("resource.table");
+    const json& columns = field(field(resource, "table", "resource.table"), "columns", "resource.table.columns");
+    if (!columns.is_array()) throw BadRequest("`resource.table.columns` must be an array");
+    for (const auto& c : columns) {
+      if (!c.is_string()) throw BadRequest("`resource.table.columns` must hold strings");
+      if (!v.column(t, c.get<std::string>())) return false;
+    }
+    return v.table(t);
+  }
+  if (operation == "FilterFunctions") return true;  // calling a catalog function is ExecuteFunction's decision
+  if (operation == "FilterViewQueryOwnedBy") {
+    const json& owner = field(field(resource, "user", "resource.user"), "user", "resource.user.user");
+    if (!owner.is_string()) throw BadRequest("`resource.user.user` must be a string");
+    return v.system_user() || owner.get<std::string>() == v.user();
+  }
+  throw BadRequest("`" + operation + "` is not an operation Custos filters");
+}
+
+json TrinoOpa::batch(const json& request) const {
+  const json& input = input_of(request);
+  const json& action = field(input, "action", "input.action");
+  const std::string operation = text(action, "operation", "input.action.operation");
+  const json& resources = field(action, "filterResources", "input.action.filterResources");
+  if (!resources.is_array()) throw BadRequest("`input.action.filterResources` must be an array");
+  if (!kVisibilityOperations.count(operation) || operation.rfind("Filter", 0) != 0) {
+    throw BadRequest("`" + operation + "` is not a batched filter operation (FilterCatalogs, FilterSchemas, FilterTables, "
+                     "FilterColumns, FilterFunctions, FilterViewQueryOwnedBy)");
+  }
+  std::string why;
+  auto session = session_for(input, why);
+  if (!session) return {{"decision_id", engine_.log_refusal(user_of(input), operation, "", why)}, {"result", json::array()}};
+  Visibility v(*this, *session, user_of(input));
+  json result = json::array();
+  if (operation == "FilterColumns") {
+    // One table and its columns; the answer indexes the columns.
+    if (resources.size() != 1) throw BadRequest("FilterColumns takes one table in `filterResources`");
+    const json& table = field(resources[0], "table", "filterResources[0].table");
+    Table t{text(table, "catalogName", "table.catalogName"), text(table, "schemaName", "table.schemaName"),
+            text(table, "tableName", "table.tableName")};
+    const json& columns = field(table, "columns", "filterResources[0].table.columns");
+    if (!columns.is_array()) throw BadRequest("`filterResources[0].table.columns` must be an array");
+    for (size_t i = 0; i < columns.size(); ++i) {
+      if (!columns[i].is_string()) throw BadRequest("`filterResources[0].table.columns` must hold strings");
+      if (v.column(t, columns[i].get<std::string>())) result.push_back(i);
+    }
+    return {{"result", result}};
+  }
+  for (size_t i = 0; i < resources.size(); ++i) {
+    if (shows(operation, resources[i], v)) result.push_back(i);
+  }
+  return {{"result", result}};
 }
 
 json TrinoOpa::allow(const json& request) const {
@@ -179,12 +340,15 @@ json TrinoOpa::allow(const json& request) const {
         product = table["schemaName"].get<std::string>() + "." + table["tableName"].get<std::string>();
       }
     }
-    engine_.log_refusal(user_of(input), operation, product, why);
-    return {{"result", false}};
+    return {{"decision_id", engine_.log_refusal(user_of(input), operation, product, why)}, {"result", false}};
   }
-  if (kMetadataOperations.count(operation)) return {{"result", true}};
+  if (kAlwaysAllowed.count(operation)) return {{"result", true}};
   const std::string user = user_of(input);
   const bool system_user = system_users_.count(user) != 0;
+  if (kVisibilityOperations.count(operation)) {
+    Visibility v(*this, *session, user);
+    return {{"result", shows(operation, field(action, "resource", "input.action.resource"), v)}};
+  }
   if (kSystemOperations.count(operation)) return {{"result", system_user}};
   if (kQueryOwnerOperations.count(operation)) {
     const json& owner = field(field(field(action, "resource", "input.action.resource"), "user", "input.action.resource.user"),
@@ -196,6 +360,7 @@ json TrinoOpa::allow(const json& request) const {
   const json& table = field(field(action, "resource", "input.action.resource"), "table", "input.action.resource.table");
   Table t{text(table, "catalogName", "table.catalogName"), text(table, "schemaName", "table.schemaName"),
           text(table, "tableName", "table.tableName")};
+  if (metadata_table(t)) return {{"result", true}};
   if (!governed(t)) return {{"result", false}};
   std::vector<std::string> columns;
   if (table.contains("columns")) {
@@ -206,7 +371,8 @@ json TrinoOpa::allow(const json& request) const {
     }
   }
   try {
-    return {{"result", session->plan(t.product(), columns).allowed()}};
+    Plan plan = session->plan(t.product(), columns);
+    return {{"decision_id", plan.decision_id()}, {"result", plan.allowed()}};
   } catch (const Error&) {
     return {{"result", false}};  // e.g. a column the contract does not have
   }
@@ -221,12 +387,16 @@ json TrinoOpa::row_filters(const json& request) const {
   auto deny_all = json{{"result", json::array({{{"expression", "FALSE"}}})}};
   std::string why;
   auto session = session_for(input, why);
-  if (!session) engine_.log_refusal(user_of(input), "RowFilters", t.product(), why);
-  if (!session || !governed(t)) return deny_all;
+  if (!session) {
+    deny_all["decision_id"] = engine_.log_refusal(user_of(input), "RowFilters", t.product(), why);
+    return deny_all;
+  }
+  if (metadata_table(t)) return {{"result", json::array()}};
+  if (!governed(t)) return deny_all;
   try {
     auto d = embed::decide_sql(*session, t.product(), {}, sql::Dialect::Trino);
-    if (d.plan.row_filter == "TRUE") return {{"result", json::array()}};
-    return {{"result", json::array({{{"expression", d.plan.row_filter}}})}};
+    if (d.plan.row_filter == "TRUE") return {{"decision_id", d.decision_id}, {"result", json::array()}};
+    return {{"decision_id", d.decision_id}, {"result", json::array({{{"expression", d.plan.row_filter}}})}};
   } catch (const Error&) {
     return deny_all;
   }
@@ -237,9 +407,9 @@ json TrinoOpa::batch_column_masks(const json& request) const {
   const json& action = field(input, "action", "input.action");
   const json& resources = field(action, "filterResources", "input.action.filterResources");
   if (!resources.is_array()) throw BadRequest("`input.action.filterResources` must be an array");
-  std::string why;
+  std::string why, decision_ids;
   auto session = session_for(input, why);
-  if (!session) engine_.log_refusal(user_of(input), "ColumnMasks", "", why);
+  if (!session) decision_ids = engine_.log_refusal(user_of(input), "ColumnMasks", "", why);
   // The plan of each table once; columns are answered by their index in the request.
   std::map<std::string, std::optional<embed::SqlDecision>> plans;
   json result = json::array();
@@ -248,13 +418,16 @@ json TrinoOpa::batch_column_masks(const json& request) const {
     Table t{text(column, "catalogName", "column.catalogName"), text(column, "schemaName", "column.schemaName"),
             text(column, "tableName", "column.tableName")};
     std::string name = text(column, "columnName", "column.columnName");
+    if (session && metadata_table(t)) continue;  // information_schema: never masked
     std::string expression = "NULL";  // fail closed: unknown users, ungoverned tables, errors
+    bool masked = false;              // a mask's value (not a denied column's NULL)
     if (session && governed(t)) {
       auto it = plans.find(t.product());
       if (it == plans.end()) {
         std::optional<embed::SqlDecision> d;
         try {
           d = embed::decide_sql(*session, t.product(), {}, sql::Dialect::Trino);
+          decision_ids += (decision_ids.empty() ? "" : ",") + d->decision_id;
         } catch (const Error&) {
         }
         it = plans.emplace(t.product(), std::move(d)).first;
@@ -264,14 +437,17 @@ json TrinoOpa::batch_column_masks(const json& request) const {
         for (const auto& c : it->second->plan.columns) {
           if (c.name != name) continue;
           if (c.outcome != eval::ColumnOutcome::Clear) expression = c.expression;
+          masked = c.outcome == eval::ColumnOutcome::Masked;
           break;
         }
         if (expression.empty()) continue;  // clear (or not a contract column): no mask
       }
     }
-    result.push_back({{"index", i}, {"viewExpression", {{"expression", cast_to_column_type(expression, column)}}}});
+    result.push_back({{"index", i}, {"viewExpression", {{"expression", cast_to_column_type(expression, column, masked)}}}});
   }
-  return {{"result", result}};
+  json answer = {{"result", result}};
+  if (!decision_ids.empty()) answer["decision_id"] = decision_ids;  // one per table decided
+  return answer;
 }
 
 json TrinoOpa::column_mask(const json& request) const {
@@ -281,8 +457,9 @@ json TrinoOpa::column_mask(const json& request) const {
   json batch = request;
   batch["input"]["action"]["filterResources"] = json::array({{{"column", column}}});
   json answer = batch_column_masks(batch);
-  if (answer["result"].empty()) return {{"result", nullptr}};
-  return {{"result", answer["result"][0]["viewExpression"]}};
+  json single = {{"result", answer["result"].empty() ? json(nullptr) : answer["result"][0]["viewExpression"]}};
+  if (answer.contains("decision_id")) single["decision_id"] = answer["decision_id"];
+  return single;
 }
 
 }  // namespace custos::serve

@@ -59,6 +59,9 @@ class TrinoOpa {
   nlohmann::json row_filters(const nlohmann::json& request) const;
   nlohmann::json batch_column_masks(const nlohmann::json& request) const;
   nlohmann::json column_mask(const nlohmann::json& request) const;
+  // `opa.policy.batched-uri`: a Filter* operation over `filterResources`, answered with the
+  // indices of the items the user may see (for FilterColumns, of the one table's columns).
+  nlohmann::json batch(const nlohmann::json& request) const;
 
  private:
   struct Table {
@@ -69,6 +72,12 @@ class TrinoOpa {
   // not fit the mesh, no bundle).
   std::unique_ptr<Session> session_for(const nlohmann::json& input, std::string& why) const;
   bool governed(const Table& t) const;
+  // A table of the catalog's information_schema: readable by every known user (Trino filters
+  // its content through FilterSchemas, FilterTables and FilterColumns), never masked or filtered.
+  bool metadata_table(const Table& t) const;
+  class Visibility;
+  // Whether one resource of a Filter* operation (or a Show* check) is shown to the user.
+  bool shows(const std::string& operation, const nlohmann::json& resource, Visibility& v) const;
 
   Engine& engine_;
   // Swapped whole on SIGHUP; each request reads it without a lock.

@@ -136,18 +136,11 @@ class RuleSql {
  public:
   explicit RuleSql(const ExprEmitter& emitter) : e_(emitter) {}
 
+  // Whether it holds is the decision core's; each condition becomes `(c) IS TRUE` or `IS FALSE`.
   std::string holds(const ir::Rule& r) const {
-    std::vector<std::string> parts;
-    if (r.kind == ir::RuleKind::Permit) {
-      // Only when proven: every `when` true, every `unless` false.
-      for (const auto& w : r.when) parts.push_back("(" + e_.predicate(*w) + ") IS TRUE");
-      for (const auto& u : r.unless) parts.push_back("(" + e_.predicate(*u) + ") IS FALSE");
-      return all(parts);
-    }
-    // Unless disproven: some `when` false or some `unless` true (unknown and errors hold).
-    for (const auto& w : r.when) parts.push_back("(" + e_.predicate(*w) + ") IS FALSE");
-    for (const auto& u : r.unless) parts.push_back("(" + e_.predicate(*u) + ") IS TRUE");
-    return parts.empty() ? "TRUE" : "NOT " + any(parts);
+    auto is = [&](const ir::Expr& c, bool want) { return "(" + e_.predicate(c) + ") IS " + (want ? "TRUE" : "FALSE"); };
+    auto negate = [](const std::string& x) { return x == "FALSE" ? std::string("TRUE") : "NOT " + x; };
+    return eval::compose_rule_holds<std::string>(r, is, any, all, negate);
   }
 
   // The `rows where` predicates (anded); three-valued.
@@ -197,9 +190,10 @@ ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter
   std::vector<std::string> permits;
   for (size_t i : access.permits) permits.push_back(holds_sql[i]);
   // The words of eval::access_why, computed in the database: which blockers hold is known there.
-  const std::string held = pg("concat_ws") + "(', ', " + (blocker_names.empty() ? std::string("NULL") : join(blocker_names, ", ")) + ")";
-  out.why_denied = "CASE WHEN " + held + " = '' THEN 'no permit holds (default deny)' ELSE 'forbidden by ' || " + held +
-                   " || CASE WHEN " + any(permits) + " THEN '' ELSE ' (and no permit holds)' END END";
+  using W = eval::AccessWords;
+  const std::string held = pg("concat_ws") + "(" + qs(W::separator) + ", " + (blocker_names.empty() ? std::string("NULL") : join(blocker_names, ", ")) + ")";
+  out.why_denied = "CASE WHEN " + held + " = '' THEN " + qs(W::default_deny) + " ELSE " + qs(W::forbidden_by) + " || " + held +
+                   " || CASE WHEN " + any(permits) + " THEN '' ELSE " + qs(W::and_no_permit) + " END END";
   // A row is visible only where the core's filter is true (three-valued in SQL, so COALESCE).
   auto term = [&](const eval::FilterPart& part) {
     const ir::Rule& r = *order[part.rule]->rule;

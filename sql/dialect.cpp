@@ -45,6 +45,18 @@ std::string quote_string(std::string_view text) {
   return out + "'";
 }
 
+std::string is_true(Dialect d, const std::string& x) {
+  return d == Dialect::Trino ? "COALESCE(" + x + ", FALSE)" : x + " IS TRUE";
+}
+
+std::string is_false(Dialect d, const std::string& x) {
+  return d == Dialect::Trino ? "(NOT COALESCE(" + x + ", TRUE))" : x + " IS FALSE";
+}
+
+std::string is_not_false(Dialect d, const std::string& x) {
+  return d == Dialect::Trino ? "COALESCE(" + x + ", TRUE)" : x + " IS NOT FALSE";
+}
+
 std::string quote_string(Dialect d, std::string_view text) {
   if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
     // SQLite and Trino hold U+0000 in text, but no literal can spell it: concatenate.

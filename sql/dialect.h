@@ -39,6 +39,11 @@ std::string builtin(Dialect d, std::string_view name);
 // The SQL type a value of `kind` has in the dialect. SQLite has no date types: dates are text
 // `YYYY-MM-DD`, timestamps text `YYYY-MM-DDTHH:MM:SS.ffffffZ` (UTC, always six fraction digits).
 std::string sql_type(Dialect d, TypeKind kind);
+// Two-valued tests of a three-valued SQL boolean `x` (never NULL): `x IS TRUE`, `x IS FALSE`,
+// `x IS NOT FALSE`. Trino has no `IS [NOT] TRUE|FALSE` predicate: there they are COALESCE forms.
+std::string is_true(Dialect d, const std::string& x);
+std::string is_false(Dialect d, const std::string& x);
+std::string is_not_false(Dialect d, const std::string& x);
 // A typed NULL.
 std::string null_of(Dialect d, TypeKind kind);
 // A literal of the dialect for a scalar (typed: floats are always floating point).

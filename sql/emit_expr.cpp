@@ -217,7 +217,7 @@ Fragment ExprEmitter::emit(const ir::Expr& e) const {
         Fragment k = emit(*kid);
         value += (value.empty() ? "" : is_and ? " AND " : " OR ") + k.value;
         errors = any_of(errors, k.error);
-        deciders = any_of(deciders, k.value + (is_and ? " IS FALSE" : " IS TRUE"));
+        deciders = any_of(deciders, is_and ? is_false(d_, k.value) : is_true(d_, k.value));
       }
       std::string error = errors.empty() ? "" : "(" + errors + " AND NOT " + paren(deciders) + ")";
       return {paren(value), error};

@@ -55,7 +55,7 @@ SqlPlan emit_plan(const eval::Plan& plan, Dialect dialect, const stdlib::NativeC
           closed = true;
           break;
         }
-        chain += " WHEN (" + emitter.predicate(*m.predicate) + ") IS NOT FALSE THEN " + masked;
+        chain += " WHEN " + is_not_false(dialect, "(" + emitter.predicate(*m.predicate) + ")") + " THEN " + masked;
         any_when = true;
       }
       if (!closed) chain += " ELSE " + value;

@@ -131,6 +131,11 @@ class Engine {
   // The products of the current bundle (<domain>.<name>) and one product's columns.
   std::vector<std::string> products() const;
   std::vector<ColumnInfo> product_columns(std::string_view product) const;
+  // Whether the current bundle has the product `<domain>.<name>` (false without a bundle); and
+  // whether its mesh declares the context attribute `name`. Neither copies anything: hosts that
+  // ask on every request (custos serve) use them instead of products().
+  bool has_product(std::string_view product) const;
+  bool declares_context(std::string_view name) const;
 
   // Binds a principal (and request context) given as JSON objects of the mesh's attributes.
   // Unknown attributes and wrong types throw InvalidArgument; missing ones make every rule that
@@ -141,8 +146,9 @@ class Engine {
   // Blocks until every decision made so far is in the log file.
   void flush_audit();
   // Records a request refused before any plan could be made (an unknown user, a principal that
-  // does not fit the mesh) in the decision log, with the reason. Nothing without a log.
-  void log_refusal(const std::string& principal, const std::string& action, const std::string& product,
+  // does not fit the mesh) in the decision log, with the reason (nothing is written without a
+  // log). Returns the refusal's decision id, as a plan's decision_id() is returned for a decision.
+  std::string log_refusal(const std::string& principal, const std::string& action, const std::string& product,
                    const std::string& reason) const;
 
  private:

@@ -170,6 +170,20 @@ TEST_CASE("the analyst of the example policy tests sees rows 1, 2, 4 and 5 throu
   CHECK(visible == std::vector<uint32_t>{0, 1, 3, 4});  // customer ids 1, 2, 4, 5
 }
 
+TEST_CASE("has_product and declares_context answer from the bundle in use, and false without one", "[embed]") {
+  Engine engine(options([&](EngineOptions& o) { o.jit = false; }));
+  CHECK_FALSE(engine.has_product("crm.customers"));
+  CHECK_FALSE(engine.declares_context("now"));
+  engine.load_bundle_file(bundles().unsigned_path);
+  CHECK(engine.has_product("crm.customers"));
+  CHECK_FALSE(engine.has_product("crm.customer"));
+  CHECK_FALSE(engine.has_product("crm"));
+  CHECK(engine.declares_context("now"));
+  CHECK(engine.declares_context("purposes"));
+  CHECK_FALSE(engine.declares_context("region"));  // a principal attribute, not a context one
+  for (const auto& name : engine.products()) CHECK(engine.has_product(name));
+}
+
 TEST_CASE("signed bundles: a configured key refuses unsigned, tampered and foreign bundles", "[embed]") {
   const Bundles& b = bundles();
   Engine engine(options([&](EngineOptions& o) { o.public_key_pem = b.key_pub; }));

@@ -15,6 +15,7 @@
 #include <chrono>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <fstream>
 #include <optional>
 #include <set>
@@ -121,13 +122,106 @@ TEST_CASE("serve: table access as Trino asks for it", "[serve]") {
   other["input"]["action"]["resource"]["table"]["catalogName"] = "other";
   CHECK(s.post("/v1/data/trino/allow", other)["result"] == false);
   CHECK(s.post("/v1/data/trino/allow", select_request("ana", "crm", "customers", {"ssn"}))["result"] == false);
-  // Metadata operations are allowed for known users; writes are not decided by Custos: denied.
+  // Running a query is allowed for known users; writes are not decided by Custos: denied.
   json exec = select_request("ana", "crm", "customers", json::array());
   exec["input"]["action"] = {{"operation", "ExecuteQuery"}};
   CHECK(s.post("/v1/data/trino/allow", exec)["result"] == true);
   exec["input"]["action"] = {{"operation", "InsertIntoTable"},
                              {"resource", {{"table", {{"catalogName", "lake"}, {"schemaName", "crm"}, {"tableName", "customers"}}}}}};
   CHECK(s.post("/v1/data/trino/allow", exec)["result"] == false);
+}
+
+namespace {
+// A request as Trino's OpaBatchAccessControl builds it: one operation over `filterResources`.
+json filter_request(const std::string& user, const std::string& operation, json resources) {
+  return {{"input", {{"context", {{"identity", {{"user", user}, {"groups", json::array()}}}, {"softwareStack", {{"trinoVersion", "455"}}}}},
+                     {"action", {{"operation", operation}, {"filterResources", resources}}}}}};
+}
+// The unbatched form (OpaAccessControl): one resource per call to /allow.
+json one_request(const std::string& user, const std::string& operation, json resource) {
+  return {{"input", {{"context", {{"identity", {{"user", user}, {"groups", json::array()}}}, {"softwareStack", {{"trinoVersion", "455"}}}}},
+                     {"action", {{"operation", operation}, {"resource", resource}}}}}};
+}
+json table_resource(const std::string& catalog, const std::string& schema, const std::string& table) {
+  return {{"table", {{"catalogName", catalog}, {"schemaName", schema}, {"tableName", table}}}};
+}
+}  // namespace
+
+TEST_CASE("serve: metadata shows only what the user may read, batched and one by one", "[serve]") {
+  Service s;
+  // The tables Trino lists: every product, a table that is not one, and information_schema.
+  std::vector<std::pair<std::string, std::string>> tables;
+  for (const auto& product : s.engine.products()) {
+    auto dot = product.find('.');
+    tables.emplace_back(product.substr(0, dot), product.substr(dot + 1));
+  }
+  tables.emplace_back("crm", "secrets");
+  tables.emplace_back("information_schema", "tables");
+  json resources = json::array();
+  for (const auto& [schema, table] : tables) resources.push_back(table_resource("lake", schema, table));
+  std::map<std::string, size_t> shown;
+  for (const char* user : {"ana", "bo", "zed"}) {
+    INFO(user);
+    // What SelectFromColumns allows (itself checked against the interpreter above) is what is listed.
+    json expected = json::array();
+    std::set<std::string> schemas_expected;
+    for (size_t i = 0; i < tables.size(); ++i) {
+      const auto& [schema, table] = tables[i];
+      bool readable = s.post("/v1/data/trino/allow", select_request(user, schema, table, json::array()))["result"] == true;
+      if (schema == "information_schema") CHECK(readable);
+      if (readable) expected.push_back(i);
+      if (readable && schema != "information_schema") schemas_expected.insert(schema);
+      CHECK(s.post("/v1/data/trino/allow", one_request(user, "FilterTables", resources[i]))["result"] == readable);
+      CHECK(s.post("/v1/data/trino/allow", one_request(user, "ShowCreateTable", resources[i]))["result"] == readable);
+      CHECK(s.post("/v1/data/trino/allow", one_request(user, "ShowColumns", resources[i]))["result"] == readable);
+    }
+    CHECK(s.post("/v1/data/trino/batch", filter_request(user, "FilterTables", resources))["result"] == expected);
+    shown[user] = expected.size();
+    // Schemas: shown when one of their tables is.
+    json schema_resources = json::array();
+    std::vector<std::string> schema_names = {"crm", "after_sales", "vehicle_rnd", "hr", "nothing_here", "information_schema"};
+    json schemas_shown = json::array();
+    for (size_t i = 0; i < schema_names.size(); ++i) {
+      json r = {{"schema", {{"catalogName", "lake"}, {"schemaName", schema_names[i]}}}};
+      schema_resources.push_back(r);
+      bool want = schemas_expected.count(schema_names[i]) || schema_names[i] == "information_schema";
+      if (want) schemas_shown.push_back(i);
+      CHECK(s.post("/v1/data/trino/allow", one_request(user, "ShowTables", r))["result"] == want);
+    }
+    CHECK(s.post("/v1/data/trino/batch", filter_request(user, "FilterSchemas", schema_resources))["result"] == schemas_shown);
+  }
+  CHECK(shown["ana"] > shown["zed"]);  // the partner sees less than the analyst
+  CHECK(shown["zed"] >= 1);            // information_schema at least
+
+  // Catalogs: the governed one and `system`.
+  json catalogs = json::array({{{"catalog", {{"name", "lake"}}}}, {{"catalog", {{"name", "other"}}}}, {{"catalog", {{"name", "system"}}}}});
+  CHECK(s.post("/v1/data/trino/batch", filter_request("ana", "FilterCatalogs", catalogs))["result"] == json::array({0, 2}));
+  CHECK(s.post("/v1/data/trino/allow", one_request("ana", "AccessCatalog", catalogs[1]))["result"] == false);
+  // Columns of one table: those its contract declares, for a user who may read it; the answer
+  // indexes the columns.
+  json columns = table_resource("lake", "crm", "customers");
+  columns["table"]["columns"] = {"customer_id", "no_such_column", "email"};
+  CHECK(s.post("/v1/data/trino/batch", filter_request("ana", "FilterColumns", json::array({columns})))["result"] == json::array({0, 2}));
+  CHECK(s.post("/v1/data/trino/batch", filter_request("zed", "FilterColumns", json::array({columns})))["result"] == json::array());
+  json one_column = table_resource("lake", "crm", "customers");
+  one_column["table"]["columns"] = {"email"};
+  CHECK(s.post("/v1/data/trino/allow", one_request("ana", "FilterColumns", one_column))["result"] == true);
+  CHECK(s.post("/v1/data/trino/allow", one_request("zed", "FilterColumns", one_column))["result"] == false);
+  // An unknown user sees nothing; a batch of an operation that is not a filter is a 400.
+  CHECK(s.post("/v1/data/trino/batch", filter_request("mallory", "FilterTables", resources))["result"] == json::array());
+  CHECK(s.post("/v1/data/trino/batch", filter_request("ana", "SelectFromColumns", resources), 400).contains("error"));
+  json two = json::array({columns, columns});
+  CHECK(s.post("/v1/data/trino/batch", filter_request("ana", "FilterColumns", two), 400).contains("error"));
+
+  // information_schema is read without row filter or mask; an unknown user is still refused.
+  json info = select_request("ana", "information_schema", "columns", {"table_name"});
+  CHECK(s.post("/v1/data/trino/allow", info)["result"] == true);
+  CHECK(s.post("/v1/data/trino/allow", select_request("mallory", "information_schema", "columns", {"table_name"}))["result"] == false);
+  json filters = info;
+  filters["input"]["action"] = {{"operation", "GetRowFilters"}, {"resource", table_resource("lake", "information_schema", "columns")}};
+  CHECK(s.post("/v1/data/trino/rowFilters", filters)["result"] == json::array());
+  CHECK(s.post("/v1/data/trino/batchColumnMasks",
+               masks_request("ana", json::array({column("information_schema", "columns", "table_name", "varchar")})))["result"] == json::array());
 }
 
 TEST_CASE("serve: row filters and column masks in Trino SQL", "[serve]") {
@@ -159,6 +253,15 @@ TEST_CASE("serve: row filters and column masks in Trino SQL", "[serve]") {
   REQUIRE(bounded.size() == 2);
   CHECK(bounded[0]["viewExpression"]["expression"] == "CAST(CAST(NULL AS VARCHAR) AS varchar(255))");
   CHECK(bounded[1]["viewExpression"]["expression"].get<std::string>().find("DROP") == std::string::npos);
+  // A mask cast to a bounded varchar is never cut: a longer value fails the query with a message
+  // naming the column (the 64-character hash of `email` does not fit varchar(32)).
+  json narrow = s.post("/v1/data/trino/batchColumnMasks", masks_request("ana", {column("crm", "customers", "email", "VARCHAR(32)")}))["result"];
+  REQUIRE(narrow.size() == 1);
+  const std::string guarded = narrow[0]["viewExpression"]["expression"];
+  CHECK(guarded.rfind("CAST(IF(", 0) == 0);
+  CHECK(guarded.find("<= 32, ") != std::string::npos);
+  CHECK(guarded.find("fail('custos: the mask of lake.crm.customers.email yields a value longer than VARCHAR(32)") != std::string::npos);
+  CHECK(guarded.substr(guarded.size() - 15) == "AS VARCHAR(32))");
   // An unknown user gets NULL for every column.
   json unknown = s.post("/v1/data/trino/batchColumnMasks", masks_request("mallory", {column("crm", "customers", "customer_id", "bigint")}))["result"];
   CHECK(unknown == json::array({{{"index", 0}, {"viewExpression", {{"expression", "CAST(NULL AS bigint)"}}}}}));
@@ -320,6 +423,7 @@ TEST_CASE("serve: every decision reaches the decision log, refusals and unknown 
   const std::string bundle = (dir / "m.bundle").string(), log = (dir / "decisions.jsonl").string();
   std::ostringstream out, err;
   REQUIRE(cli::run({"build", kExamples, "--hash-key-file", testing::kTestHashKeyFile, "-o", bundle}, out, err) == 0);
+  std::vector<json> ids;
   {
     EngineOptions o = test_engine_options();
     o.audit_log_path = log;
@@ -327,9 +431,12 @@ TEST_CASE("serve: every decision reaches the decision log, refusals and unknown 
     engine.load_bundle_file(bundle);
     json users = {{"ana", slurp_json(kExamples + "/requests/analyst.json")}, {"zed", slurp_json(kExamples + "/requests/partner.json")}};
     serve::TrinoOpa opa(engine, serve::Principals::from_json({{"users", users}}, "test"), "lake");
-    CHECK(opa.allow(select_request("ana", "crm", "customers", json::array({"customer_id"})))["result"] == true);
-    CHECK(opa.allow(select_request("zed", "crm", "customers", json::array({"customer_id"})))["result"] == false);
-    CHECK(opa.allow(select_request("mallory", "crm", "customers", json::array({"customer_id"})))["result"] == false);
+    for (const char* user : {"ana", "zed", "mallory"}) {
+      json answer = opa.allow(select_request(user, "crm", "customers", json::array({"customer_id"})));
+      CHECK(answer["result"] == (std::string(user) == "ana"));
+      REQUIRE(answer["decision_id"].is_string());  // Trino's OpaQueryResult carries it
+      ids.push_back(answer["decision_id"]);
+    }
     engine.flush_audit();
   }
   std::ifstream f(log);
@@ -343,7 +450,7 @@ TEST_CASE("serve: every decision reaches the decision log, refusals and unknown 
   CHECK(lines[2]["principal"] == "mallory");
   CHECK(lines[2]["product"] == "crm.customers");
   CHECK(lines[2]["reason"].get<std::string>().find("unknown user") != std::string::npos);
-  CHECK(lines[2]["decision_id"].is_string());
+  for (size_t i = 0; i < 3; ++i) CHECK(lines[i]["decision_id"] == ids[i]);  // the answer names the logged decision
   fs::remove_all(dir);
 }
 

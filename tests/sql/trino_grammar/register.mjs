@@ -1,0 +1,2 @@
+import { register } from 'node:module';
+register('./resolve_hooks.mjs', import.meta.url);
