@@ -238,7 +238,7 @@ std::vector<Scalar> BatchView::row(int64_t r) const {
 
 namespace {
 void used_slots(const ir::Expr& e, std::vector<size_t>& out) {
-  if (e.kind == ir::ExprKind::Column && e.slot >= 0) out.push_back(static_cast<size_t>(e.slot));
+  if (e.kind() == ir::ExprKind::Column && e.slot() >= 0) out.push_back(static_cast<size_t>(e.slot()));
   for (const auto& k : e.kids) used_slots(*k, out);
 }
 }  // namespace

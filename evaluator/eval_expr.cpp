@@ -109,12 +109,12 @@ Val logical(bool is_and, const std::vector<Val>& xs) {
 }  // namespace
 
 Val evaluate(const ir::Expr& e, const Env& env) {
-  switch (e.kind) {
-    case ir::ExprKind::Const: return e.type.is_error() ? Val::error() : Val::of(e.value);
+  switch (e.kind()) {
+    case ir::ExprKind::Const: return e.type.is_error() ? Val::error() : Val::of(e.value());
     case ir::ExprKind::Principal:
     case ir::ExprKind::Context: {
-      const Attributes* attrs = e.kind == ir::ExprKind::Principal ? env.principal : env.context;
-      const Val* v = attrs ? attrs->find(e.name) : nullptr;
+      const Attributes* attrs = e.kind() == ir::ExprKind::Principal ? env.principal : env.context;
+      const Val* v = attrs ? attrs->find(e.name()) : nullptr;
       if (!v) return e.nullable ? Val::null() : Val::error();
       return *v;
     }
@@ -122,10 +122,10 @@ Val evaluate(const ir::Expr& e, const Env& env) {
       if (!env.product || !env.row) return Val::error();
       // Residual predicates carry the column's index; only unresolved ones look it up by name.
       size_t i;
-      if (e.slot >= 0) {
-        i = static_cast<size_t>(e.slot);
+      if (e.slot() >= 0) {
+        i = static_cast<size_t>(e.slot());
       } else {
-        const Column* c = env.product->find_column(e.name);
+        const Column* c = env.product->find_column(e.name());
         if (!c) return Val::error();
         i = static_cast<size_t>(c - env.product->columns.data());
       }
@@ -140,9 +140,9 @@ Val evaluate(const ir::Expr& e, const Env& env) {
         any_null |= v.is_null();
         args.push_back(v.scalar);
       }
-      if (any_null && e.fn->null_in_null_out) return Val::null();
+      if (any_null && e.fn()->null_in_null_out) return Val::null();
       static const stdlib::NativeContext kDefault;
-      auto r = e.fn->impl(args, env.natives ? *env.natives : kDefault);
+      auto r = e.fn()->impl(args, env.natives ? *env.natives : kDefault);
       return r ? Val::of(*r) : Val::error();
     }
     case ir::ExprKind::Not: {
@@ -165,13 +165,13 @@ Val evaluate(const ir::Expr& e, const Env& env) {
       if (auto d = std::get_if<double>(&v.scalar)) return Val::of(-*d);
       return Val::error();
     }
-    case ir::ExprKind::Arith: return arith(e.op, evaluate(*e.kids[0], env), evaluate(*e.kids[1], env));
-    case ir::ExprKind::Compare: return compare(e.op, evaluate(*e.kids[0], env), evaluate(*e.kids[1], env));
+    case ir::ExprKind::Arith: return arith(e.op(), evaluate(*e.kids[0], env), evaluate(*e.kids[1], env));
+    case ir::ExprKind::Compare: return compare(e.op(), evaluate(*e.kids[0], env), evaluate(*e.kids[1], env));
     case ir::ExprKind::And:
     case ir::ExprKind::Or: {
       std::vector<Val> xs;
       for (const auto& k : e.kids) xs.push_back(evaluate(*k, env));
-      return logical(e.kind == ir::ExprKind::And, xs);
+      return logical(e.kind() == ir::ExprKind::And, xs);
     }
     case ir::ExprKind::In: {
       Val item = evaluate(*e.kids[0], env);
@@ -179,12 +179,12 @@ Val evaluate(const ir::Expr& e, const Env& env) {
       if (item.is_error() || coll.is_error()) return Val::error();
       if (item.is_null() || coll.is_null()) return Val::null();
       if (coll.kind != Val::Kind::Collection || item.kind != Val::Kind::Atom) return Val::error();
-      return Val::of(collection_contains(*coll.items, item.scalar) != e.negated);
+      return Val::of(collection_contains(*coll.items, item.scalar) != e.negated());
     }
     case ir::ExprKind::IsNull: {
       Val v = evaluate(*e.kids[0], env);
       if (v.is_error()) return v;
-      return Val::of(v.is_null() != e.negated);
+      return Val::of(v.is_null() != e.negated());
     }
     case ir::ExprKind::Collection: {
       std::vector<Scalar> items;

@@ -34,9 +34,9 @@ std::string shown(const Val& v) {
 }
 
 void attributes_in(const ir::Expr& e, std::vector<const ir::Expr*>& out) {
-  if (e.kind == ir::ExprKind::Principal || e.kind == ir::ExprKind::Context) {
+  if (e.kind() == ir::ExprKind::Principal || e.kind() == ir::ExprKind::Context) {
     for (const auto* seen : out) {
-      if (seen->kind == e.kind && seen->name == e.name) return;
+      if (seen->kind() == e.kind() && seen->name() == e.name()) return;
     }
     out.push_back(&e);
   }
@@ -50,10 +50,10 @@ std::string values_read(const std::vector<const ir::Expr*>& exprs, const Env& en
   if (attrs.empty()) return "";
   std::string out = " (";
   for (size_t i = 0; i < attrs.size(); ++i) {
-    bool principal = attrs[i]->kind == ir::ExprKind::Principal;
+    bool principal = attrs[i]->kind() == ir::ExprKind::Principal;
     const Attributes* side = principal ? env.principal : env.context;
-    const Val* v = side ? side->find(attrs[i]->name) : nullptr;
-    out += (i ? ", " : "") + std::string(principal ? "principal." : "context.") + attrs[i]->name +
+    const Val* v = side ? side->find(attrs[i]->name()) : nullptr;
+    out += (i ? ", " : "") + std::string(principal ? "principal." : "context.") + attrs[i]->name() +
            (v ? " = " + shown(*v) : " missing");
   }
   return out + ")";
@@ -69,17 +69,17 @@ std::string why_error(const ir::Expr& e, const Env& env) {
     if (evaluate(*k, env).is_error()) return why_error(*k, env);
   }
   const std::string at = " at " + where(e);
-  switch (e.kind) {
+  switch (e.kind()) {
     case K::Principal:
     case K::Context: {
-      std::string name = std::string(e.kind == K::Principal ? "principal." : "context.") + e.name;
-      const Attributes* side = e.kind == K::Principal ? env.principal : env.context;
+      std::string name = std::string(e.kind() == K::Principal ? "principal." : "context.") + e.name();
+      const Attributes* side = e.kind() == K::Principal ? env.principal : env.context;
       // A missing one is named by the values read, after this.
-      return side && side->find(e.name) ? name + " has a value of the wrong type" : "";
+      return side && side->find(e.name()) ? name + " has a value of the wrong type" : "";
     }
     case K::Const: return "an error folded in" + at;
     case K::Arith:
-      if (e.op == ir::BinaryOp::Div || e.op == ir::BinaryOp::Mod) {
+      if (e.op() == ir::BinaryOp::Div || e.op() == ir::BinaryOp::Mod) {
         Val d = evaluate(*e.kids[1], env);
         auto c = d.kind == Val::Kind::Atom ? compare_scalars(d.scalar, Scalar{int64_t{0}}) : std::nullopt;
         if (c && *c == 0) return "division by zero" + at;
@@ -87,7 +87,7 @@ std::string why_error(const ir::Expr& e, const Env& env) {
       return "arithmetic overflow" + at;
     case K::Negate: return "arithmetic overflow (negating the smallest integer)" + at;
     case K::Compare: return "values that cannot be compared (NaN)" + at;
-    case K::Call: return "`" + std::string(e.fn->module) + "." + std::string(e.fn->name) + "` has no value for these arguments" + at;
+    case K::Call: return "`" + std::string(e.fn()->module) + "." + std::string(e.fn()->name) + "` has no value for these arguments" + at;
     case K::Collection: return "a collection holding null" + at;
     default: return "an error" + at;
   }

@@ -16,7 +16,7 @@ ir::ExprPtr constant(const Val& v, const ir::Expr& e) {
 }  // namespace
 
 std::optional<Val> constant_value(const ir::Expr& e) {
-  if (e.kind == ir::ExprKind::Const) return e.type.is_error() ? Val::error() : Val::of(e.value);
+  if (e.kind() == ir::ExprKind::Const) return e.type.is_error() ? Val::error() : Val::of(e.value());
   return std::nullopt;
 }
 
@@ -24,12 +24,12 @@ ir::ExprPtr residualize(const ir::Expr& e, const Env& env) {
   if (!e.uses_rows) return constant(evaluate(e, env), e);
   std::vector<ir::ExprPtr> kids;
   for (const auto& k : e.kids) kids.push_back(residualize(*k, env));
-  if (e.kind == ir::ExprKind::And) return ir::make_and(std::move(kids));
-  if (e.kind == ir::ExprKind::Or) return ir::make_or(std::move(kids));
+  if (e.kind() == ir::ExprKind::And) return ir::make_and(std::move(kids));
+  if (e.kind() == ir::ExprKind::Or) return ir::make_or(std::move(kids));
   auto b = ir::shallow_copy(e);
   b->kids = std::move(kids);
-  if (e.kind == ir::ExprKind::Column && env.product) {
-    if (const Column* c = env.product->find_column(e.name)) b->slot = static_cast<int32_t>(c - env.product->columns.data());
+  if (e.kind() == ir::ExprKind::Column && env.product) {
+    if (const Column* c = env.product->find_column(e.name())) b->as<ir::node::Column>().slot = static_cast<int32_t>(c - env.product->columns.data());
   }
   return b;
 }

@@ -54,13 +54,13 @@ struct CV {
 
 // A column's index in the product (checked rules name columns; residuals carry the index).
 int32_t slot_of(const ir::Expr& e, const Product& p) {
-  if (e.slot >= 0) return e.slot;
-  const Column* c = p.find_column(e.name);
+  if (e.slot() >= 0) return e.slot();
+  const Column* c = p.find_column(e.name());
   return c ? static_cast<int32_t>(c - p.columns.data()) : -1;
 }
 
 void column_slots(const ir::Expr& e, const Product& p, std::set<int32_t>& out) {
-  if (e.kind == ir::ExprKind::Column) out.insert(slot_of(e, p));
+  if (e.kind() == ir::ExprKind::Column) out.insert(slot_of(e, p));
   for (const auto& k : e.kids) column_slots(*k, p, out);
 }
 
@@ -354,7 +354,7 @@ class FnGen {
   CV gen(const ir::Expr& e) {
     if (auto it = hoisted.find(&e); it != hoisted.end()) return it->second;
     if (auto it = tables.find(&e); it != tables.end()) return from_table(it->second);
-    switch (e.kind) {
+    switch (e.kind()) {
       case ir::ExprKind::Const: return constant(e);
       case ir::ExprKind::Principal:
       case ir::ExprKind::Context: return attribute(e);
@@ -367,17 +367,17 @@ class FnGen {
       case ir::ExprKind::Or: {
         std::vector<CV> xs;
         for (const auto& k : e.kids) xs.push_back(gen(*k));
-        return logical_cv(e.kind == ir::ExprKind::And, xs);
+        return logical_cv(e.kind() == ir::ExprKind::And, xs);
       }
       case ir::ExprKind::IsNull: {
         CV x = gen(*e.kids[0]);
         llvm::Value* is_null = b_.CreateICmpEQ(x.state, i8c(kNull));
-        if (e.negated) is_null = b_.CreateNot(is_null);
+        if (e.negated()) is_null = b_.CreateNot(is_null);
         return boolean(b_.CreateSelect(b_.CreateICmpEQ(x.state, i8c(kError)), i8c(kError), i8c(kValue)), is_null);
       }
       case ir::ExprKind::Negate: return negate(gen(*e.kids[0]));
-      case ir::ExprKind::Arith: return arith(e.op, gen(*e.kids[0]), gen(*e.kids[1]));
-      case ir::ExprKind::Compare: return compare(e.op, gen(*e.kids[0]), gen(*e.kids[1]));
+      case ir::ExprKind::Arith: return arith(e.op(), gen(*e.kids[0]), gen(*e.kids[1]));
+      case ir::ExprKind::Compare: return compare(e.op(), gen(*e.kids[0]), gen(*e.kids[1]));
       case ir::ExprKind::In: return in(e);
       case ir::ExprKind::Collection: throw Unsupported{"a collection outside `in`"};
     }
@@ -386,7 +386,7 @@ class FnGen {
 
   CV constant(const ir::Expr& e) {
     if (e.type.is_error()) return error(e.type.kind == TypeKind::Error ? VKind::Bool : kind_of(e));
-    const Scalar& v = e.value;
+    const Scalar& v = e.value();
     if (is_null(v)) return make(e.type.kind == TypeKind::Null ? VKind::Bool : kind_of(e), i8c(kNull));
     if (auto x = std::get_if<bool>(&v)) return make(VKind::Bool, i8c(kValue), b_.getInt1(*x));
     if (auto x = std::get_if<int64_t>(&v)) return make(VKind::Int, i8c(kValue), i64c(*x));
@@ -398,10 +398,10 @@ class FnGen {
   }
 
   CV attribute(const ir::Expr& e) {
-    bool p = e.kind == ir::ExprKind::Principal;
+    bool p = e.kind() == ir::ExprKind::Principal;
     const auto& attrs = p ? m_.config.principal : m_.config.context;
     for (size_t i = 0; i < attrs.size(); ++i) {
-      if (attrs[i].name == e.name) {
+      if (attrs[i].name == e.name()) {
         auto k = vkind_of(attrs[i].type);
         if (!k) throw Unsupported{"an attribute of type `" + to_string(attrs[i].type) + "`"};
         return load_slot(p ? principal : context, i, *k);
@@ -412,7 +412,7 @@ class FnGen {
 
   CV call(const ir::Expr& e) {
     auto& site = m_.sites.calls.emplace_back();
-    site.fn = e.fn;
+    site.fn = e.fn();
     site.result = kind_of(e);
     site.scratch = scratch_strings++;
     llvm::Value* args = entry_alloca(m_.slot_ty, static_cast<unsigned>(std::max<size_t>(1, e.kids.size())));
@@ -519,7 +519,7 @@ class FnGen {
     const ir::Expr& coll = *e.kids[1];
     llvm::Value* state;
     llvm::Value* found;
-    if (coll.kind == ir::ExprKind::Collection) {
+    if (coll.kind() == ir::ExprKind::Collection) {
       // A collection with an absent or failing member is an error as a whole.
       llvm::Value* coll_state = i8c(kValue);
       std::vector<CV> members;
@@ -549,7 +549,7 @@ class FnGen {
       state = b_.CreateSelect(b_.CreateICmpSLT(r, b_.getInt32(0)), i8c(kError), state);
       found = b_.CreateICmpEQ(r, b_.getInt32(1));
     }
-    return boolean(state, e.negated ? b_.CreateNot(found) : found);
+    return boolean(state, e.negated() ? b_.CreateNot(found) : found);
   }
 
   CV from_table(const Table& t) {
@@ -642,10 +642,10 @@ llvm::Value* combine_shapes(FnGen& g, bool is_and, const std::vector<llvm::Value
 
 llvm::Value* shape_of(FnGen& g, const ir::Expr& e) {
   if (!e.uses_rows) return g.truth(g.gen_or_fallback(e));
-  if (e.kind != ir::ExprKind::And && e.kind != ir::ExprKind::Or) return g.i8c(4);
+  if (e.kind() != ir::ExprKind::And && e.kind() != ir::ExprKind::Or) return g.i8c(4);
   std::vector<llvm::Value*> parts;
   for (const auto& k : e.kids) parts.push_back(shape_of(g, *k));
-  return combine_shapes(g, e.kind == ir::ExprKind::And, parts);
+  return combine_shapes(g, e.kind() == ir::ExprKind::And, parts);
 }
 
 }  // namespace
@@ -867,7 +867,7 @@ class ColumnReader {
 
 // Hoists every maximal row-independent subexpression before the loop.
 void hoist(FnGen& g, const ir::Expr& e) {
-  if (e.kind == ir::ExprKind::Collection) return;  // `in` reads its members itself
+  if (e.kind() == ir::ExprKind::Collection) return;  // `in` reads its members itself
   if (!e.uses_rows) {
     if (!g.hoisted.count(&e)) g.hoisted.emplace(&e, g.gen_or_fallback(e));
     return;
@@ -908,7 +908,7 @@ void find_tables(const ir::Expr& e, const Product& p, const LayoutSignature& lay
   if (!e.uses_rows) return;
   std::set<int32_t> slots;
   column_slots(e, p, slots);
-  if (e.kind != ir::ExprKind::Column && e.type.kind == TypeKind::Bool && slots.size() == 1) {
+  if (e.kind() != ir::ExprKind::Column && e.type.kind == TypeKind::Bool && slots.size() == 1) {
     int32_t s = *slots.begin();
     if (s >= 0 && static_cast<size_t>(s) < layout.size() && layout[static_cast<size_t>(s)].present &&
         layout[static_cast<size_t>(s)].dictionary) {

@@ -66,8 +66,8 @@ constexpr const char* kTwo63 = "9223372036854775808.0";
 
 // A folded integer constant that a double holds exactly, or nullptr.
 const int64_t* exact_double(const ir::Expr& e) {
-  if (e.kind != ir::ExprKind::Const || e.type.is_error()) return nullptr;
-  const int64_t* k = std::get_if<int64_t>(&e.value);
+  if (e.kind() != ir::ExprKind::Const || e.type.is_error()) return nullptr;
+  const int64_t* k = std::get_if<int64_t>(&e.value());
   if (!k) return nullptr;
   double d = static_cast<double>(*k);
   return d < 9223372036854775808.0 && static_cast<int64_t>(d) == *k ? k : nullptr;
@@ -98,22 +98,22 @@ std::string ExprEmitter::column(size_t index) const {
 // Rules that target several products (by tag) name columns without a position: look them up in
 // this product.
 const Column& ExprEmitter::column_of(const ir::Expr& e) const {
-  if (e.slot >= 0 && static_cast<size_t>(e.slot) < product_.columns.size()) return product_.columns[static_cast<size_t>(e.slot)];
-  if (e.slot < 0) {
-    if (const Column* c = product_.find_column(e.name)) return *c;
+  if (e.slot() >= 0 && static_cast<size_t>(e.slot()) < product_.columns.size()) return product_.columns[static_cast<size_t>(e.slot())];
+  if (e.slot() < 0) {
+    if (const Column* c = product_.find_column(e.name())) return *c;
   }
-  throw Unsupported("column `" + e.name + "` is not a column of `" + product_.qualified() + "`");
+  throw Unsupported("column `" + e.name() + "` is not a column of `" + product_.qualified() + "`");
 }
 
 TypeKind ExprEmitter::kind_of(const ir::Expr& e) const {
-  if (e.kind == ir::ExprKind::Column) return column_of(e).type.kind;
+  if (e.kind() == ir::ExprKind::Column) return column_of(e).type.kind;
   return e.type.kind;
 }
 
 // An attribute read in the database: absent is null when it is optional, an error otherwise.
 Fragment ExprEmitter::attribute(const ir::Expr& e) const {
-  if (!opts_.attribute) throw Unsupported("`" + e.name + "` was not folded into the residual");
-  std::string v = opts_.attribute(e.kind == ir::ExprKind::Principal, e.name);
+  if (!opts_.attribute) throw Unsupported("`" + e.name() + "` was not folded into the residual");
+  std::string v = opts_.attribute(e.kind() == ir::ExprKind::Principal, e.name());
   return {v, e.nullable ? "" : "(" + v + " IS NULL)"};
 }
 
@@ -194,11 +194,11 @@ std::string ExprEmitter::repeat_char(char c, const std::string& count) const {
 }
 
 Fragment ExprEmitter::emit(const ir::Expr& e) const {
-  switch (e.kind) {
+  switch (e.kind()) {
     case ir::ExprKind::Const:
       if (e.type.is_error()) return {"NULL", "TRUE"};
-      if (is_null(e.value)) return {"NULL", ""};
-      return {literal(d_, e.value), ""};
+      if (is_null(e.value())) return {"NULL", ""};
+      return {literal(d_, e.value()), ""};
     case ir::ExprKind::Column:
       return {column(static_cast<size_t>(&column_of(e) - product_.columns.data())), ""};
     case ir::ExprKind::Principal:
@@ -211,7 +211,7 @@ Fragment ExprEmitter::emit(const ir::Expr& e) const {
     case ir::ExprKind::Or: {
       // Kleene logic is SQL's. An error is an error only where nothing decides the result
       // (`false and error` is false), which only `is null` above can observe.
-      bool is_and = e.kind == ir::ExprKind::And;
+      bool is_and = e.kind() == ir::ExprKind::And;
       std::string value, errors, deciders;
       for (const auto& kid : e.kids) {
         Fragment k = emit(*kid);
@@ -224,7 +224,7 @@ Fragment ExprEmitter::emit(const ir::Expr& e) const {
     }
     case ir::ExprKind::IsNull: {
       Fragment k = emit(*e.kids[0]);
-      std::string test = "(" + k.value + (e.negated ? " IS NOT NULL)" : " IS NULL)");
+      std::string test = "(" + k.value + (e.negated() ? " IS NOT NULL)" : " IS NULL)");
       if (k.error.empty()) return {test, ""};
       return {null_if(k.error, test), k.error};
     }
@@ -237,16 +237,16 @@ Fragment ExprEmitter::emit(const ir::Expr& e) const {
       }
       Fragment x = emit(a), y = emit(b);
       // Integers meet floats exactly (a double cast would round INT64_MAX up to 2^63).
-      if (ak == TypeKind::Int && bk == TypeKind::Float) return int_vs_float(e.op, a, x, b, y);
-      if (bk == TypeKind::Int && ak == TypeKind::Float) return int_vs_float(flipped(e.op), b, y, a, x);
+      if (ak == TypeKind::Int && bk == TypeKind::Float) return int_vs_float(e.op(), a, x, b, y);
+      if (bk == TypeKind::Int && ak == TypeKind::Float) return int_vs_float(flipped(e.op()), b, y, a, x);
       std::string xs = x.value, ys = y.value;
       std::string nan = any_of(nan_test(a, xs), nan_test(b, ys));
       // Strings order by code point: Postgres needs the C collation for that.
-      if (d_ == Dialect::Postgres && (is_text(ak) || is_text(bk)) && e.op != ir::BinaryOp::Eq &&
-          e.op != ir::BinaryOp::Ne) {
+      if (d_ == Dialect::Postgres && (is_text(ak) || is_text(bk)) && e.op() != ir::BinaryOp::Eq &&
+          e.op() != ir::BinaryOp::Ne) {
         xs += " COLLATE \"C\"";
       }
-      std::string test = "(" + xs + " " + compare_op(e.op) + " " + ys + ")";
+      std::string test = "(" + xs + " " + compare_op(e.op()) + " " + ys + ")";
       if (nan.empty()) return {test, any_of(x.error, y.error)};
       // A NaN compares as an error (the evaluator's compare has no order for it).
       return {null_if("COALESCE(" + nan + ", FALSE)", test), any_of(any_of(x.error, y.error), "COALESCE(" + nan + ", FALSE)")};
@@ -268,7 +268,7 @@ Fragment ExprEmitter::emit(const ir::Expr& e) const {
 // SQL true where a float operand is NaN, "" where it cannot be: SQLite stores NaN as NULL, and
 // a folded constant is known here.
 std::string ExprEmitter::nan_test(const ir::Expr& e, const std::string& sql) const {
-  if (e.kind == ir::ExprKind::Const) return "";
+  if (e.kind() == ir::ExprKind::Const) return "";
   return nan_test(kind_of(e), sql);
 }
 std::string ExprEmitter::nan_test(TypeKind kind, const std::string& sql) const {
@@ -296,9 +296,9 @@ Fragment ExprEmitter::int_vs_float(ir::BinaryOp op, const ir::Expr& i_expr, cons
   auto keep_null = [&](const std::string& x, bool b) {
     return "(CASE WHEN " + x + " IS NULL THEN NULL ELSE " + (b ? "TRUE" : "FALSE") + " END)";
   };
-  if (f_expr.kind == ir::ExprKind::Const && !f_expr.type.is_error() && std::holds_alternative<double>(f_expr.value)) {
+  if (f_expr.kind() == ir::ExprKind::Const && !f_expr.type.is_error() && std::holds_alternative<double>(f_expr.value())) {
     // The double is known: compare the integer with an integer bound instead.
-    double v = std::get<double>(f_expr.value);
+    double v = std::get<double>(f_expr.value());
     if (std::isnan(v)) return {"NULL", any_of(errors, "(" + i.value + " IS NOT NULL)")};
     auto always = [&](bool lt) {  // the integer is below (lt) or above every value of the range
       bool r = op == ir::BinaryOp::Ne || (lt ? op == ir::BinaryOp::Lt || op == ir::BinaryOp::Le
@@ -338,7 +338,7 @@ Fragment ExprEmitter::in(const ir::Expr& e) const {
   Fragment item = emit(*e.kids[0]);
   const auto& coll = *e.kids[1];
   const std::string x0 = item.value;
-  if (coll.kind == ir::ExprKind::Principal || coll.kind == ir::ExprKind::Context) {
+  if (coll.kind() == ir::ExprKind::Principal || coll.kind() == ir::ExprKind::Context) {
     // A collection attribute is an array without null elements (the attribute tables refuse
     // them): membership is definite unless the item or the array is null.
     if (d_ != Dialect::Postgres) throw Unsupported("collection attributes are read as arrays in PostgreSQL only");
@@ -347,21 +347,21 @@ Fragment ExprEmitter::in(const ir::Expr& e) const {
     std::string x = coll.type.elem == TypeKind::Float && ik == TypeKind::Int ? as_double(x0, TypeKind::Int) : x0;
     std::string arr = coll.type.elem == TypeKind::Int && ik == TypeKind::Float ? "CAST(" + a.value + " AS DOUBLE PRECISION[])" : a.value;
     // array_position, not `= ANY((subquery))`, which PostgreSQL reads as ANY over the subquery's rows.
-    std::string test = "(" + sql_fn("array_position") + arr + ", " + x + ") IS " + (e.negated ? "NULL)" : "NOT NULL)");
-    bool item_known = e.kids[0]->kind == ir::ExprKind::Const && !is_null(e.kids[0]->value) && !e.kids[0]->type.is_error();
+    std::string test = "(" + sql_fn("array_position") + arr + ", " + x + ") IS " + (e.negated() ? "NULL)" : "NOT NULL)");
+    bool item_known = e.kids[0]->kind() == ir::ExprKind::Const && !is_null(e.kids[0]->value()) && !e.kids[0]->type.is_error();
     return {"(CASE WHEN " + (item_known ? "" : x + " IS NULL OR ") + a.value + " IS NULL THEN NULL ELSE " + test + " END)",
             any_of(item.error, a.error)};
   }
-  if (coll.kind != ir::ExprKind::Collection) throw Unsupported("`in` over a collection attribute that was not folded");
+  if (coll.kind() != ir::ExprKind::Collection) throw Unsupported("`in` over a collection attribute that was not folded");
   std::string list, null_element;
   bool mixed = false;  // computed float items meet an integer item: compared as doubles
   const TypeKind item_kind = kind_of(*e.kids[0]);
   for (const auto& k : coll.kids) {
-    if (k->kind == ir::ExprKind::Const) {
-      if (is_null(k->value) || k->type.is_error()) return {"NULL", "TRUE"};  // a collection holding null is an error
+    if (k->kind() == ir::ExprKind::Const) {
+      if (is_null(k->value()) || k->type.is_error()) return {"NULL", "TRUE"};  // a collection holding null is an error
       // Known numbers meet the item exactly: in its own kind, or not at all when no value of
       // that kind equals them (1.5 is no integer; 2^63 - 1 is no double).
-      Scalar v = k->value;
+      Scalar v = k->value();
       if (item_kind == TypeKind::Int && std::holds_alternative<double>(v)) {
         double x = std::get<double>(v);
         if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0) || std::floor(x) != x) continue;
@@ -381,9 +381,9 @@ Fragment ExprEmitter::in(const ir::Expr& e) const {
   }
   std::string x = mixed && kind_of(*e.kids[0]) == TypeKind::Int ? as_double(x0, TypeKind::Int) : x0;
   if (list.empty()) {
-    return {"(CASE WHEN " + x + " IS NULL THEN NULL ELSE " + (e.negated ? "TRUE" : "FALSE") + " END)", item.error};
+    return {"(CASE WHEN " + x + " IS NULL THEN NULL ELSE " + (e.negated() ? "TRUE" : "FALSE") + " END)", item.error};
   }
-  std::string test = "(" + x + (e.negated ? " NOT IN (" : " IN (") + list + "))";
+  std::string test = "(" + x + (e.negated() ? " NOT IN (" : " IN (") + list + "))";
   if (null_element.empty()) return {test, item.error};
   return {null_if(paren(null_element), test), any_of(item.error, paren(null_element))};
 }
@@ -392,14 +392,14 @@ Fragment ExprEmitter::in(const ir::Expr& e) const {
 // items and every item of each is in the other. PostgreSQL arrays only (attributes are arrays).
 Fragment ExprEmitter::compare_collections(const ir::Expr& e) const {
   if (d_ != Dialect::Postgres || !opts_.attribute) throw Unsupported("comparing collections has no SQL form");
-  if (e.op != ir::BinaryOp::Eq && e.op != ir::BinaryOp::Ne) throw Unsupported("collections are compared with == and != only");
+  if (e.op() != ir::BinaryOp::Eq && e.op() != ir::BinaryOp::Ne) throw Unsupported("collections are compared with == and != only");
   auto scalar_kind = [](TypeKind k) { return k == TypeKind::Enum ? TypeKind::String : k; };
   // The element kind: an attribute's declaration, or a literal's first item (none when empty).
   auto element = [&](const ir::Expr& c) -> std::optional<TypeKind> {
-    if (c.kind == ir::ExprKind::Principal || c.kind == ir::ExprKind::Context) return scalar_kind(c.type.elem);
-    if (c.kind != ir::ExprKind::Collection) throw Unsupported("this collection has no SQL form");
+    if (c.kind() == ir::ExprKind::Principal || c.kind() == ir::ExprKind::Context) return scalar_kind(c.type.elem);
+    if (c.kind() != ir::ExprKind::Collection) throw Unsupported("this collection has no SQL form");
     for (const auto& k : c.kids) {
-      if (k->kind == ir::ExprKind::Const && !is_null(k->value)) return scalar_kind(kind_of(*k));
+      if (k->kind() == ir::ExprKind::Const && !is_null(k->value())) return scalar_kind(kind_of(*k));
     }
     return std::nullopt;
   };
@@ -409,12 +409,12 @@ Fragment ExprEmitter::compare_collections(const ir::Expr& e) const {
   if (ea && eb && *ea != *eb) throw Unsupported("comparing collections of different element types has no SQL form");
   const TypeKind kind = ea ? *ea : eb ? *eb : TypeKind::String;
   auto array = [&](const ir::Expr& c) -> Fragment {
-    if (c.kind != ir::ExprKind::Collection) return attribute(c);
+    if (c.kind() != ir::ExprKind::Collection) return attribute(c);
     std::string items;
     for (const auto& k : c.kids) {
-      if (k->kind != ir::ExprKind::Const) throw Unsupported("a collection of computed items compared with another has no SQL form");
-      if (is_null(k->value) || k->type.is_error()) return {"NULL", "TRUE"};  // a collection holding null is an error
-      items += (items.empty() ? "" : ", ") + literal(d_, k->value);
+      if (k->kind() != ir::ExprKind::Const) throw Unsupported("a collection of computed items compared with another has no SQL form");
+      if (is_null(k->value()) || k->type.is_error()) return {"NULL", "TRUE"};  // a collection holding null is an error
+      items += (items.empty() ? "" : ", ") + literal(d_, k->value());
     }
     return {"CAST(" + (items.empty() ? std::string("'{}'") : "ARRAY[" + items + "]") + " AS " + sql_type(d_, kind) + "[])", ""};
   };
@@ -422,7 +422,7 @@ Fragment ExprEmitter::compare_collections(const ir::Expr& e) const {
   std::string same = "(" + sql_fn("cardinality") + x.value + ") = " + sql_fn("cardinality") + y.value + ") AND " + x.value + " <@ " + y.value + " AND " +
                      y.value + " <@ " + x.value + ")";
   return {"(CASE WHEN " + x.value + " IS NULL OR " + y.value + " IS NULL THEN NULL ELSE " +
-              (e.op == ir::BinaryOp::Ne ? "NOT " : "") + same + " END)",
+              (e.op() == ir::BinaryOp::Ne ? "NOT " : "") + same + " END)",
           any_of(x.error, y.error)};
 }
 
@@ -434,14 +434,14 @@ Fragment ExprEmitter::arith(const ir::Expr& e) const {
   // A folded error or null operand decides the result whatever the other's kind: an error,
   // else null (unless the other operand errs).
   auto folded = [](const ir::Expr& k, bool error) {
-    return k.kind == ir::ExprKind::Const && (error ? k.type.is_error() : is_null(k.value));
+    return k.kind() == ir::ExprKind::Const && (error ? k.type.is_error() : is_null(k.value()));
   };
   if (folded(a, true) || folded(b, true)) return {"NULL", "TRUE"};
   if (folded(a, false) || folded(b, false)) return {"NULL", errors};
   std::string both = "(" + x.value + " IS NOT NULL AND " + y.value + " IS NOT NULL)";
   const TypeKind ak = kind_of(a), bk = kind_of(b);
-  bool ints = ak == TypeKind::Int && bk == TypeKind::Int && e.op != ir::BinaryOp::Div;
-  if (ints && e.op == ir::BinaryOp::Mod) {
+  bool ints = ak == TypeKind::Int && bk == TypeKind::Int && e.op() != ir::BinaryOp::Div;
+  if (ints && e.op() == ir::BinaryOp::Mod) {
     // By zero: an error. By -1: 0 (INT64_MIN % -1 would trap in C and overflow in SQL), and
     // null for a null dividend: `x * 0` is both, and never overflows.
     std::string v = "(CASE WHEN " + y.value + " = 0 THEN NULL WHEN " + y.value + " = -1 THEN " + x.value + " * 0 ELSE " +
@@ -449,12 +449,12 @@ Fragment ExprEmitter::arith(const ir::Expr& e) const {
     return {v, any_of(errors, "(" + both + " AND " + y.value + " = 0)")};
   }
   if (ints) {
-    std::string r = "(" + x.value + " " + arith_op(e.op) + " " + y.value + ")";
+    std::string r = "(" + x.value + " " + arith_op(e.op()) + " " + y.value + ")";
     std::string overflow;
     switch (d_) {
       case Dialect::Postgres:
         // Exact in numeric, so the bigint operation only runs when it fits.
-        overflow = "((CAST(" + x.value + " AS NUMERIC) " + arith_op(e.op) + " CAST(" + y.value +
+        overflow = "((CAST(" + x.value + " AS NUMERIC) " + arith_op(e.op()) + " CAST(" + y.value +
                    " AS NUMERIC)) NOT BETWEEN -9223372036854775808 AND 9223372036854775807)";
         return {null_if(overflow, r), any_of(errors, "COALESCE(" + overflow + ", FALSE)")};
       case Dialect::Sqlite:
@@ -466,7 +466,7 @@ Fragment ExprEmitter::arith(const ir::Expr& e) const {
     }
   }
   std::string xd = as_double(x.value, ak), yd = as_double(y.value, bk);
-  std::string r = "(" + xd + " " + arith_op(e.op) + " " + yd + ")";
+  std::string r = "(" + xd + " " + arith_op(e.op()) + " " + yd + ")";
   if (std::string nan = any_of(nan_test(a, x.value), nan_test(b, y.value)); !nan.empty() && d_ == Dialect::Postgres) {
     // PostgreSQL computes with NaN (NaN + 1 is NaN); the evaluator calls a non-finite result an error.
     nan = "COALESCE(" + nan + ", FALSE)";
@@ -483,7 +483,7 @@ Fragment ExprEmitter::float_arith(const ir::Expr& e, const Fragment& x, const Fr
     return {"(CASE WHEN is_finite" + r + " THEN " + r + " END)", any_of(errors, "(" + both + " AND NOT is_finite" + r + ")")};
   }
   if (d_ == Dialect::Sqlite) {
-    std::string bad = e.op == ir::BinaryOp::Div ? "(" + yd + " = 0 OR abs" + r + " > " + kMaxDouble + ")"
+    std::string bad = e.op() == ir::BinaryOp::Div ? "(" + yd + " = 0 OR abs" + r + " > " + kMaxDouble + ")"
                                                  : "(abs" + r + " > " + kMaxDouble + ")";
     return {"(CASE WHEN " + bad + " THEN NULL ELSE " + r + " END)", any_of(errors, "(" + both + " AND " + bad + ")")};
   }
@@ -492,14 +492,14 @@ Fragment ExprEmitter::float_arith(const ir::Expr& e, const Fragment& x, const Fr
   // through logarithms (which neither overflow nor underflow); the answer can differ from IEEE
   // only for results within a rounding of the largest double or of zero.
   std::string ax = sql_fn("abs") + xd + ")", ay = sql_fn("abs") + yd + ")";
-  if (e.op == ir::BinaryOp::Add || e.op == ir::BinaryOp::Sub) {
-    std::string ys = e.op == ir::BinaryOp::Add ? yd : "(-" + yd + ")";
+  if (e.op() == ir::BinaryOp::Add || e.op() == ir::BinaryOp::Sub) {
+    std::string ys = e.op() == ir::BinaryOp::Add ? yd : "(-" + yd + ")";
     std::string overflow = "((" + xd + " > 0 AND " + ys + " > 0 AND " + xd + " > " + kMaxDouble + " - " + ys + ") OR (" + xd +
                            " < 0 AND " + ys + " < 0 AND " + xd + " < -" + kMaxDouble + " - " + ys + "))";
     return {null_if(overflow, r), any_of(errors, "COALESCE(" + overflow + ", FALSE)")};
   }
-  if (e.op != ir::BinaryOp::Mul && e.op != ir::BinaryOp::Div) throw Unsupported("`%` on floats has no SQL form");
-  bool mul = e.op == ir::BinaryOp::Mul;
+  if (e.op() != ir::BinaryOp::Mul && e.op() != ir::BinaryOp::Div) throw Unsupported("`%` on floats has no SQL form");
+  bool mul = e.op() == ir::BinaryOp::Mul;
   std::string magnitude = "(" + sql_fn("ln") + ax + ")" + (mul ? " + " : " - ") + sql_fn("ln") + ay + "))";
   std::string zero = mul ? "(" + xd + " = 0 OR " + yd + " = 0)" : "(" + xd + " = 0)";
   std::string by_zero = mul ? "FALSE" : "(" + yd + " = 0)";
@@ -521,8 +521,8 @@ Fragment ExprEmitter::call(const ir::Expr& e) const {
     any_null = any_of(any_null, args.back().value + " IS NULL");
   }
   auto arg = [&](size_t i) { return args.at(i).value; };
-  const std::string name(e.fn->name);
-  const std::string module(e.fn->module);
+  const std::string name(e.fn()->name);
+  const std::string module(e.fn()->module);
   std::string v, fails;  // fails: SQL boolean (all arguments non-null) where the function errs
   if (module == "strings") {
     const std::string t = arg(0);

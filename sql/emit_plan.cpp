@@ -15,7 +15,7 @@ SqlPlan emit_plan(const eval::Plan& plan, Dialect dialect, const stdlib::NativeC
   out.row_rules = plan.row_rules;
   if (!plan.allowed || !plan.row_filter) {
     out.row_filter = "FALSE";  // as eval::row_visible: no filter, no rows
-  } else if (plan.row_filter->kind == ir::ExprKind::Const && plan.row_filter->value == Scalar{true}) {
+  } else if (plan.row_filter->kind() == ir::ExprKind::Const && plan.row_filter->value() == Scalar{true}) {
     out.row_filter = "TRUE";
   } else {
     // Only rows where the filter is true are visible; NULL (unknown or an error) hides the row.

@@ -10,13 +10,7 @@ namespace custos::check {
 
 namespace {
 
-ir::ExprPtr node(ir::ExprKind kind, Type type, Span span) {
-  auto b = std::make_unique<ir::Expr>();
-  b->kind = kind;
-  b->type = std::move(type);
-  b->span = span;
-  return b;
-}
+ir::ExprPtr node(ir::node::Payload payload, Type type, Span span) { return ir::make_node(std::move(payload), std::move(type), span); }
 
 Type literal_type(const ast::LiteralValue& v) {
   switch (v.index()) {
@@ -67,7 +61,7 @@ std::string quote_type(const Type& t) { return "`" + to_string(t) + "`"; }
 
 }  // namespace
 
-ir::ExprPtr FileChecker::error(const ast::Expr& e) { return node(ir::ExprKind::Const, Type::of(TypeKind::Error), e.span); }
+ir::ExprPtr FileChecker::error(const ast::Expr& e) { return node(ir::node::Const{}, Type::of(TypeKind::Error), e.span); }
 
 ir::ExprPtr FileChecker::column(const ast::Expr& e, const std::string& name, const Scope& scope) {
   std::vector<std::string> missing;
@@ -101,8 +95,7 @@ ir::ExprPtr FileChecker::column(const ast::Expr& e, const std::string& name, con
         .with_help("conditions on rows belong in a `rows where` clause");
     return error(e);
   }
-  auto b = node(ir::ExprKind::Column, first->type, e.span);
-  b->name = name;
+  auto b = node(ir::node::Column{name}, first->type, e.span);
   b->uses_rows = true;
   // Any product where the column may be null makes the reference nullable.
   for (const Product* p : scope.products) b->nullable |= p->find_column(name)->nullable();
@@ -162,8 +155,7 @@ ir::ExprPtr FileChecker::bind_member(const ast::Expr& e, const ast::Member& m, c
       d.with_help(hint.empty() ? "declare it under `" + base->name + "` in custos.yaml" : hint);
       return error(e);
     }
-    auto b = node(is_principal ? ir::ExprKind::Principal : ir::ExprKind::Context, a->type, e.span);
-    b->name = a->name;
+    auto b = is_principal ? node(ir::node::Principal{a->name}, a->type, e.span) : node(ir::node::Context{a->name}, a->type, e.span);
     b->nullable = a->optional;
     return b;
   }
@@ -238,8 +230,7 @@ ir::ExprPtr FileChecker::bind_call(const ast::Expr& e, const ast::Call& c, const
         .with_help(std::string("for example: ") + std::string(fn->example));
     return error(e);
   }
-  auto b = node(ir::ExprKind::Call, result_type(fn->result, args.empty() ? Type{} : args[0]->type), e.span);
-  b->fn = fn;
+  auto b = node(ir::node::Call{fn}, result_type(fn->result, args.empty() ? Type{} : args[0]->type), e.span);
   for (size_t i = 0; i < args.size(); ++i) {
     if (!fits(fn->params[i].pattern, args[i]->type)) {
       diags_.report(DiagCode::E0409, args[i]->span,
@@ -260,14 +251,14 @@ void FileChecker::check_enum_literal(const ir::Expr& maybe_enum, const ir::Expr&
   if ((t.kind == TypeKind::Enum || (t.is_collection() && t.elem == TypeKind::Enum)) && t.enum_values) values = t.enum_values.get();
   if (!values) return;
   auto check_one = [&](const ir::Expr& lit) {
-    if (lit.kind != ir::ExprKind::Const) return;
-    const auto* s = std::get_if<std::string>(&lit.value);
+    if (!lit.is<ir::node::Const>()) return;
+    const auto* s = std::get_if<std::string>(&lit.value());
     if (!s || std::find(values->begin(), values->end(), *s) != values->end()) return;
     auto& d = diags_.report(DiagCode::E0407, lit.span, "`\"" + *s + "\"` is not one of the values of " + quote_type(t));
     std::string hint = did_you_mean(*s, *values);
     if (!hint.empty()) d.with_help(hint);
   };
-  if (maybe_literal.kind == ir::ExprKind::Collection) {
+  if (maybe_literal.is<ir::node::Collection>()) {
     for (const auto& k : maybe_literal.kids) check_one(*k);
   } else {
     check_one(maybe_literal);
@@ -282,7 +273,7 @@ ir::ExprPtr FileChecker::bind_binary(const ast::Expr& e, const ast::Binary& bin,
   ir::ExprPtr b;
   if (compare) {
     bool ordered = bin.op != ast::BinaryOp::Eq && bin.op != ast::BinaryOp::Ne;
-    b = node(ir::ExprKind::Compare, Type::of(TypeKind::Bool), e.span);
+    b = node(ir::node::Compare{bin.op}, Type::of(TypeKind::Bool), e.span);
     if ((l->type.kind == TypeKind::Null || r->type.kind == TypeKind::Null) && !ordered) {
       diags_.report(DiagCode::W0405, e.span, "comparing with `null` is never true")
           .with_help(std::string("write `is ") + (bin.op == ast::BinaryOp::Ne ? "not " : "") + "null` instead");
@@ -296,7 +287,7 @@ ir::ExprPtr FileChecker::bind_binary(const ast::Expr& e, const ast::Binary& bin,
     check_enum_literal(*l, *r);
     check_enum_literal(*r, *l);
   } else {
-    b = node(ir::ExprKind::Arith, Type::of(TypeKind::Int), e.span);
+    b = node(ir::node::Arith{bin.op}, Type::of(TypeKind::Int), e.span);
     bool ok = (l->type.is_numeric() || l->type.is_error() || l->type.kind == TypeKind::Null) &&
               (r->type.is_numeric() || r->type.is_error() || r->type.kind == TypeKind::Null);
     if (!ok) {
@@ -314,7 +305,6 @@ ir::ExprPtr FileChecker::bind_binary(const ast::Expr& e, const ast::Binary& bin,
       b->type = Type::of(TypeKind::Float);
     }
   }
-  b->op = bin.op;
   b->nullable = l->nullable || r->nullable || l->type.kind == TypeKind::Null || r->type.kind == TypeKind::Null ||
                 bin.op == ast::BinaryOp::Div || bin.op == ast::BinaryOp::Mod;
   b->uses_rows = l->uses_rows || r->uses_rows;
@@ -326,8 +316,7 @@ ir::ExprPtr FileChecker::bind_binary(const ast::Expr& e, const ast::Binary& bin,
 ir::ExprPtr FileChecker::bind_in(const ast::Expr& e, const ast::In& in, const Scope& scope) {
   ir::ExprPtr item = bind(*in.item, scope);
   ir::ExprPtr coll = bind(*in.collection, scope);
-  auto b = node(ir::ExprKind::In, Type::of(TypeKind::Bool), e.span);
-  b->negated = in.negated;
+  auto b = node(ir::node::In{in.negated}, Type::of(TypeKind::Bool), e.span);
   if (!coll->type.is_error() && !coll->type.is_collection()) {
     diags_.report(DiagCode::E0407, coll->span, "`in` needs a list or a set on its right, found " + quote_type(coll->type))
         .with_help("write `x in [\"a\", \"b\"]`, or compare with `==`");
@@ -355,8 +344,7 @@ ir::ExprPtr FileChecker::bind(const ast::Expr& e, const Scope& scope) {
     const Scope& scope;
 
     ir::ExprPtr operator()(const ast::Literal& l) {
-      auto b = node(ir::ExprKind::Const, literal_type(l.value), e.span);
-      b->value = l.value;
+      auto b = node(ir::node::Const{l.value}, literal_type(l.value), e.span);
       b->nullable = l.value.index() == 0;
       return b;
     }
@@ -366,7 +354,7 @@ ir::ExprPtr FileChecker::bind(const ast::Expr& e, const Scope& scope) {
     ir::ExprPtr operator()(const ast::Unary& u) {
       ir::ExprPtr x = c.bind(*u.operand, scope);
       bool is_not = u.op == ast::UnaryOp::Not;
-      auto b = node(is_not ? ir::ExprKind::Not : ir::ExprKind::Negate, is_not ? Type::of(TypeKind::Bool) : x->type, e.span);
+      auto b = is_not ? node(ir::node::Not{}, Type::of(TypeKind::Bool), e.span) : node(ir::node::Negate{}, x->type, e.span);
       bool ok = x->type.is_error() || x->type.kind == TypeKind::Null ||
                 (is_not ? x->type.kind == TypeKind::Bool : x->type.is_numeric());
       if (!ok) {
@@ -381,7 +369,7 @@ ir::ExprPtr FileChecker::bind(const ast::Expr& e, const Scope& scope) {
     }
     ir::ExprPtr operator()(const ast::Binary& bin) { return c.bind_binary(e, bin, scope); }
     ir::ExprPtr operator()(const ast::Logical& l) {
-      auto b = node(l.op == ast::LogicalOp::And ? ir::ExprKind::And : ir::ExprKind::Or, Type::of(TypeKind::Bool), e.span);
+      auto b = l.op == ast::LogicalOp::And ? node(ir::node::And{}, Type::of(TypeKind::Bool), e.span) : node(ir::node::Or{}, Type::of(TypeKind::Bool), e.span);
       for (const auto& o : l.operands) {
         ir::ExprPtr x = c.bind(*o, scope);
         if (!x->type.is_error() && x->type.kind != TypeKind::Bool && x->type.kind != TypeKind::Null) {
@@ -398,15 +386,13 @@ ir::ExprPtr FileChecker::bind(const ast::Expr& e, const Scope& scope) {
     ir::ExprPtr operator()(const ast::In& in) { return c.bind_in(e, in, scope); }
     ir::ExprPtr operator()(const ast::IsNull& n) {
       ir::ExprPtr x = c.bind(*n.operand, scope);
-      auto b = node(ir::ExprKind::IsNull, Type::of(TypeKind::Bool), e.span);
-      b->negated = n.negated;
+      auto b = node(ir::node::IsNull{n.negated}, Type::of(TypeKind::Bool), e.span);
       b->uses_rows = x->uses_rows;
       b->kids.push_back(std::move(x));
       return b;
     }
     ir::ExprPtr operator()(const ast::Collection& col) {
-      auto b = node(ir::ExprKind::Collection, Type::collection(col.is_set ? TypeKind::Set : TypeKind::List, TypeKind::Error), e.span);
-      b->is_set = col.is_set;
+      auto b = node(ir::node::Collection{col.is_set}, Type::collection(col.is_set ? TypeKind::Set : TypeKind::List, TypeKind::Error), e.span);
       Type elem = Type::of(TypeKind::Error);
       for (const auto& item : col.items) {
         ir::ExprPtr x = c.bind(*item, scope);

@@ -110,16 +110,16 @@ void FileChecker::check_test(const ast::Test& t) {
                           to_string(v->type) + "`");
       } else if (v->type.kind == TypeKind::Null && !a->optional) {
         diags_.report(DiagCode::E0419, f.value->span, std::string("`") + root + "." + a->name + "` is not optional and cannot be null");
-      } else if (v->kind == ir::ExprKind::Const || v->kind == ir::ExprKind::Collection) {
+      } else if (v->kind() == ir::ExprKind::Const || v->kind() == ir::ExprKind::Collection) {
         // Enum attributes accept only their declared values.
         const auto* values = a->type.enum_values.get();
         auto check_value = [&](const ir::Expr& x) {
-          const auto* s = std::get_if<std::string>(&x.value);
+          const auto* s = x.is<ir::node::Const>() ? std::get_if<std::string>(&x.value()) : nullptr;
           if (values && s && std::find(values->begin(), values->end(), *s) == values->end()) {
             diags_.report(DiagCode::E0419, x.span, "`\"" + *s + "\"` is not one of the values of `" + to_string(a->type) + "`");
           }
         };
-        if (v->kind == ir::ExprKind::Const) check_value(*v);
+        if (v->kind() == ir::ExprKind::Const) check_value(*v);
         for (const auto& k : v->kids) check_value(*k);
       }
     }

@@ -8,8 +8,8 @@ namespace custos::check {
 
 std::optional<ast::LiteralValue> fold_constant(const ir::Expr& e) {
   if (e.type.is_error()) return std::nullopt;
-  switch (e.kind) {
-    case ir::ExprKind::Const: return e.value;
+  switch (e.kind()) {
+    case ir::ExprKind::Const: return e.value();
     case ir::ExprKind::Not: {
       auto x = fold_constant(*e.kids[0]);
       if (!x) return std::nullopt;
@@ -18,7 +18,7 @@ std::optional<ast::LiteralValue> fold_constant(const ir::Expr& e) {
     }
     case ir::ExprKind::And:
     case ir::ExprKind::Or: {
-      bool is_and = e.kind == ir::ExprKind::And;
+      bool is_and = e.kind() == ir::ExprKind::And;
       bool unknown = false, all_const = true;
       for (const auto& k : e.kids) {
         auto x = fold_constant(*k);
@@ -42,7 +42,7 @@ std::optional<ast::LiteralValue> fold_constant(const ir::Expr& e) {
       if (is_null(*a) || is_null(*b)) return ast::LiteralValue{ast::Null{}};
       auto c = compare_scalars(*a, *b);
       if (!c) return std::nullopt;
-      switch (e.op) {
+      switch (e.op()) {
         case ir::BinaryOp::Eq: return ast::LiteralValue{*c == 0};
         case ir::BinaryOp::Ne: return ast::LiteralValue{*c != 0};
         case ir::BinaryOp::Lt: return ast::LiteralValue{*c < 0};
@@ -55,7 +55,7 @@ std::optional<ast::LiteralValue> fold_constant(const ir::Expr& e) {
     case ir::ExprKind::IsNull: {
       auto x = fold_constant(*e.kids[0]);
       if (!x) return std::nullopt;
-      return ast::LiteralValue{is_null(*x) != e.negated};
+      return ast::LiteralValue{is_null(*x) != e.negated()};
     }
     default: return std::nullopt;
   }

@@ -3,12 +3,9 @@
 namespace custos::ir {
 
 ExprPtr make_const(Scalar value, Type type, Span span) {
-  auto e = std::make_unique<Expr>();
-  e->kind = ExprKind::Const;
-  e->nullable = is_null(value);
-  e->value = std::move(value);
-  e->type = std::move(type);
-  e->span = span;
+  const bool null = is_null(value);
+  auto e = make_node(node::Const{std::move(value)}, std::move(type), span);
+  e->nullable = null;
   return e;
 }
 
@@ -27,20 +24,16 @@ Type item_type(const Scalar& v, const Type& collection) {
 }  // namespace
 
 ExprPtr make_collection(const std::vector<Scalar>& items, Type type, Span span) {
-  auto e = std::make_unique<Expr>();
-  e->kind = ExprKind::Collection;
-  e->is_set = type.kind == TypeKind::Set;
-  e->span = span;
+  auto e = make_node(node::Collection{type.kind == TypeKind::Set}, type, span);
   for (const auto& s : items) e->kids.push_back(make_const(s, item_type(s, type), span));
-  e->type = std::move(type);
   return e;
 }
 
-bool is_error_const(const Expr& e) { return e.kind == ExprKind::Const && e.type.is_error(); }
+bool is_error_const(const Expr& e) { return e.is<node::Const>() && e.type.is_error(); }
 
 std::optional<bool> const_bool(const Expr& e) {
-  if (e.kind != ExprKind::Const || e.type.is_error()) return std::nullopt;
-  if (const bool* b = std::get_if<bool>(&e.value)) return *b;
+  if (!e.is<node::Const>() || e.type.is_error()) return std::nullopt;
+  if (const bool* b = std::get_if<bool>(&e.value())) return *b;
   return std::nullopt;
 }
 
@@ -56,9 +49,7 @@ ExprPtr make_logical(bool is_and, std::vector<ExprPtr> parts) {
   }
   if (kept.empty()) return make_bool(is_and);
   if (kept.size() == 1) return std::move(kept[0]);
-  auto e = std::make_unique<Expr>();
-  e->kind = is_and ? ExprKind::And : ExprKind::Or;
-  e->type = Type::of(TypeKind::Bool);
+  auto e = is_and ? make_node(node::And{}, Type::of(TypeKind::Bool)) : make_node(node::Or{}, Type::of(TypeKind::Bool));
   for (const auto& k : kept) {
     e->uses_rows = e->uses_rows || k->uses_rows;
     e->nullable = e->nullable || k->nullable || k->type.is_error();
@@ -73,35 +64,22 @@ ExprPtr make_or(std::vector<ExprPtr> parts) { return make_logical(false, std::mo
 
 // Kleene negation; an error stays an error and null stays null.
 ExprPtr make_not(ExprPtr x) {
-  if (x->kind == ExprKind::Const) {
+  if (x->is<node::Const>()) {
     if (x->type.is_error()) return make_error(x->span);
     if (auto b = const_bool(*x)) return make_bool(!*b);
     return make_const(Null{}, Type::of(TypeKind::Bool), x->span);
   }
-  auto e = std::make_unique<Expr>();
-  e->kind = ExprKind::Not;
-  e->type = Type::of(TypeKind::Bool);
+  auto e = make_node(node::Not{}, Type::of(TypeKind::Bool), x->span);
   e->uses_rows = x->uses_rows;
   e->nullable = x->nullable;
-  e->span = x->span;
   e->kids.push_back(std::move(x));
   return e;
 }
 
 ExprPtr shallow_copy(const Expr& e) {
-  auto b = std::make_unique<Expr>();
-  b->kind = e.kind;
-  b->type = e.type;
+  auto b = make_node(e.payload, e.type, e.span);
   b->nullable = e.nullable;
   b->uses_rows = e.uses_rows;
-  b->span = e.span;
-  b->value = e.value;
-  b->name = e.name;
-  b->slot = e.slot;
-  b->fn = e.fn;
-  b->op = e.op;
-  b->negated = e.negated;
-  b->is_set = e.is_set;
   return b;
 }
 

@@ -43,7 +43,7 @@ PolicySet lower(const Mesh& mesh, sema::Program program) {
 
 namespace {
 void collect(const ir::Expr& e, ir::ExprKind kind, std::vector<std::string>& names) {
-  if (e.kind == kind) names.push_back(e.name);
+  if (e.kind() == kind) names.push_back(e.name());
   for (const auto& k : e.kids) collect(*k, kind, names);
 }
 }  // namespace

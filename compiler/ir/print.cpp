@@ -72,38 +72,38 @@ std::string render(const Expr& e) {
     for (size_t i = 0; i < e.kids.size(); ++i) s += (i ? sep : "") + render(*e.kids[i]);
     return s;
   };
-  switch (e.kind) {
-    case ExprKind::Const: return e.type.is_error() ? "<error>" : literal(e.value);
-    case ExprKind::Principal: return "principal." + e.name;
-    case ExprKind::Context: return "context." + e.name;
-    case ExprKind::Column: return e.name;
-    case ExprKind::Call: return std::string(e.fn->module) + "." + std::string(e.fn->name) + "(" + join(", ") + ")";
+  switch (e.kind()) {
+    case ExprKind::Const: return e.type.is_error() ? "<error>" : literal(e.value());
+    case ExprKind::Principal: return "principal." + e.name();
+    case ExprKind::Context: return "context." + e.name();
+    case ExprKind::Column: return e.name();
+    case ExprKind::Call: return std::string(e.fn()->module) + "." + std::string(e.fn()->name) + "(" + join(", ") + ")";
     case ExprKind::Not: return "not (" + render(*e.kids[0]) + ")";
     case ExprKind::Negate: return "-" + render(*e.kids[0]);
     case ExprKind::Arith:
-    case ExprKind::Compare: return render(*e.kids[0]) + " " + spelling(e.op) + " " + render(*e.kids[1]);
+    case ExprKind::Compare: return render(*e.kids[0]) + " " + spelling(e.op()) + " " + render(*e.kids[1]);
     case ExprKind::And: return "(" + join(" and ") + ")";
     case ExprKind::Or: return "(" + join(" or ") + ")";
-    case ExprKind::In: return render(*e.kids[0]) + (e.negated ? " not in " : " in ") + render(*e.kids[1]);
-    case ExprKind::IsNull: return render(*e.kids[0]) + (e.negated ? " is not null" : " is null");
-    case ExprKind::Collection: return std::string(e.is_set ? "{" : "[") + join(", ") + (e.is_set ? "}" : "]");
+    case ExprKind::In: return render(*e.kids[0]) + (e.negated() ? " not in " : " in ") + render(*e.kids[1]);
+    case ExprKind::IsNull: return render(*e.kids[0]) + (e.negated() ? " is not null" : " is null");
+    case ExprKind::Collection: return std::string(e.is_set() ? "{" : "[") + join(", ") + (e.is_set() ? "}" : "]");
   }
   return "?";
 }
 
 std::string dump_tree(const Expr& e, int depth) {
-  std::string head = to_string(e.kind);
-  switch (e.kind) {
-    case ExprKind::Const: head += " " + (e.type.is_error() ? std::string("<error>") : literal(e.value)); break;
+  std::string head = to_string(e.kind());
+  switch (e.kind()) {
+    case ExprKind::Const: head += " " + (e.type.is_error() ? std::string("<error>") : literal(e.value())); break;
     case ExprKind::Principal:
-    case ExprKind::Context: head += " " + e.name; break;
-    case ExprKind::Column: head += " " + e.name + (e.slot >= 0 ? fmt::format(" #{}", e.slot) : ""); break;
-    case ExprKind::Call: head += fmt::format(" {}.{}", e.fn->module, e.fn->name); break;
+    case ExprKind::Context: head += " " + e.name(); break;
+    case ExprKind::Column: head += " " + e.name() + (e.slot() >= 0 ? fmt::format(" #{}", e.slot()) : ""); break;
+    case ExprKind::Call: head += fmt::format(" {}.{}", e.fn()->module, e.fn()->name); break;
     case ExprKind::Arith:
-    case ExprKind::Compare: head += std::string(" ") + spelling(e.op); break;
-    case ExprKind::In: head += e.negated ? " not-in" : ""; break;
-    case ExprKind::IsNull: head += e.negated ? " not" : ""; break;
-    case ExprKind::Collection: head += e.is_set ? " set" : " list"; break;
+    case ExprKind::Compare: head += std::string(" ") + spelling(e.op()); break;
+    case ExprKind::In: head += e.negated() ? " not-in" : ""; break;
+    case ExprKind::IsNull: head += e.negated() ? " not" : ""; break;
+    case ExprKind::Collection: head += e.is_set() ? " set" : " list"; break;
     default: break;
   }
   std::string flags = std::string(e.nullable ? " nullable" : "") + (e.uses_rows ? " rows" : "");

@@ -55,33 +55,33 @@ struct Verifier {
   }
 
   void expr(const Expr& e, const std::string& path) {
-    const size_t want = arity(e.kind);
-    if (want != SIZE_MAX && e.kids.size() != want) fail(path, fmt::format("{} has {} operands, needs {}", to_string(e.kind), e.kids.size(), want));
+    const size_t want = arity(e.kind());
+    if (want != SIZE_MAX && e.kids.size() != want) fail(path, fmt::format("{} has {} operands, needs {}", to_string(e.kind()), e.kids.size(), want));
     for (size_t i = 0; i < e.kids.size(); ++i) {
       if (!e.kids[i]) {
         fail(path, fmt::format("operand {} is missing", i));
         return;
       }
     }
-    if (e.type.is_error() && !(stage == Stage::Residual && e.kind == ExprKind::Const)) {
+    if (e.type.is_error() && !(stage == Stage::Residual && e.kind() == ExprKind::Const)) {
       fail(path, "has the error type (only a folded error constant may, and only after partial evaluation)");
     }
     bool rows = false;
     for (const auto& k : e.kids) rows = rows || k->uses_rows;
 
-    switch (e.kind) {
+    switch (e.kind()) {
       case ExprKind::Const:
-        if (!e.type.is_error() && !value_fits(e.value, e.type)) fail(path, "constant " + to_text(e.value) + " does not fit its type " + custos::to_string(e.type));
-        if (is_null(e.value) && !e.nullable && !e.type.is_error()) fail(path, "a null constant not marked nullable");
+        if (!e.type.is_error() && !value_fits(e.value(), e.type)) fail(path, "constant " + to_text(e.value()) + " does not fit its type " + custos::to_string(e.type));
+        if (is_null(e.value()) && !e.nullable && !e.type.is_error()) fail(path, "a null constant not marked nullable");
         break;
       case ExprKind::Principal:
       case ExprKind::Context: {
-        const bool principal = e.kind == ExprKind::Principal;
-        const Attribute* a = principal ? mesh.config.find_principal(e.name) : mesh.config.find_context(e.name);
+        const bool principal = e.kind() == ExprKind::Principal;
+        const Attribute* a = principal ? mesh.config.find_principal(e.name()) : mesh.config.find_context(e.name());
         if (!a) {
-          fail(path, fmt::format("{}.{} is not declared in the mesh", principal ? "principal" : "context", e.name));
+          fail(path, fmt::format("{}.{} is not declared in the mesh", principal ? "principal" : "context", e.name()));
         } else if (a->type.kind != e.type.kind) {
-          fail(path, fmt::format("{}.{} is typed {}, declared {}", principal ? "principal" : "context", e.name,
+          fail(path, fmt::format("{}.{} is typed {}, declared {}", principal ? "principal" : "context", e.name(),
                                  custos::to_string(e.type), custos::to_string(a->type)));
         }
         break;
@@ -89,55 +89,55 @@ struct Verifier {
       case ExprKind::Column:
         if (!e.uses_rows) fail(path, "a column not marked as reading rows");
         if (product) {
-          const Column* c = product->find_column(e.name);
+          const Column* c = product->find_column(e.name());
           if (!c) {
-            fail(path, fmt::format("column `{}` is not a column of {}", e.name, product->qualified()));
-          } else if (e.slot >= 0 && (static_cast<size_t>(e.slot) >= product->columns.size() || product->columns[static_cast<size_t>(e.slot)].name != e.name)) {
-            fail(path, fmt::format("column `{}` has slot {}, which is not its position in {}", e.name, e.slot, product->qualified()));
-          } else if (stage == Stage::Residual && e.slot < 0) {
-            fail(path, fmt::format("column `{}` has no slot after partial evaluation", e.name));
+            fail(path, fmt::format("column `{}` is not a column of {}", e.name(), product->qualified()));
+          } else if (e.slot() >= 0 && (static_cast<size_t>(e.slot()) >= product->columns.size() || product->columns[static_cast<size_t>(e.slot())].name != e.name())) {
+            fail(path, fmt::format("column `{}` has slot {}, which is not its position in {}", e.name(), e.slot(), product->qualified()));
+          } else if (stage == Stage::Residual && e.slot() < 0) {
+            fail(path, fmt::format("column `{}` has no slot after partial evaluation", e.name()));
           }
         }
         break;
       case ExprKind::Call:
-        if (!e.fn) {
+        if (!e.fn()) {
           fail(path, "a call without a function");
-        } else if (e.kids.size() != e.fn->params.size()) {
-          fail(path, fmt::format("{}.{} takes {} arguments, has {}", e.fn->module, e.fn->name, e.fn->params.size(), e.kids.size()));
+        } else if (e.kids.size() != e.fn()->params.size()) {
+          fail(path, fmt::format("{}.{} takes {} arguments, has {}", e.fn()->module, e.fn()->name, e.fn()->params.size(), e.kids.size()));
         }
         break;
       case ExprKind::Not:
       case ExprKind::And:
       case ExprKind::Or:
-        if (e.kind != ExprKind::Not && e.kids.size() < 2) fail(path, fmt::format("{} has {} operands, needs two or more", to_string(e.kind), e.kids.size()));
+        if (e.kind() != ExprKind::Not && e.kids.size() < 2) fail(path, fmt::format("{} has {} operands, needs two or more", to_string(e.kind()), e.kids.size()));
         for (size_t i = 0; i < e.kids.size(); ++i) {
-          if (!is_bool(e.kids[i]->type) && !is_error_const(*e.kids[i])) fail(path, fmt::format("operand {} of {} is {}, not a condition", i, to_string(e.kind), custos::to_string(e.kids[i]->type)));
+          if (!is_bool(e.kids[i]->type) && !is_error_const(*e.kids[i])) fail(path, fmt::format("operand {} of {} is {}, not a condition", i, to_string(e.kind()), custos::to_string(e.kids[i]->type)));
         }
         [[fallthrough]];
       case ExprKind::Compare:
       case ExprKind::In:
       case ExprKind::IsNull:
-        if (e.type.kind != TypeKind::Bool) fail(path, fmt::format("{} is typed {}, not bool", to_string(e.kind), custos::to_string(e.type)));
-        if (e.kind == ExprKind::Compare && !is_comparison(e.op)) fail(path, fmt::format("compare with the arithmetic operator {}", spelling(e.op)));
-        if (e.kind == ExprKind::In && e.kids.size() == 2 && !e.kids[1]->type.is_collection() && e.kids[1]->type.kind != TypeKind::Null &&
+        if (e.type.kind != TypeKind::Bool) fail(path, fmt::format("{} is typed {}, not bool", to_string(e.kind()), custos::to_string(e.type)));
+        if (e.kind() == ExprKind::Compare && !is_comparison(e.op())) fail(path, fmt::format("compare with the arithmetic operator {}", spelling(e.op())));
+        if (e.kind() == ExprKind::In && e.kids.size() == 2 && !e.kids[1]->type.is_collection() && e.kids[1]->type.kind != TypeKind::Null &&
             !is_error_const(*e.kids[1])) {
           fail(path, "`in` over " + custos::to_string(e.kids[1]->type) + ", not a collection");
         }
         break;
       case ExprKind::Arith:
       case ExprKind::Negate:
-        if (!e.type.is_numeric()) fail(path, fmt::format("{} is typed {}, not a number", to_string(e.kind), custos::to_string(e.type)));
-        if (e.kind == ExprKind::Arith && is_comparison(e.op)) fail(path, fmt::format("arith with the comparison {}", spelling(e.op)));
+        if (!e.type.is_numeric()) fail(path, fmt::format("{} is typed {}, not a number", to_string(e.kind()), custos::to_string(e.type)));
+        if (e.kind() == ExprKind::Arith && is_comparison(e.op())) fail(path, fmt::format("arith with the comparison {}", spelling(e.op())));
         for (const auto& k : e.kids) {
           if (!k->type.is_numeric() && k->type.kind != TypeKind::Null && !is_error_const(*k)) fail(path, "an operand typed " + custos::to_string(k->type));
         }
         break;
       case ExprKind::Collection:
         if (!e.type.is_collection()) fail(path, "a collection typed " + custos::to_string(e.type));
-        if (e.is_set != (e.type.kind == TypeKind::Set)) fail(path, "is_set disagrees with its type " + custos::to_string(e.type));
+        if (e.is_set() != (e.type.kind == TypeKind::Set)) fail(path, "is_set disagrees with its type " + custos::to_string(e.type));
         break;
     }
-    if (e.kind != ExprKind::Column && e.kind != ExprKind::Const && e.uses_rows != rows) {
+    if (e.kind() != ExprKind::Column && e.kind() != ExprKind::Const && e.uses_rows != rows) {
       fail(path, e.uses_rows ? "marked as reading rows, but no operand does" : "an operand reads rows, but the node is not marked");
     }
     for (size_t i = 0; i < e.kids.size(); ++i) expr(*e.kids[i], fmt::format("{}.kids[{}]", path, i));

@@ -242,12 +242,12 @@ struct Env {
 
 V eval(const ir::Expr& e, const Env& env) {
   using K = ir::ExprKind;
-  switch (e.kind) {
-    case K::Const: return e.type.is_error() ? V::err() : V::one(e.value);
+  switch (e.kind()) {
+    case K::Const: return e.type.is_error() ? V::err() : V::one(e.value());
     case K::Principal:
     case K::Context: {
-      const auto& attrs = (e.kind == K::Principal ? env.principal : env.context)->values;
-      auto it = attrs.find(e.name);
+      const auto& attrs = (e.kind() == K::Principal ? env.principal : env.context)->values;
+      auto it = attrs.find(e.name());
       if (it == attrs.end()) return e.nullable ? V::nul() : V::err();
       const eval::Val& v = it->second;
       if (v.is_error()) return V::err();
@@ -257,7 +257,7 @@ V eval(const ir::Expr& e, const Env& env) {
     case K::Column: {
       if (!env.row) throw std::logic_error("a column read outside a row");
       for (size_t i = 0; i < env.product->columns.size(); ++i) {
-        if (env.product->columns[i].name == e.name) return V::one((*env.row)[i]);
+        if (env.product->columns[i].name == e.name()) return V::one((*env.row)[i]);
       }
       return V::err();
     }
@@ -271,13 +271,13 @@ V eval(const ir::Expr& e, const Env& env) {
         args.push_back(v.s);
       }
       if (any_null) return V::nul();  // "Every function ... returns null when an argument is null"
-      return call(std::string(e.fn->module), std::string(e.fn->name), args);
+      return call(std::string(e.fn()->module), std::string(e.fn()->name), args);
     }
     case K::Not: return from_truth(t_not(truth(eval(*e.kids[0], env))));
     case K::And:
     case K::Or: {
-      T t = e.kind == K::And ? T::True : T::False;
-      for (const auto& k : e.kids) t = e.kind == K::And ? t_and(t, truth(eval(*k, env))) : t_or(t, truth(eval(*k, env)));
+      T t = e.kind() == K::And ? T::True : T::False;
+      for (const auto& k : e.kids) t = e.kind() == K::And ? t_and(t, truth(eval(*k, env))) : t_or(t, truth(eval(*k, env)));
       return from_truth(t);
     }
     case K::Negate: {
@@ -286,14 +286,14 @@ V eval(const ir::Expr& e, const Env& env) {
       if (const int64_t* i = std::get_if<int64_t>(&v.s)) return *i == std::numeric_limits<int64_t>::min() ? V::err() : V::one(-*i);
       return V::one(-std::get<double>(v.s));  // negation keeps a NaN (only + - * / % of one is an error)
     }
-    case K::Arith: return arith(e.op, eval(*e.kids[0], env), eval(*e.kids[1], env));
+    case K::Arith: return arith(e.op(), eval(*e.kids[0], env), eval(*e.kids[1], env));
     case K::Compare: {
       V x = eval(*e.kids[0], env), y = eval(*e.kids[1], env);
       if (x.kind == V::Err || y.kind == V::Err) return V::err();
       if (x.kind == V::Nul || y.kind == V::Nul) return V::nul();
       int c;
       if (x.kind == V::Many || y.kind == V::Many) {
-        if (x.kind != y.kind || (e.op != ir::BinaryOp::Eq && e.op != ir::BinaryOp::Ne)) return V::err();
+        if (x.kind != y.kind || (e.op() != ir::BinaryOp::Eq && e.op() != ir::BinaryOp::Ne)) return V::err();
         bool same = x.items.size() == y.items.size();
         for (const auto& i : x.items) same = same && holds_item(y.items, i);
         for (const auto& i : y.items) same = same && holds_item(x.items, i);
@@ -303,7 +303,7 @@ V eval(const ir::Expr& e, const Env& env) {
         if (!o) return V::err();
         c = *o;
       }
-      switch (e.op) {
+      switch (e.op()) {
         case ir::BinaryOp::Eq: return V::boolean(c == 0);
         case ir::BinaryOp::Ne: return V::boolean(c != 0);
         case ir::BinaryOp::Lt: return V::boolean(c < 0);
@@ -318,12 +318,12 @@ V eval(const ir::Expr& e, const Env& env) {
       if (x.kind == V::Err || c.kind == V::Err) return V::err();
       if (x.kind == V::Nul || c.kind == V::Nul) return V::nul();
       if (x.kind != V::One || c.kind != V::Many) return V::err();
-      return V::boolean(holds_item(c.items, x.s) != e.negated);
+      return V::boolean(holds_item(c.items, x.s) != e.negated());
     }
     case K::IsNull: {
       V v = eval(*e.kids[0], env);
       if (v.kind == V::Err) return v;
-      return V::boolean((v.kind == V::Nul) != e.negated);
+      return V::boolean((v.kind == V::Nul) != e.negated());
     }
     case K::Collection: {
       V out{V::Many, Null{}, {}};

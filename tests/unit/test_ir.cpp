@@ -14,10 +14,8 @@
 namespace custos {
 namespace {
 
-ir::ExprPtr node(ir::ExprKind k, Type t, std::vector<ir::ExprPtr> kids = {}) {
-  auto e = std::make_unique<ir::Expr>();
-  e->kind = k;
-  e->type = std::move(t);
+ir::ExprPtr node(ir::node::Payload payload, Type t, std::vector<ir::ExprPtr> kids = {}) {
+  auto e = ir::make_node(std::move(payload), std::move(t));
   for (auto& x : kids) {
     e->uses_rows = e->uses_rows || x->uses_rows;
     e->kids.push_back(std::move(x));
@@ -25,9 +23,7 @@ ir::ExprPtr node(ir::ExprKind k, Type t, std::vector<ir::ExprPtr> kids = {}) {
   return e;
 }
 ir::ExprPtr column(const std::string& name, TypeKind k, int32_t slot = -1) {
-  auto e = node(ir::ExprKind::Column, Type::of(k));
-  e->name = name;
-  e->slot = slot;
+  auto e = node(ir::node::Column{name, slot}, Type::of(k));
   e->uses_rows = true;
   return e;
 }
@@ -35,9 +31,7 @@ ir::ExprPtr compare(ir::BinaryOp op, ir::ExprPtr a, ir::ExprPtr b) {
   std::vector<ir::ExprPtr> kids;
   kids.push_back(std::move(a));
   kids.push_back(std::move(b));
-  auto e = node(ir::ExprKind::Compare, Type::of(TypeKind::Bool), std::move(kids));
-  e->op = op;
-  return e;
+  return node(ir::node::Compare{op}, Type::of(TypeKind::Bool), std::move(kids));
 }
 ir::ExprPtr int_const(int64_t v) { return ir::make_const(v, Type::of(TypeKind::Int)); }
 
@@ -68,7 +62,7 @@ TEST_CASE("the IR verifier accepts well-formed trees and names what is wrong wit
     CHECK(finds(ir::verify_expr(*good, mesh, &orders, Stage::Lowered), "compare is typed int, not bool"));
   }
   SECTION("an arithmetic operator on a comparison node") {
-    good->op = ir::BinaryOp::Add;
+    good->as<ir::node::Compare>().op = ir::BinaryOp::Add;
     CHECK(finds(ir::verify_expr(*good, mesh, &orders, Stage::Lowered), "compare with the arithmetic operator +"));
   }
   SECTION("a constant that does not fit its type") {
@@ -82,19 +76,18 @@ TEST_CASE("the IR verifier accepts well-formed trees and names what is wrong wit
   SECTION("a column of another product, and a slot that is not the column's position") {
     auto bad = compare(ir::BinaryOp::Eq, column("salary", TypeKind::Float), ir::make_const(1.0, Type::of(TypeKind::Float)));
     CHECK(finds(ir::verify_expr(*bad, mesh, &orders, Stage::Lowered), "column `salary` is not a column of sales.orders"));
-    good->kids[0]->slot = 3;
+    good->kids[0]->as<ir::node::Column>().slot = 3;
     CHECK(finds(ir::verify_expr(*good, mesh, &orders, Stage::Residual), "has slot 3, which is not its position"));
   }
   SECTION("a residual column without a slot") {
-    good->kids[0]->slot = -1;
+    good->kids[0]->as<ir::node::Column>().slot = -1;
     CHECK(ir::verify_expr(*good, mesh, &orders, Stage::Lowered).empty());
     CHECK(finds(ir::verify_expr(*good, mesh, &orders, Stage::Residual), "has no slot after partial evaluation"));
   }
   SECTION("an undeclared or mistyped attribute") {
-    auto a = node(ir::ExprKind::Principal, Type::of(TypeKind::Int));
-    a->name = "clearence";
+    auto a = node(ir::node::Principal{"clearence"}, Type::of(TypeKind::Int));
     CHECK(finds(ir::verify_expr(*a, mesh, &orders, Stage::Lowered), "principal.clearence is not declared"));
-    a->name = "region";
+    a->as<ir::node::Principal>().name = "region";
     CHECK(finds(ir::verify_expr(*a, mesh, &orders, Stage::Lowered), "principal.region is typed int, declared enum"));
   }
   SECTION("row dependence that disagrees with the operands") {
