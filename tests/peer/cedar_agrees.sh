@@ -9,12 +9,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The runner and its pinned dependency, installed beside the build (reused while the lock holds).
 runner="$build/cedar-peer"
-mkdir -p "$runner"
-cp "$src/bench/peer/cedar/run.mjs" "$runner/"
-if ! cmp -s "$src/bench/peer/cedar/package-lock.json" "$runner/package-lock.json" || [ ! -d "$runner/node_modules" ]; then
-  cp "$src/bench/peer/cedar/package.json" "$src/bench/peer/cedar/package-lock.json" "$runner/"
-  (cd "$runner" && npm ci --no-audit --no-fund --loglevel=error)
-fi
+source "$src/tests/support/node_runner.sh"
+node_runner "$src/bench/peer/cedar" "$runner"
 "$build/bench/custos_workload" --rules 100 --requests 1000 --rows 20000 -o "$work/100" >/dev/null
 # Loading the workload makes custos_peer_bench write its decisions (the JIT and the interpreter agreeing).
 "$build/bench/custos_peer_bench" "$work/100" --benchmark_filter='^load/' >/dev/null

@@ -11,12 +11,8 @@ src=$3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 runner="$build/trino-grammar"
-mkdir -p "$runner"
-cp "$src"/tests/sql/trino_grammar/*.mjs "$runner/"
-if ! cmp -s "$src/tests/sql/trino_grammar/package-lock.json" "$runner/package-lock.json" || [ ! -d "$runner/node_modules" ]; then
-  cp "$src/tests/sql/trino_grammar/package.json" "$src/tests/sql/trino_grammar/package-lock.json" "$runner/"
-  (cd "$runner" && npm ci --no-audit --no-fund --loglevel=error)
-fi
+source "$src/tests/support/node_runner.sh"
+node_runner "$src/tests/sql/trino_grammar" "$runner"
 "$program" "$work/corpus.json" "$work/trino_operator_table.sql" "${CUSTOS_TRINO_CORPUS_POLICIES:-150}"
 golden="$src/tests/golden/sql/trino_operator_table.sql"
 if [ "${CUSTOS_UPDATE_GOLDEN:-}" = 1 ]; then
