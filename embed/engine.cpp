@@ -290,6 +290,13 @@ bool Engine::declares_context(std::string_view name) const {
   return state && state->bundle->mesh->config.find_context(std::string(name)) != nullptr;
 }
 
+std::optional<std::string> Engine::context_type(std::string_view name) const {
+  auto state = state_->snapshot();
+  const Attribute* a = state ? state->bundle->mesh->config.find_context(std::string(name)) : nullptr;
+  if (!a) return std::nullopt;
+  return to_string(a->type) + (a->optional ? "?" : "");
+}
+
 std::vector<ColumnInfo> Engine::product_columns(std::string_view product) const {
   auto state = state_->snapshot();
   if (!state) throw Error(ErrorCode::NoBundle, "no bundle is loaded; call load_bundle_file first");

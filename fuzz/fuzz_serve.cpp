@@ -21,7 +21,12 @@ serve::TrinoOpa& service() {
     engine.load_bundle_file(std::string(CUSTOS_SOURCE_DIR) + "/tests/golden/cli/inputs/bundles/examples-v1.bundle");
     json users = {{"ana", {{"id", "ana"}, {"roles", {"analyst", "staff"}}, {"region", "EU"}, {"domain", "crm"},
                            {"country", "DE"}, {"clearance", 2}}}};
-    return new serve::TrinoOpa(engine, serve::Principals::from_json({{"users", users}}, "fuzz"), "lake");
+    // Groups and context sources too: request values reach the principal and context only as mapped.
+    json doc = {{"users", users},
+                {"groups", {{"auditors", {{"roles", {"auditor"}}}}}},
+                {"user_attribute", "id"},
+                {"context", {{"purposes", {{"from", "extraCredentials"}, {"key", "purposes"}}}}}};
+    return new serve::TrinoOpa(engine, serve::Principals::from_json(doc, "fuzz"), "lake");
   }();
   return *opa;
 }
@@ -33,18 +38,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   serve::TrinoOpa& opa = service();
   using Handler = json (serve::TrinoOpa::*)(const json&) const;
   for (Handler h : {&serve::TrinoOpa::allow, &serve::TrinoOpa::row_filters, &serve::TrinoOpa::batch_column_masks,
-                    &serve::TrinoOpa::column_mask}) {
+                    &serve::TrinoOpa::column_mask, &serve::TrinoOpa::batch}) {
     try {
       json answer = (opa.*h)(request);
-      // Only `ana` is a known user: anyone else is denied, filtered to nothing, masked to NULL.
-      const json* user = nullptr;
+      // Only `ana` and members of `auditors` are known: anyone else is denied, filtered to
+      // nothing, masked to NULL.
+      const json* identity = nullptr;
       if (request.contains("input") && request["input"].is_object() && request["input"].contains("context") &&
           request["input"]["context"].is_object() && request["input"]["context"].contains("identity") &&
           request["input"]["context"]["identity"].is_object()) {
-        user = &request["input"]["context"]["identity"]["user"];
+        identity = &request["input"]["context"]["identity"];
       }
-      bool known = user && user->is_string() && *user == "ana";
+      bool known = false;
+      if (identity && identity->contains("user") && (*identity)["user"].is_string()) {
+        known = (*identity)["user"] == "ana";
+        if (identity->contains("groups") && (*identity)["groups"].is_array()) {
+          for (const auto& g : (*identity)["groups"]) known = known || g == "auditors";
+        }
+      }
       if (!known && h == &serve::TrinoOpa::allow && answer["result"] != false) std::abort();
+      if (!known && h == &serve::TrinoOpa::batch && answer["result"] != json::array()) std::abort();
       if (!known && h == &serve::TrinoOpa::row_filters && answer["result"] != json::array({{{"expression", "FALSE"}}})) std::abort();
     } catch (const serve::BadRequest&) {
     } catch (const json::exception&) {

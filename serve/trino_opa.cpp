@@ -1,15 +1,11 @@
 // Trino's OPA plugin requests mapped onto Custos decisions.
 #include "trino_opa.h"
 
-#include "source/source_map.h"
-
 #include <algorithm>
 #include <cctype>
 #include <chrono>
-#include <fstream>
 #include <optional>
 #include <set>
-#include <sstream>
 
 #include "calendar.h"
 #include "sql_decision.h"
@@ -56,6 +52,12 @@ std::string user_of(const json& input) {
   return text(identity, "user", "input.context.identity.user");
 }
 
+// A `table` resource: {"catalogName", "schemaName", "tableName"}.
+TrinoOpa::Table table_of(const json& table, const std::string& where) {
+  return {text(table, "catalogName", (where + ".catalogName").c_str()), text(table, "schemaName", (where + ".schemaName").c_str()),
+          text(table, "tableName", (where + ".tableName").c_str())};
+}
+
 // Trino checks a mask's type against the column's (a `varchar` mask does not fit `varchar(255)`):
 // masks are cast to the type the request names, when it is a plain type name. A cast to a bounded
 // `varchar(n)` would cut a longer masked value (a 64-character hash in `varchar(32)`); a mask
@@ -97,89 +99,23 @@ std::string now_iso() {
 
 }  // namespace
 
-Principals Principals::from_json(const json& doc, const std::string& what) {
-  if (!doc.is_object() || !doc.contains("users") || !doc["users"].is_object()) {
-    throw std::runtime_error(what + ": expected {\"users\": {\"<trino user>\": {<principal attributes>}}}");
-  }
-  Principals p;
-  for (const auto& [user, attrs] : doc["users"].items()) {
-    if (!attrs.is_object()) throw std::runtime_error(what + ": the attributes of `" + user + "` must be an object");
-    p.users_[user] = attrs.dump();
-  }
-  return p;
-}
-
-Principals Principals::load(const std::string& path) {
-  std::ifstream f(path);
-  if (!f) throw std::runtime_error("cannot read principals file `" + path + "`");
-  std::stringstream s;
-  s << f.rdbuf();
-  std::string text = s.str();
-  json doc;
-  try {
-    doc = json::parse(text);
-  } catch (const json::parse_error& e) {
-    auto [line, col] = line_col_at(text, std::min(e.byte > 0 ? e.byte - 1 : 0, text.size()));
-    std::string reason = e.what();
-    size_t colon = reason.find(": ", reason.find("parse error"));
-    throw std::runtime_error(path + ":" + std::to_string(line) + ":" + std::to_string(col) + ": not valid JSON: " +
-                             (colon == std::string::npos ? reason : reason.substr(colon + 2)));
-  }
-  Principals p = from_json(doc, path);
-  p.path_ = path;
-  p.text_ = std::move(text);
-  return p;
-}
-
-const std::string* Principals::find(const std::string& user) const {
-  auto it = users_.find(user);
-  return it == users_.end() ? nullptr : &it->second;
-}
-
-std::vector<std::string> Principals::validate(const Engine& engine) const {
-  std::vector<std::string> problems;
-  for (const auto& [user, attrs] : users_) {
-    try {
-      engine.session(attrs, "{}");
-    } catch (const Error& e) {
-      if (e.code() != ErrorCode::InvalidArgument) throw;
-      std::string where = path_.empty() ? std::string("principals") : path_;
-      size_t at = text_.find("\"" + user + "\"");
-      if (at != std::string::npos) {
-        auto [line, col] = line_col_at(text_, at);
-        where += ":" + std::to_string(line) + ":" + std::to_string(col);
-      }
-      problems.push_back(where + ": user `" + user + "`: " + e.what());
-    }
-  }
-  return problems;
-}
-
 void TrinoOpa::set_principals(Principals principals) {
   auto next = std::make_shared<const Principals>(std::move(principals));
   principals_.store(std::move(next));
 }
 
-std::unique_ptr<Session> TrinoOpa::session_for(const json& input, std::string& why) const {
-  const std::string user = user_of(input);
-  std::shared_ptr<const Principals> principals = principals_.load();
-  const std::string* attrs = principals->find(user);
-  if (!attrs) {
-    why = "unknown user (not in the principals file)";
-    return nullptr;  // unknown user: nothing is allowed
+std::unique_ptr<Session> TrinoOpa::session_for(const json& input, const Principals& principals, std::string& why) const {
+  auto binding = principals.bind(field(input, "context", "input.context"), engine_, why);
+  if (!binding) return nullptr;  // unknown user, conflicting attributes: nothing is allowed
+  // The request time is the context's `now` when the mesh declares it as a timestamp.
+  if (auto now = engine_.context_type("now"); now && (*now == "timestamp" || *now == "timestamp?")) binding->context["now"] = now_iso();
+  try {
+    return std::make_unique<Session>(engine_.session(binding->principal, binding->context.dump()));
+  } catch (const Error& e) {
+    // no bundle, or a principal or context value that does not fit the mesh
+    why = std::string("the principal cannot be bound: ") + e.what();
+    return nullptr;
   }
-  // The request time is the context's `now` when the mesh declares one; other context
-  // attributes are absent, so rules that read them fail closed.
-  // Only a mesh whose `now` is not a timestamp takes the second attempt, without it.
-  for (int attempt = engine_.declares_context("now") ? 0 : 1; attempt < 2; ++attempt) {
-    try {
-      return std::make_unique<Session>(engine_.session(*attrs, attempt == 0 ? json{{"now", now_iso()}}.dump() : std::string("{}")));
-    } catch (const Error& e) {
-      // no bundle, or a principal (or a `now`) that does not fit the mesh
-      why = std::string("the principal cannot be bound: ") + e.what();
-    }
-  }
-  return nullptr;  // the principal cannot be bound: nothing is allowed
 }
 
 bool TrinoOpa::governed(const Table& t) const {
@@ -192,8 +128,9 @@ bool TrinoOpa::governed(const Table& t) const {
 // its tables is visible, the governed catalog (and `system`), and information_schema in it.
 class TrinoOpa::Visibility {
  public:
-  Visibility(const TrinoOpa& opa, const Session& session, std::string user)
-      : opa_(opa), session_(session), user_(std::move(user)), system_user_(opa.system_users_.count(user_) != 0) {}
+  Visibility(const TrinoOpa& opa, const Session& session, const Principals& principals, std::string user)
+      : opa_(opa), session_(session), principals_(principals), user_(std::move(user)),
+        system_user_(opa.system_users_.count(user_) != 0) {}
 
   const std::string& user() const { return user_; }
   bool system_user() const { return system_user_; }
@@ -210,11 +147,20 @@ class TrinoOpa::Visibility {
         return true;
       }
     }
+    for (const auto& [name, v] : principals_.views()) {
+      if (name.size() > catalog_name.size() + schema_name.size() + 2 && name.compare(0, catalog_name.size(), catalog_name) == 0 &&
+          name[catalog_name.size()] == '.' && name.compare(catalog_name.size() + 1, schema_name.size(), schema_name) == 0 &&
+          name[catalog_name.size() + 1 + schema_name.size()] == '.' && (!v.definer || readable(v.product))) {
+        return true;
+      }
+    }
     return false;
   }
 
   bool table(const Table& t) {
     if (opa_.metadata_table(t)) return true;
+    // A declared view: a definer view as its product; an invoker view's tables decide for it.
+    if (const auto* v = principals_.view(t.catalog, t.schema, t.table)) return !v->definer || readable(v->product);
     return opa_.governed(t) && readable(t.product());
   }
 
@@ -222,11 +168,16 @@ class TrinoOpa::Visibility {
   bool column(const Table& t, const std::string& name) {
     if (!table(t)) return false;
     if (opa_.metadata_table(t)) return true;
-    auto it = columns_.find(t.product());
+    std::string product = t.product();
+    if (const auto* v = principals_.view(t.catalog, t.schema, t.table)) {
+      if (!v->definer) return true;
+      product = v->product;
+    }
+    auto it = columns_.find(product);
     if (it == columns_.end()) {
       std::set<std::string> names;
-      for (const auto& c : opa_.engine_.product_columns(t.product())) names.insert(c.name);
-      it = columns_.emplace(t.product(), std::move(names)).first;
+      for (const auto& c : opa_.engine_.product_columns(product)) names.insert(c.name);
+      it = columns_.emplace(product, std::move(names)).first;
     }
     return it->second.count(name) != 0;
   }
@@ -245,6 +196,7 @@ class TrinoOpa::Visibility {
 
   const TrinoOpa& opa_;
   const Session& session_;
+  const Principals& principals_;
   std::string user_;
   bool system_user_;
   std::optional<std::vector<std::string>> products_;
@@ -257,11 +209,7 @@ bool TrinoOpa::metadata_table(const Table& t) const {
 }
 
 bool TrinoOpa::shows(const std::string& operation, const json& resource, Visibility& v) const {
-  auto table_of = [&](const char* where) {
-    const json& table = field(resource, "table", where);
-    return Table{text(table, "catalogName", "table.catalogName"), text(table, "schemaName", "table.schemaName"),
-                 text(table, "tableName", "table.tableName")};
-  };
+  auto resource_table = [&] { return table_of(field(resource, "table", "resource.table"), "resource.table"); };
   if (operation == "AccessCatalog" || operation == "FilterCatalogs" || operation == "ShowSchemas") {
     return v.catalog(text(field(resource, "catalog", "resource.catalog"), "name", "resource.catalog.name"));
   }
@@ -269,10 +217,10 @@ bool TrinoOpa::shows(const std::string& operation, const json& resource, Visibil
     const json& schema = field(resource, "schema", "resource.schema");
     return v.schema(text(schema, "catalogName", "schema.catalogName"), text(schema, "schemaName", "schema.schemaName"));
   }
-  if (operation == "FilterTables" || operation == "ShowColumns" || operation == "ShowCreateTable") return v.table(table_of("resource.table"));
+  if (operation == "FilterTables" || operation == "ShowColumns" || operation == "ShowCreateTable") return v.table(resource_table());
   if (operation == "FilterColumns") {
     // Unbatched, Trino asks about one column at a time: every column named must be visible.
-    Table t = table_of("resource.table");
+    Table t = resource_table();
     const json& columns = field(field(resource, "table", "resource.table"), "columns", "resource.table.columns");
     if (!columns.is_array()) throw BadRequest("`resource.table.columns` must be an array");
     for (const auto& c : columns) {
@@ -300,17 +248,17 @@ json TrinoOpa::batch(const json& request) const {
     throw BadRequest("`" + operation + "` is not a batched filter operation (FilterCatalogs, FilterSchemas, FilterTables, "
                      "FilterColumns, FilterFunctions, FilterViewQueryOwnedBy)");
   }
+  auto principals = principals_.load();
   std::string why;
-  auto session = session_for(input, why);
+  auto session = session_for(input, *principals, why);
   if (!session) return {{"decision_id", engine_.log_refusal(user_of(input), operation, "", why)}, {"result", json::array()}};
-  Visibility v(*this, *session, user_of(input));
+  Visibility v(*this, *session, *principals, user_of(input));
   json result = json::array();
   if (operation == "FilterColumns") {
     // One table and its columns; the answer indexes the columns.
     if (resources.size() != 1) throw BadRequest("FilterColumns takes one table in `filterResources`");
     const json& table = field(resources[0], "table", "filterResources[0].table");
-    Table t{text(table, "catalogName", "table.catalogName"), text(table, "schemaName", "table.schemaName"),
-            text(table, "tableName", "table.tableName")};
+    Table t = table_of(table, "filterResources[0].table");
     const json& columns = field(table, "columns", "filterResources[0].table.columns");
     if (!columns.is_array()) throw BadRequest("`filterResources[0].table.columns` must be an array");
     for (size_t i = 0; i < columns.size(); ++i) {
@@ -329,8 +277,18 @@ json TrinoOpa::allow(const json& request) const {
   const json& input = input_of(request);
   const json& action = field(input, "action", "input.action");
   std::string operation = text(action, "operation", "input.action.operation");
+  auto principals = principals_.load();
+  const std::string user = user_of(input);
+  // Inside a SECURITY DEFINER view, Trino asks whether the view's owner may read the product.
+  // The owner is a service identity, never a principal: it may read exactly the product its
+  // declared views read, and the view applies the reader's decision.
+  if (operation == "CreateViewWithSelectFromColumns") {
+    Table t = table_of(field(field(action, "resource", "input.action.resource"), "table", "input.action.resource.table"),
+                       "input.action.resource.table");
+    return {{"result", governed(t) && principals->owns_view_over(user, t.product())}};
+  }
   std::string why;
-  auto session = session_for(input, why);
+  auto session = session_for(input, *principals, why);
   if (!session) {
     std::string product;
     if (operation == "SelectFromColumns" && action.contains("resource") && action["resource"].is_object() &&
@@ -340,13 +298,12 @@ json TrinoOpa::allow(const json& request) const {
         product = table["schemaName"].get<std::string>() + "." + table["tableName"].get<std::string>();
       }
     }
-    return {{"decision_id", engine_.log_refusal(user_of(input), operation, product, why)}, {"result", false}};
+    return {{"decision_id", engine_.log_refusal(user, operation, product, why)}, {"result", false}};
   }
   if (kAlwaysAllowed.count(operation)) return {{"result", true}};
-  const std::string user = user_of(input);
   const bool system_user = system_users_.count(user) != 0;
   if (kVisibilityOperations.count(operation)) {
-    Visibility v(*this, *session, user);
+    Visibility v(*this, *session, *principals, user);
     return {{"result", shows(operation, field(action, "resource", "input.action.resource"), v)}};
   }
   if (kSystemOperations.count(operation)) return {{"result", system_user}};
@@ -358,10 +315,15 @@ json TrinoOpa::allow(const json& request) const {
   }
   if (operation != "SelectFromColumns") return {{"result", false}};  // writes, DDL, grants: not through Custos
   const json& table = field(field(action, "resource", "input.action.resource"), "table", "input.action.resource.table");
-  Table t{text(table, "catalogName", "table.catalogName"), text(table, "schemaName", "table.schemaName"),
-          text(table, "tableName", "table.tableName")};
+  Table t = table_of(table, "input.action.resource.table");
   if (metadata_table(t)) return {{"result", true}};
-  if (!governed(t)) return {{"result", false}};
+  std::string product = t.product();
+  if (const auto* view = principals->view(t.catalog, t.schema, t.table)) {
+    if (!view->definer) return {{"result", true}};  // its tables are decided for the reader
+    product = view->product;                        // the reader's access to the view's product
+  } else if (!governed(t)) {
+    return {{"result", false}};
+  }
   std::vector<std::string> columns;
   if (table.contains("columns")) {
     if (!table["columns"].is_array()) throw BadRequest("`table.columns` must be an array");
@@ -371,30 +333,44 @@ json TrinoOpa::allow(const json& request) const {
     }
   }
   try {
-    Plan plan = session->plan(t.product(), columns);
+    Plan plan = session->plan(product, columns);
     return {{"decision_id", plan.decision_id()}, {"result", plan.allowed()}};
   } catch (const Error&) {
     return {{"result", false}};  // e.g. a column the contract does not have
   }
 }
 
+// How a table's row filter and masks are answered for one user: from a product's decision for the
+// user (a product, or a definer view as its product), none at all (information_schema, an invoker
+// view whose tables are decided, a product inside a definer view for the view's owner), or denied
+// (an unknown user, a table that is not governed).
+TrinoOpa::Source TrinoOpa::source_of(const Principals& principals, const Table& t, const std::string& user, bool known) const {
+  if (!known) return {principals.owns_view_over(user, t.product()) && governed(t) ? Source::None : Source::Denied, {}};
+  if (metadata_table(t)) return {Source::None, {}};
+  if (const auto* view = principals.view(t.catalog, t.schema, t.table)) {
+    return view->definer ? Source{Source::Product, view->product} : Source{Source::None, {}};
+  }
+  return governed(t) ? Source{Source::Product, t.product()} : Source{Source::Denied, {}};
+}
+
 json TrinoOpa::row_filters(const json& request) const {
   const json& input = input_of(request);
   const json& action = field(input, "action", "input.action");
-  const json& table = field(field(action, "resource", "input.action.resource"), "table", "input.action.resource.table");
-  Table t{text(table, "catalogName", "table.catalogName"), text(table, "schemaName", "table.schemaName"),
-          text(table, "tableName", "table.tableName")};
+  Table t = table_of(field(field(action, "resource", "input.action.resource"), "table", "input.action.resource.table"),
+                     "input.action.resource.table");
   auto deny_all = json{{"result", json::array({{{"expression", "FALSE"}}})}};
+  auto principals = principals_.load();
   std::string why;
-  auto session = session_for(input, why);
+  auto session = session_for(input, *principals, why);
+  Source source = source_of(*principals, t, user_of(input), session != nullptr);
+  if (source.kind == Source::None) return {{"result", json::array()}};
   if (!session) {
     deny_all["decision_id"] = engine_.log_refusal(user_of(input), "RowFilters", t.product(), why);
     return deny_all;
   }
-  if (metadata_table(t)) return {{"result", json::array()}};
-  if (!governed(t)) return deny_all;
+  if (source.kind == Source::Denied) return deny_all;
   try {
-    auto d = embed::decide_sql(*session, t.product(), {}, sql::Dialect::Trino);
+    auto d = embed::decide_sql(*session, source.product, {}, sql::Dialect::Trino);
     if (d.plan.row_filter == "TRUE") return {{"decision_id", d.decision_id}, {"result", json::array()}};
     return {{"decision_id", d.decision_id}, {"result", json::array({{{"expression", d.plan.row_filter}}})}};
   } catch (const Error&) {
@@ -407,35 +383,57 @@ json TrinoOpa::batch_column_masks(const json& request) const {
   const json& action = field(input, "action", "input.action");
   const json& resources = field(action, "filterResources", "input.action.filterResources");
   if (!resources.is_array()) throw BadRequest("`input.action.filterResources` must be an array");
+  auto principals = principals_.load();
+  const std::string user = user_of(input);
   std::string why, decision_ids;
-  auto session = session_for(input, why);
-  if (!session) decision_ids = engine_.log_refusal(user_of(input), "ColumnMasks", "", why);
-  // The plan of each table once; columns are answered by their index in the request.
+  auto session = session_for(input, *principals, why);
+  // Each column's source, and the columns asked of each product: a product is decided once, for
+  // the columns asked (a single-column request on a 9,000-column table decides one column).
+  struct Item {
+    const json* column;
+    std::string name;
+    Source source;
+  };
+  std::vector<Item> items;
+  items.reserve(resources.size());
+  std::map<std::string, std::vector<std::string>> asked;
+  for (const auto& resource : resources) {
+    const json& column = field(resource, "column", "filterResources[].column");
+    Table t = table_of(column, "column");
+    Item item{&column, text(column, "columnName", "column.columnName"), source_of(*principals, t, user, session != nullptr)};
+    if (session && item.source.kind == Source::Product) asked[item.source.product].push_back(item.name);
+    items.push_back(std::move(item));
+  }
+  // A refused user (not a view owner answered with no masks) is logged once for the request.
+  if (!session && std::any_of(items.begin(), items.end(), [](const Item& i) { return i.source.kind != Source::None; })) {
+    decision_ids = engine_.log_refusal(user, "ColumnMasks", "", why);
+  }
   std::map<std::string, std::optional<embed::SqlDecision>> plans;
+  for (auto& [product, names] : asked) {
+    std::optional<embed::SqlDecision> d;
+    try {
+      d = embed::decide_sql(*session, product, names, sql::Dialect::Trino);
+    } catch (const Error&) {
+      try {
+        d = embed::decide_sql(*session, product, {}, sql::Dialect::Trino);  // a name the contract lacks
+      } catch (const Error&) {
+      }
+    }
+    if (d) decision_ids += (decision_ids.empty() ? "" : ",") + d->decision_id;
+    plans.emplace(product, std::move(d));
+  }
   json result = json::array();
-  for (size_t i = 0; i < resources.size(); ++i) {
-    const json& column = field(resources[i], "column", "filterResources[].column");
-    Table t{text(column, "catalogName", "column.catalogName"), text(column, "schemaName", "column.schemaName"),
-            text(column, "tableName", "column.tableName")};
-    std::string name = text(column, "columnName", "column.columnName");
-    if (session && metadata_table(t)) continue;  // information_schema: never masked
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Item& item = items[i];
+    if (item.source.kind == Source::None) continue;  // no mask
     std::string expression = "NULL";  // fail closed: unknown users, ungoverned tables, errors
     bool masked = false;              // a mask's value (not a denied column's NULL)
-    if (session && governed(t)) {
-      auto it = plans.find(t.product());
-      if (it == plans.end()) {
-        std::optional<embed::SqlDecision> d;
-        try {
-          d = embed::decide_sql(*session, t.product(), {}, sql::Dialect::Trino);
-          decision_ids += (decision_ids.empty() ? "" : ",") + d->decision_id;
-        } catch (const Error&) {
-        }
-        it = plans.emplace(t.product(), std::move(d)).first;
-      }
-      if (it->second) {
+    if (session && item.source.kind == Source::Product) {
+      const auto& d = plans.at(item.source.product);
+      if (d) {
         expression.clear();
-        for (const auto& c : it->second->plan.columns) {
-          if (c.name != name) continue;
+        for (const auto& c : d->plan.columns) {
+          if (c.name != item.name) continue;
           if (c.outcome != eval::ColumnOutcome::Clear) expression = c.expression;
           masked = c.outcome == eval::ColumnOutcome::Masked;
           break;
@@ -443,7 +441,7 @@ json TrinoOpa::batch_column_masks(const json& request) const {
         if (expression.empty()) continue;  // clear (or not a contract column): no mask
       }
     }
-    result.push_back({{"index", i}, {"viewExpression", {{"expression", cast_to_column_type(expression, column, masked)}}}});
+    result.push_back({{"index", i}, {"viewExpression", {{"expression", cast_to_column_type(expression, *item.column, masked)}}}});
   }
   json answer = {{"result", result}};
   if (!decision_ids.empty()) answer["decision_id"] = decision_ids;  // one per table decided

@@ -16,28 +16,9 @@
 #include <nlohmann/json.hpp>
 
 #include "custos/custos.hpp"
+#include "principals.h"
 
 namespace custos::serve {
-
-// Principals by Trino user name: {"users": {"ana": {"id": "ana", "roles": [...], ...}}}, the
-// attributes the mesh declares. Owned by the governance pipeline, never by querying users.
-class Principals {
- public:
-  // Throws std::runtime_error with a clear message (file:line:col for JSON errors) for an
-  // unreadable or malformed file.
-  static Principals load(const std::string& path);
-  static Principals from_json(const nlohmann::json& doc, const std::string& what);
-  // The principal's attributes as JSON, or nullptr for an unknown user.
-  const std::string* find(const std::string& user) const;
-  size_t size() const { return users_.size(); }
-  // Every user whose attributes do not fit the mesh of the engine's bundle (undeclared
-  // attributes, wrong types), one message each, located in the file when it was loaded from one.
-  std::vector<std::string> validate(const Engine& engine) const;
-
- private:
-  std::map<std::string, std::string> users_;
-  std::string path_, text_;  // where they were loaded from, for locating problems
-};
 
 // A malformed request: answered with HTTP 400 and this message.
 struct BadRequest : std::runtime_error {
@@ -46,6 +27,10 @@ struct BadRequest : std::runtime_error {
 
 class TrinoOpa {
  public:
+  struct Table {
+    std::string catalog, schema, table;
+    std::string product() const { return schema + "." + table; }
+  };
   // `system_users` may read and change cluster-wide state (system information, system session
   // properties) and view or kill other users' queries; everyone else acts on their own queries.
   TrinoOpa(Engine& engine, Principals principals, std::string catalog = {}, std::set<std::string> system_users = {})
@@ -64,13 +49,14 @@ class TrinoOpa {
   nlohmann::json batch(const nlohmann::json& request) const;
 
  private:
-  struct Table {
-    std::string catalog, schema, table;
-    std::string product() const { return schema + "." + table; }
-  };
   // The session of the request's user, or nullptr with `why` (unknown user, principal that does
   // not fit the mesh, no bundle).
-  std::unique_ptr<Session> session_for(const nlohmann::json& input, std::string& why) const;
+  std::unique_ptr<Session> session_for(const nlohmann::json& input, const Principals& principals, std::string& why) const;
+  struct Source {
+    enum Kind { Product, None, Denied } kind;
+    std::string product;
+  };
+  Source source_of(const Principals& principals, const Table& t, const std::string& user, bool known) const;
   bool governed(const Table& t) const;
   // A table of the catalog's information_schema: readable by every known user (Trino filters
   // its content through FilterSchemas, FilterTables and FilterColumns), never masked or filtered.

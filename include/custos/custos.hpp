@@ -136,6 +136,9 @@ class Engine {
   // ask on every request (custos serve) use them instead of products().
   bool has_product(std::string_view product) const;
   bool declares_context(std::string_view name) const;
+  // The declared type of context attribute `name` as written in custos.yaml (`set<string>`,
+  // `timestamp`, `date?`), or nullopt when the current bundle's mesh does not declare it.
+  std::optional<std::string> context_type(std::string_view name) const;
 
   // Binds a principal (and request context) given as JSON objects of the mesh's attributes.
   // Unknown attributes and wrong types throw InvalidArgument; missing ones make every rule that

@@ -25,10 +25,13 @@
 #include "cli.h"
 #include "server.h"
 
+#include "support/example_service.h"
 #include "support/test_keys.h"
+#include "support/trino_requests.h"
 
 using namespace custos;
 using nlohmann::json;
+namespace trino = custos::testing::trino;
 
 namespace {
 
@@ -48,37 +51,23 @@ EngineOptions test_engine_options() {
 }
 
 struct Service {
-  std::string bundle = (std::filesystem::temp_directory_path() / ("custos-serve-" + std::to_string(::getpid()) + ".bundle")).string();
-  Engine engine{test_engine_options()};
-  std::unique_ptr<serve::Server> server;
-  std::thread thread;
+  testing::ExampleService service;
+  Engine& engine;
+  serve::Server* server;
   std::unique_ptr<httplib::Client> client;
 
   explicit Service(size_t max_bytes = 1u << 20, std::set<std::string> system_users = {},
-                   std::function<void(serve::ServerOptions&)> tweak = {}) {
-    std::ostringstream out, err;
-    REQUIRE(cli::run({"build", kExamples, "--hash-key-file", testing::kTestHashKeyFile, "-o", bundle, "--revision", "serve-test"}, out, err) == 0);
-    engine.load_bundle_file(bundle);
-    json users = {{"ana", slurp_json(kExamples + "/requests/analyst.json")},
-                  {"bo", slurp_json(kExamples + "/requests/agent_fr.json")},
-                  {"zed", slurp_json(kExamples + "/requests/partner.json")}};
-    serve::ServerOptions options;
-    options.port = 0;
-    options.max_request_bytes = max_bytes;
-    options.threads = 4;
-    options.system_users = std::move(system_users);
-    if (tweak) tweak(options);
-    server = std::make_unique<serve::Server>(engine, serve::Principals::from_json({{"users", users}}, "test"), "lake", options);
-    std::string error;
-    REQUIRE(server->bind(error));
-    thread = std::thread([this] { server->run(); });
-    client = std::make_unique<httplib::Client>("127.0.0.1", server->port());
-  }
-  ~Service() {
-    server->stop();
-    thread.join();
-    std::filesystem::remove(bundle);
-  }
+                   std::function<void(serve::ServerOptions&)> tweak = {})
+      : service(testing::kTestHashKey,
+                [&](serve::ServerOptions& options) {
+                  options.max_request_bytes = max_bytes;
+                  options.threads = 4;
+                  options.system_users = std::move(system_users);
+                  if (tweak) tweak(options);
+                }),
+        engine(service.engine()),
+        server(&service.server()),
+        client(std::make_unique<httplib::Client>("127.0.0.1", service.port())) {}
 
   json post(const std::string& path, const json& body, int expect = 200) {
     auto res = client->Post(path.c_str(), body.dump(), "application/json");
@@ -89,41 +78,24 @@ struct Service {
   }
 };
 
-// The request of the documentation's first example, for `user` reading `table` of `schema`.
-json select_request(const std::string& user, const std::string& schema, const std::string& table, json columns) {
-  return {{"input",
-           {{"context", {{"identity", {{"user", user}, {"groups", {"some-group"}}}},
-                         {"queryId", "20250718_081710_03427_trino"},
-                         {"softwareStack", {{"trinoVersion", "434"}}}}},
-            {"action", {{"operation", "SelectFromColumns"},
-                        {"resource", {{"table", {{"catalogName", "lake"}, {"schemaName", schema}, {"tableName", table},
-                                                 {"columns", columns}}}}}}}}}};
-}
 
-json column(const std::string& schema, const std::string& table, const std::string& name, const std::string& type) {
-  return {{"column", {{"catalogName", "lake"}, {"schemaName", schema}, {"tableName", table}, {"columnName", name}, {"columnType", type}}}};
-}
 
-json masks_request(const std::string& user, json resources) {
-  return {{"input", {{"context", {{"identity", {{"user", user}, {"groups", json::array()}}}, {"softwareStack", {{"trinoVersion", "434"}}}}},
-                     {"action", {{"operation", "GetColumnMask"}, {"filterResources", resources}}}}}};
-}
 
 }  // namespace
 
 TEST_CASE("serve: table access as Trino asks for it", "[serve]") {
   Service s;
-  CHECK(s.post("/v1/data/trino/allow", select_request("ana", "crm", "customers", {"customer_id", "email"}))["result"] == true);
-  CHECK(s.post("/v1/data/trino/allow", select_request("zed", "crm", "customers", {"customer_id"}))["result"] == false);
+  CHECK(s.post("/v1/data/trino/allow", trino::select("ana", "crm", "customers", {"customer_id", "email"}))["result"] == true);
+  CHECK(s.post("/v1/data/trino/allow", trino::select("zed", "crm", "customers", {"customer_id"}))["result"] == false);
   // Unknown users, ungoverned tables, other catalogs and unknown columns: denied.
-  CHECK(s.post("/v1/data/trino/allow", select_request("mallory", "crm", "customers", {"customer_id"}))["result"] == false);
-  CHECK(s.post("/v1/data/trino/allow", select_request("ana", "crm", "secrets", {"x"}))["result"] == false);
-  json other = select_request("ana", "crm", "customers", {"customer_id"});
+  CHECK(s.post("/v1/data/trino/allow", trino::select("mallory", "crm", "customers", {"customer_id"}))["result"] == false);
+  CHECK(s.post("/v1/data/trino/allow", trino::select("ana", "crm", "secrets", {"x"}))["result"] == false);
+  json other = trino::select("ana", "crm", "customers", {"customer_id"});
   other["input"]["action"]["resource"]["table"]["catalogName"] = "other";
   CHECK(s.post("/v1/data/trino/allow", other)["result"] == false);
-  CHECK(s.post("/v1/data/trino/allow", select_request("ana", "crm", "customers", {"ssn"}))["result"] == false);
+  CHECK(s.post("/v1/data/trino/allow", trino::select("ana", "crm", "customers", {"ssn"}))["result"] == false);
   // Running a query is allowed for known users; writes are not decided by Custos: denied.
-  json exec = select_request("ana", "crm", "customers", json::array());
+  json exec = trino::select("ana", "crm", "customers", json::array());
   exec["input"]["action"] = {{"operation", "ExecuteQuery"}};
   CHECK(s.post("/v1/data/trino/allow", exec)["result"] == true);
   exec["input"]["action"] = {{"operation", "InsertIntoTable"},
@@ -131,21 +103,6 @@ TEST_CASE("serve: table access as Trino asks for it", "[serve]") {
   CHECK(s.post("/v1/data/trino/allow", exec)["result"] == false);
 }
 
-namespace {
-// A request as Trino's OpaBatchAccessControl builds it: one operation over `filterResources`.
-json filter_request(const std::string& user, const std::string& operation, json resources) {
-  return {{"input", {{"context", {{"identity", {{"user", user}, {"groups", json::array()}}}, {"softwareStack", {{"trinoVersion", "455"}}}}},
-                     {"action", {{"operation", operation}, {"filterResources", resources}}}}}};
-}
-// The unbatched form (OpaAccessControl): one resource per call to /allow.
-json one_request(const std::string& user, const std::string& operation, json resource) {
-  return {{"input", {{"context", {{"identity", {{"user", user}, {"groups", json::array()}}}, {"softwareStack", {{"trinoVersion", "455"}}}}},
-                     {"action", {{"operation", operation}, {"resource", resource}}}}}};
-}
-json table_resource(const std::string& catalog, const std::string& schema, const std::string& table) {
-  return {{"table", {{"catalogName", catalog}, {"schemaName", schema}, {"tableName", table}}}};
-}
-}  // namespace
 
 TEST_CASE("serve: metadata shows only what the user may read, batched and one by one", "[serve]") {
   Service s;
@@ -158,7 +115,7 @@ TEST_CASE("serve: metadata shows only what the user may read, batched and one by
   tables.emplace_back("crm", "secrets");
   tables.emplace_back("information_schema", "tables");
   json resources = json::array();
-  for (const auto& [schema, table] : tables) resources.push_back(table_resource("lake", schema, table));
+  for (const auto& [schema, table] : tables) resources.push_back(trino::table("lake", schema, table));
   std::map<std::string, size_t> shown;
   for (const char* user : {"ana", "bo", "zed"}) {
     INFO(user);
@@ -167,15 +124,15 @@ TEST_CASE("serve: metadata shows only what the user may read, batched and one by
     std::set<std::string> schemas_expected;
     for (size_t i = 0; i < tables.size(); ++i) {
       const auto& [schema, table] = tables[i];
-      bool readable = s.post("/v1/data/trino/allow", select_request(user, schema, table, json::array()))["result"] == true;
+      bool readable = s.post("/v1/data/trino/allow", trino::select(user, schema, table, json::array()))["result"] == true;
       if (schema == "information_schema") CHECK(readable);
       if (readable) expected.push_back(i);
       if (readable && schema != "information_schema") schemas_expected.insert(schema);
-      CHECK(s.post("/v1/data/trino/allow", one_request(user, "FilterTables", resources[i]))["result"] == readable);
-      CHECK(s.post("/v1/data/trino/allow", one_request(user, "ShowCreateTable", resources[i]))["result"] == readable);
-      CHECK(s.post("/v1/data/trino/allow", one_request(user, "ShowColumns", resources[i]))["result"] == readable);
+      CHECK(s.post("/v1/data/trino/allow", trino::one(user, "FilterTables", resources[i]))["result"] == readable);
+      CHECK(s.post("/v1/data/trino/allow", trino::one(user, "ShowCreateTable", resources[i]))["result"] == readable);
+      CHECK(s.post("/v1/data/trino/allow", trino::one(user, "ShowColumns", resources[i]))["result"] == readable);
     }
-    CHECK(s.post("/v1/data/trino/batch", filter_request(user, "FilterTables", resources))["result"] == expected);
+    CHECK(s.post("/v1/data/trino/batch", trino::filter(user, "FilterTables", resources))["result"] == expected);
     shown[user] = expected.size();
     // Schemas: shown when one of their tables is.
     json schema_resources = json::array();
@@ -186,47 +143,47 @@ TEST_CASE("serve: metadata shows only what the user may read, batched and one by
       schema_resources.push_back(r);
       bool want = schemas_expected.count(schema_names[i]) || schema_names[i] == "information_schema";
       if (want) schemas_shown.push_back(i);
-      CHECK(s.post("/v1/data/trino/allow", one_request(user, "ShowTables", r))["result"] == want);
+      CHECK(s.post("/v1/data/trino/allow", trino::one(user, "ShowTables", r))["result"] == want);
     }
-    CHECK(s.post("/v1/data/trino/batch", filter_request(user, "FilterSchemas", schema_resources))["result"] == schemas_shown);
+    CHECK(s.post("/v1/data/trino/batch", trino::filter(user, "FilterSchemas", schema_resources))["result"] == schemas_shown);
   }
   CHECK(shown["ana"] > shown["zed"]);  // the partner sees less than the analyst
   CHECK(shown["zed"] >= 1);            // information_schema at least
 
   // Catalogs: the governed one and `system`.
   json catalogs = json::array({{{"catalog", {{"name", "lake"}}}}, {{"catalog", {{"name", "other"}}}}, {{"catalog", {{"name", "system"}}}}});
-  CHECK(s.post("/v1/data/trino/batch", filter_request("ana", "FilterCatalogs", catalogs))["result"] == json::array({0, 2}));
-  CHECK(s.post("/v1/data/trino/allow", one_request("ana", "AccessCatalog", catalogs[1]))["result"] == false);
+  CHECK(s.post("/v1/data/trino/batch", trino::filter("ana", "FilterCatalogs", catalogs))["result"] == json::array({0, 2}));
+  CHECK(s.post("/v1/data/trino/allow", trino::one("ana", "AccessCatalog", catalogs[1]))["result"] == false);
   // Columns of one table: those its contract declares, for a user who may read it; the answer
   // indexes the columns.
-  json columns = table_resource("lake", "crm", "customers");
+  json columns = trino::table("lake", "crm", "customers");
   columns["table"]["columns"] = {"customer_id", "no_such_column", "email"};
-  CHECK(s.post("/v1/data/trino/batch", filter_request("ana", "FilterColumns", json::array({columns})))["result"] == json::array({0, 2}));
-  CHECK(s.post("/v1/data/trino/batch", filter_request("zed", "FilterColumns", json::array({columns})))["result"] == json::array());
-  json one_column = table_resource("lake", "crm", "customers");
+  CHECK(s.post("/v1/data/trino/batch", trino::filter("ana", "FilterColumns", json::array({columns})))["result"] == json::array({0, 2}));
+  CHECK(s.post("/v1/data/trino/batch", trino::filter("zed", "FilterColumns", json::array({columns})))["result"] == json::array());
+  json one_column = trino::table("lake", "crm", "customers");
   one_column["table"]["columns"] = {"email"};
-  CHECK(s.post("/v1/data/trino/allow", one_request("ana", "FilterColumns", one_column))["result"] == true);
-  CHECK(s.post("/v1/data/trino/allow", one_request("zed", "FilterColumns", one_column))["result"] == false);
+  CHECK(s.post("/v1/data/trino/allow", trino::one("ana", "FilterColumns", one_column))["result"] == true);
+  CHECK(s.post("/v1/data/trino/allow", trino::one("zed", "FilterColumns", one_column))["result"] == false);
   // An unknown user sees nothing; a batch of an operation that is not a filter is a 400.
-  CHECK(s.post("/v1/data/trino/batch", filter_request("mallory", "FilterTables", resources))["result"] == json::array());
-  CHECK(s.post("/v1/data/trino/batch", filter_request("ana", "SelectFromColumns", resources), 400).contains("error"));
+  CHECK(s.post("/v1/data/trino/batch", trino::filter("mallory", "FilterTables", resources))["result"] == json::array());
+  CHECK(s.post("/v1/data/trino/batch", trino::filter("ana", "SelectFromColumns", resources), 400).contains("error"));
   json two = json::array({columns, columns});
-  CHECK(s.post("/v1/data/trino/batch", filter_request("ana", "FilterColumns", two), 400).contains("error"));
+  CHECK(s.post("/v1/data/trino/batch", trino::filter("ana", "FilterColumns", two), 400).contains("error"));
 
   // information_schema is read without row filter or mask; an unknown user is still refused.
-  json info = select_request("ana", "information_schema", "columns", {"table_name"});
+  json info = trino::select("ana", "information_schema", "columns", {"table_name"});
   CHECK(s.post("/v1/data/trino/allow", info)["result"] == true);
-  CHECK(s.post("/v1/data/trino/allow", select_request("mallory", "information_schema", "columns", {"table_name"}))["result"] == false);
+  CHECK(s.post("/v1/data/trino/allow", trino::select("mallory", "information_schema", "columns", {"table_name"}))["result"] == false);
   json filters = info;
-  filters["input"]["action"] = {{"operation", "GetRowFilters"}, {"resource", table_resource("lake", "information_schema", "columns")}};
+  filters["input"]["action"] = {{"operation", "GetRowFilters"}, {"resource", trino::table("lake", "information_schema", "columns")}};
   CHECK(s.post("/v1/data/trino/rowFilters", filters)["result"] == json::array());
   CHECK(s.post("/v1/data/trino/batchColumnMasks",
-               masks_request("ana", json::array({column("information_schema", "columns", "table_name", "varchar")})))["result"] == json::array());
+               trino::masks("ana", json::array({trino::column("information_schema", "columns", "table_name", "varchar")})))["result"] == json::array());
 }
 
 TEST_CASE("serve: row filters and column masks in Trino SQL", "[serve]") {
   Service s;
-  json filter_request = select_request("bo", "crm", "customers", json::array());
+  json filter_request = trino::select("bo", "crm", "customers", json::array());
   filter_request["input"]["action"] = {{"operation", "GetRowFilters"},
                                        {"resource", {{"table", {{"catalogName", "lake"}, {"schemaName", "crm"}, {"tableName", "customers"}}}}}};
   json filters = s.post("/v1/data/trino/rowFilters", filter_request)["result"];
@@ -236,9 +193,9 @@ TEST_CASE("serve: row filters and column masks in Trino SQL", "[serve]") {
   CHECK(s.post("/v1/data/trino/rowFilters", filter_request)["result"] == json::array({{{"expression", "FALSE"}}}));
 
   json masks = s.post("/v1/data/trino/batchColumnMasks",
-                      masks_request("ana", {column("crm", "customers", "customer_id", "bigint"),
-                                            column("crm", "customers", "email", "varchar"),
-                                            column("crm", "customers", "tax_id", "varchar")}))["result"];
+                      trino::masks("ana", {trino::column("crm", "customers", "customer_id", "bigint"),
+                                            trino::column("crm", "customers", "email", "varchar"),
+                                            trino::column("crm", "customers", "tax_id", "varchar")}))["result"];
   REQUIRE(masks.size() == 2);  // customer_id is clear: no mask
   CHECK(masks[0]["index"] == 1);
   CHECK(masks[0]["viewExpression"]["expression"].get<std::string>().find("hmac_sha256(to_utf8(\"email\")") != std::string::npos);
@@ -248,14 +205,14 @@ TEST_CASE("serve: row filters and column masks in Trino SQL", "[serve]") {
   // Bounded types are kept (Trino refuses a mask whose type does not fit the column); anything
   // that is not a plain type name is never pasted into SQL.
   json bounded = s.post("/v1/data/trino/batchColumnMasks",
-                        masks_request("ana", {column("crm", "customers", "tax_id", "varchar(255)"),
-                                              column("crm", "customers", "email", "varchar); DROP TABLE x; --")}))["result"];
+                        trino::masks("ana", {trino::column("crm", "customers", "tax_id", "varchar(255)"),
+                                              trino::column("crm", "customers", "email", "varchar); DROP TABLE x; --")}))["result"];
   REQUIRE(bounded.size() == 2);
   CHECK(bounded[0]["viewExpression"]["expression"] == "CAST(CAST(NULL AS VARCHAR) AS varchar(255))");
   CHECK(bounded[1]["viewExpression"]["expression"].get<std::string>().find("DROP") == std::string::npos);
   // A mask cast to a bounded varchar is never cut: a longer value fails the query with a message
   // naming the column (the 64-character hash of `email` does not fit varchar(32)).
-  json narrow = s.post("/v1/data/trino/batchColumnMasks", masks_request("ana", {column("crm", "customers", "email", "VARCHAR(32)")}))["result"];
+  json narrow = s.post("/v1/data/trino/batchColumnMasks", trino::masks("ana", {trino::column("crm", "customers", "email", "VARCHAR(32)")}))["result"];
   REQUIRE(narrow.size() == 1);
   const std::string guarded = narrow[0]["viewExpression"]["expression"];
   CHECK(guarded.rfind("CAST(IF(", 0) == 0);
@@ -263,13 +220,13 @@ TEST_CASE("serve: row filters and column masks in Trino SQL", "[serve]") {
   CHECK(guarded.find("fail('custos: the mask of lake.crm.customers.email yields a value longer than VARCHAR(32)") != std::string::npos);
   CHECK(guarded.substr(guarded.size() - 15) == "AS VARCHAR(32))");
   // An unknown user gets NULL for every column.
-  json unknown = s.post("/v1/data/trino/batchColumnMasks", masks_request("mallory", {column("crm", "customers", "customer_id", "bigint")}))["result"];
+  json unknown = s.post("/v1/data/trino/batchColumnMasks", trino::masks("mallory", {trino::column("crm", "customers", "customer_id", "bigint")}))["result"];
   CHECK(unknown == json::array({{{"index", 0}, {"viewExpression", {{"expression", "CAST(NULL AS bigint)"}}}}}));
   // The one-column endpoint.
-  json single = masks_request("ana", json::array());
-  single["input"]["action"] = {{"operation", "GetColumnMask"}, {"resource", column("crm", "customers", "tax_id", "varchar")}};
+  json single = trino::masks("ana", json::array());
+  single["input"]["action"] = {{"operation", "GetColumnMask"}, {"resource", trino::column("crm", "customers", "tax_id", "varchar")}};
   CHECK(s.post("/v1/data/trino/columnMask", single)["result"]["expression"] == "CAST(CAST(NULL AS VARCHAR) AS varchar)");
-  single["input"]["action"]["resource"] = column("crm", "customers", "customer_id", "bigint");
+  single["input"]["action"]["resource"] = trino::column("crm", "customers", "customer_id", "bigint");
   CHECK(s.post("/v1/data/trino/columnMask", single)["result"].is_null());
 }
 
@@ -301,7 +258,7 @@ TEST_CASE("serve: malformed and oversized requests get clear 4xx answers", "[ser
 TEST_CASE("serve: users act on their own queries; system operations need a system user", "[serve][security]") {
   Service s(1u << 20, {"bo"});
   auto ask = [&](const std::string& user, const std::string& operation, std::optional<std::string> owner) {
-    json request = select_request(user, "crm", "customers", json::array());
+    json request = trino::select(user, "crm", "customers", json::array());
     request["input"]["action"] = {{"operation", operation}};
     if (owner) request["input"]["action"]["resource"] = {{"user", {{"user", *owner}, {"groups", json::array()}}}};
     return s.post("/v1/data/trino/allow", request)["result"];
@@ -319,7 +276,7 @@ TEST_CASE("serve: users act on their own queries; system operations need a syste
     CHECK(ask("bo", op, std::nullopt) == true);
   }
   // An owner operation without an owner is a malformed request, never an allow.
-  json bad = select_request("ana", "crm", "customers", json::array());
+  json bad = trino::select("ana", "crm", "customers", json::array());
   bad["input"]["action"] = {{"operation", "KillQueryOwnedBy"}};
   CHECK(s.post("/v1/data/trino/allow", bad, 400).contains("error"));
 }
@@ -381,7 +338,7 @@ TEST_CASE("serve: slow clients neither starve the server nor keep a request open
     auto health = s.client->Get("/health");
     REQUIRE(health);
     CHECK(health->status == 200);
-    CHECK(s.post("/v1/data/trino/allow", select_request("ana", "crm", "customers", json::array({"customer_id"})))["result"] == true);
+    CHECK(s.post("/v1/data/trino/allow", trino::select("ana", "crm", "customers", json::array({"customer_id"})))["result"] == true);
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   // And the server closes every trickling connection once its request has run past the bound.
@@ -432,7 +389,7 @@ TEST_CASE("serve: every decision reaches the decision log, refusals and unknown 
     json users = {{"ana", slurp_json(kExamples + "/requests/analyst.json")}, {"zed", slurp_json(kExamples + "/requests/partner.json")}};
     serve::TrinoOpa opa(engine, serve::Principals::from_json({{"users", users}}, "test"), "lake");
     for (const char* user : {"ana", "zed", "mallory"}) {
-      json answer = opa.allow(select_request(user, "crm", "customers", json::array({"customer_id"})));
+      json answer = opa.allow(trino::select(user, "crm", "customers", json::array({"customer_id"})));
       CHECK(answer["result"] == (std::string(user) == "ana"));
       REQUIRE(answer["decision_id"].is_string());  // Trino's OpaQueryResult carries it
       ids.push_back(answer["decision_id"]);
