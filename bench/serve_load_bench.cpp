@@ -37,9 +37,14 @@ std::chrono::milliseconds run_length() {
   return std::chrono::milliseconds(static_cast<long>((seconds > 0 ? seconds : 2.0) * 1000));
 }
 
-// One server for the whole program, with `custos serve`'s default options.
+// One server for the whole program, with `custos serve`'s default options (CUSTOS_SERVE_THREADS
+// sets --threads), except the per-client connection limit: every connection comes from loopback here,
+// and a run's connections may still be closing on the server when the next run opens its own.
 custos::testing::ExampleService& service() {
-  static custos::testing::ExampleService s(kHashKey, {}, "load");
+  static custos::testing::ExampleService s(kHashKey, [](custos::serve::ServerOptions& o) {
+    if (const char* t = std::getenv("CUSTOS_SERVE_THREADS")) o.threads = std::atoi(t);
+    o.max_connections_per_client = 256;
+  }, "load");
   return s;
 }
 

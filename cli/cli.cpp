@@ -169,7 +169,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   serve_cmd->add_option("--audit-log", serve_args.audit_log, "Append a JSON line per decision to this file");
   serve_cmd->add_option("--max-request-bytes", serve_args.max_request_bytes, "Refuse larger request bodies with 413 (default 4 MiB: a batch of column masks for about 27,000 columns)")
       ->check(CLI::PositiveNumber);
-  serve_cmd->add_option("--threads", serve_args.threads, "Event-loop threads, each serving many connections (default 8)")
+  serve_cmd->add_option("--threads", serve_args.threads, "Event-loop threads, each serving many connections (default: one per core)")
       ->check(CLI::Range(1, 256));
   serve_cmd->add_option("--request-timeout", serve_args.request_timeout,
                         "Seconds of silence that close a connection; a request must complete within twice this (default 10)")

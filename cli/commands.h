@@ -119,7 +119,7 @@ struct ServeArgs {
   std::vector<std::string> system_users;
   std::string audit_log;
   size_t max_request_bytes = 4u << 20;
-  int threads = 8;
+  int threads = 0;  // 0: one per core
   unsigned request_timeout = 10;
   unsigned max_connections = 1000;
   unsigned max_connections_per_client = 64;

@@ -75,12 +75,25 @@ const char* to_string(ColumnOutcome o) {
   return "?";
 }
 
+const std::string& Plan::Impl::decision_id() const {
+  if (!id_ready_.load(std::memory_order_acquire)) {
+    std::lock_guard lock(fill_);
+    if (!id_ready_.load(std::memory_order_relaxed)) {
+      decision_id_ = hex64(id_prefix) + "-" + hex64(sequence);
+      id_ready_.store(true, std::memory_order_release);
+    }
+  }
+  return decision_id_;
+}
+
 const Plan::Impl::Described& Plan::Impl::described() const {
-  std::call_once(once_, [this] {
+  if (described_ready_.load(std::memory_order_acquire)) return described_;
+  std::lock_guard lock(fill_);
+  if (!described_ready_.load(std::memory_order_relaxed)) {
     const jit::CompiledPlan& cp = *plan;
     const Product& p = state->bundle->mesh->products.at(cp.product);
     described_.product = p.qualified();
-    described_.decision_id = hex64(id_prefix) + "-" + hex64(sequence);
+    described_.decision_id = hex64(id_prefix) + "-" + hex64(sequence);  // as decision_id()
     described_.access_rules = rule_ids(cp.access_rules);
     described_.row_rules = rule_ids(cp.row_rules);
     for (const auto& cd : cp.columns) {
@@ -92,7 +105,8 @@ const Plan::Impl::Described& Plan::Impl::described() const {
       c.masked_by_row = !cd.masks.empty() && cd.masks.front().by_row;
       described_.columns.push_back(std::move(c));
     }
-  });
+    described_ready_.store(true, std::memory_order_release);
+  }
   return described_;
 }
 
@@ -338,6 +352,8 @@ Session::Session(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
 
 const std::string& Session::revision() const { return impl_->state->info.revision; }
 
+bool Session::current() const { return impl_->engine->snapshot().get() == impl_->state.get(); }
+
 Plan Session::plan(std::string_view product, const std::vector<std::string>& columns) const {
   const LoadedState& st = *impl_->state;
   const Mesh& mesh = *st.bundle->mesh;
@@ -383,7 +399,7 @@ Plan::Plan(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
 bool Plan::allowed() const { return impl_->plan->allowed; }
 const std::string& Plan::product() const { return impl_->described().product; }
 const std::string& Plan::revision() const { return impl_->state->info.revision; }
-const std::string& Plan::decision_id() const { return impl_->described().decision_id; }
+const std::string& Plan::decision_id() const { return impl_->decision_id(); }
 const std::vector<std::string>& Plan::access_rules() const { return impl_->described().access_rules; }
 const std::vector<std::string>& Plan::row_rules() const { return impl_->described().row_rules; }
 const std::vector<ColumnPlan>& Plan::columns() const { return impl_->described().columns; }

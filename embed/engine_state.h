@@ -66,10 +66,16 @@ struct Plan::Impl {
     std::vector<ColumnPlan> columns;
   };
   const Described& described() const;
+  // The decision id alone (what a service returns with every answer), without describing the rest.
+  const std::string& decision_id() const;
 
  private:
-  mutable std::once_flag once_;
+  // Filled on first use. A double-checked flag and a mutex rather than std::call_once, whose
+  // glibc implementation makes a futex system call on every first call: one per decision.
+  mutable std::atomic<bool> described_ready_{false}, id_ready_{false};
+  mutable std::mutex fill_;
   mutable Described described_;
+  mutable std::string decision_id_;
 };
 
 }  // namespace custos

@@ -33,6 +33,16 @@ std::string join(const std::vector<std::string>& names) {
   return out;
 }
 
+// Every member of `spec` is one of `allowed` and a string; otherwise a message with a hint.
+void check_string_fields(const json& spec, const std::vector<std::string>& allowed, const std::string& where) {
+  for (const auto& [key, value] : spec.items()) {
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+      throw std::runtime_error(where + ": unknown key `" + key + "`" + hint(key, allowed));
+    }
+    if (!value.is_string()) throw std::runtime_error(where + ": `" + key + "` must be a string");
+  }
+}
+
 // A string member of a JSON object, or nullptr.
 const std::string* string_at(const json& object, const char* name) {
   if (!object.is_object()) return nullptr;
@@ -167,12 +177,7 @@ Principals Principals::from_json(const json& doc, const std::string& what) {
     for (const auto& [attribute, spec] : doc["context"].items()) {
       const std::string where = what + ": context attribute `" + attribute + "`";
       if (!spec.is_object()) throw std::runtime_error(where + ": expected {\"from\": <source>, ...}");
-      for (const auto& [key, value] : spec.items()) {
-        if (std::find(kSourceKeys.begin(), kSourceKeys.end(), key) == kSourceKeys.end()) {
-          throw std::runtime_error(where + ": unknown key `" + key + "`" + hint(key, kSourceKeys));
-        }
-        if (!value.is_string()) throw std::runtime_error(where + ": `" + key + "` must be a string");
-      }
+      check_string_fields(spec, kSourceKeys, where);
       ContextSource s;
       s.attribute = attribute;
       const std::string* from = string_at(spec, "from");
@@ -203,12 +208,7 @@ Principals Principals::from_json(const json& doc, const std::string& what) {
         throw std::runtime_error(where + ": name the view as Trino does, catalog.schema.view");
       }
       if (!spec.is_object()) throw std::runtime_error(where + ": expected {\"product\": \"<domain>.<name>\", \"owner\": \"<trino user>\"}");
-      for (const auto& [key, value] : spec.items()) {
-        if (std::find(kViewKeys.begin(), kViewKeys.end(), key) == kViewKeys.end()) {
-          throw std::runtime_error(where + ": unknown key `" + key + "`" + hint(key, kViewKeys));
-        }
-        if (!value.is_string()) throw std::runtime_error(where + ": `" + key + "` must be a string");
-      }
+      check_string_fields(spec, kViewKeys, where);
       View v;
       v.name = name;
       const std::string* security = string_at(spec, "security");

@@ -29,7 +29,7 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8181;  // 0: any free port (see Server::port)
   size_t max_request_bytes = 4u << 20;  // a column-mask batch is ~150 bytes per column: ~27,000 columns
-  int threads = 8;                          // event-loop threads; each serves many connections
+  int threads = 0;                          // event-loop threads, each serving many connections (0: one per core)
   unsigned request_timeout = 10;            // seconds: silence, and (twice) a whole request
   unsigned max_connections = 1000;          // open at once, all clients together
   unsigned max_connections_per_client = 64;  // open at once from one IP address

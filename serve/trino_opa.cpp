@@ -6,6 +6,7 @@
 #include <chrono>
 #include <optional>
 #include <set>
+#include <unordered_map>
 
 #include "calendar.h"
 #include "sql_decision.h"
@@ -92,10 +93,6 @@ std::string cast_to_column_type(const std::string& expression, const json& colum
   return "CAST(" + expression + " AS " + type + ")";
 }
 
-std::string now_iso() {
-  auto micros = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch());
-  return cal::format_timestamp(micros.count());
-}
 
 }  // namespace
 
@@ -107,10 +104,29 @@ void TrinoOpa::set_principals(Principals principals) {
 std::unique_ptr<Session> TrinoOpa::session_for(const json& input, const Principals& principals, std::string& why) const {
   auto binding = principals.bind(field(input, "context", "input.context"), engine_, why);
   if (!binding) return nullptr;  // unknown user, conflicting attributes: nothing is allowed
-  // The request time is the context's `now` when the mesh declares it as a timestamp.
-  if (auto now = engine_.context_type("now"); now && (*now == "timestamp" || *now == "timestamp?")) binding->context["now"] = now_iso();
+  const int64_t second = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+  std::string key = binding->principal;
+  key += '\x1f';
+  key += binding->context.dump();
+  SessionShard& shard = session_shards_[std::hash<std::string>{}(key) % session_shards_.size()];
+  {
+    std::lock_guard lock(shard.mutex);
+    if (shard.second != second || shard.sessions.size() >= 1024) {
+      shard.sessions.clear();
+      shard.second = second;
+    }
+    auto it = shard.sessions.find(key);
+    if (it != shard.sessions.end() && it->second.current()) return std::make_unique<Session>(it->second);
+  }
+  // The request time is the context's `now` (to the second) when the mesh declares it as a timestamp.
+  if (auto now = engine_.context_type("now"); now && (*now == "timestamp" || *now == "timestamp?")) {
+    binding->context["now"] = cal::format_timestamp(second * 1000000);
+  }
   try {
-    return std::make_unique<Session>(engine_.session(binding->principal, binding->context.dump()));
+    Session session = engine_.session(binding->principal, binding->context.dump());
+    std::lock_guard lock(shard.mutex);
+    if (shard.second == second) shard.sessions.insert_or_assign(std::move(key), session);
+    return std::make_unique<Session>(std::move(session));
   } catch (const Error& e) {
     // no bundle, or a principal or context value that does not fit the mesh
     why = std::string("the principal cannot be bound: ") + e.what();
@@ -161,7 +177,10 @@ class TrinoOpa::Visibility {
     if (opa_.metadata_table(t)) return true;
     // A declared view: a definer view as its product; an invoker view's tables decide for it.
     if (const auto* v = principals_.view(t.catalog, t.schema, t.table)) return !v->definer || readable(v->product);
-    return opa_.governed(t) && readable(t.product());
+    // A product of the session's own bundle (no engine snapshot per item of a 1,000-item batch).
+    if (!opa_.catalog_.empty() && t.catalog != opa_.catalog_) return false;
+    std::string product = t.product();
+    return embed::find_product(session_, product) != nullptr && readable(product);
   }
 
   // A column of a visible table that its contract declares (information_schema: every column).
@@ -200,7 +219,7 @@ class TrinoOpa::Visibility {
   std::string user_;
   bool system_user_;
   std::optional<std::vector<std::string>> products_;
-  std::map<std::string, bool> readable_;
+  std::unordered_map<std::string, bool> readable_;
   std::map<std::string, std::set<std::string>> columns_;
 };
 

@@ -6,12 +6,14 @@
 // error yields a denial, a FALSE row filter or a NULL mask.
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <set>
 #include <string>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -66,6 +68,16 @@ class TrinoOpa {
   bool shows(const std::string& operation, const nlohmann::json& resource, Visibility& v) const;
 
   Engine& engine_;
+  // Sessions bound within the current second, by principal and context: a user's requests in the
+  // same second reuse one (binding a principal from JSON costs more than the decision). A session
+  // of a bundle that a reload replaced is never reused. The context's `now` is the request time to
+  // the second. Sharded by key so that event loops rarely wait for each other.
+  struct SessionShard {
+    std::mutex mutex;
+    int64_t second = -1;
+    std::unordered_map<std::string, Session> sessions;
+  };
+  mutable std::array<SessionShard, 8> session_shards_;
   // Swapped whole on SIGHUP; each request reads it without a lock.
   std::atomic<std::shared_ptr<const Principals>> principals_;
   std::string catalog_;  // only tables of this catalog are products (empty: any catalog)

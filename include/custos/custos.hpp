@@ -165,6 +165,9 @@ class Session {
   Plan plan(std::string_view product, const std::vector<std::string>& columns = {}) const;
   // The bundle revision this session decides with.
   const std::string& revision() const;
+  // Whether it decides with the engine's current bundle (false once a reload swapped in another):
+  // hosts that keep sessions across requests use it to drop stale ones.
+  bool current() const;
 
   struct Impl;
   const Impl& impl() const { return *impl_; }  // for in-tree services; not a stable API

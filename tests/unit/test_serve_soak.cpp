@@ -39,7 +39,7 @@ constexpr bool kSanitized = false;
 
 }  // namespace
 
-TEST_CASE("serve: a soak with a hot reload every second fails no request, changes no answer, does not grow", "[serve][soak]") {
+TEST_CASE("serve: a soak with a hot reload every second fails no request, changes no answer, does not grow", "[serve][soak][concurrency]") {
   testing::ExampleService service(testing::kTestHashKey);
   json metadata = json::array();
   for (const char* t : {"customers", "staging", "orders"}) metadata.push_back(trino::table("lake", "crm", t));
