@@ -57,6 +57,7 @@ int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const
       err << "  = help: the principals file maps Trino users to the attributes `custos.yaml` declares\n";
       return kExitFailure;
     }
+    const std::string mapped = principals.summary();
     serve::Server server(engine, std::move(principals), args.catalog, so);
     std::string error;
     if (!server.bind(error)) {
@@ -64,7 +65,7 @@ int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const
       return kExitFailure;
     }
     out << "custos serve: listening on http://" << so.host << ":" << server.port() << " (bundle revision "
-        << info.revision << ")" << std::endl;
+        << info.revision << "; " << mapped << ")" << std::endl;
     std::thread waiter([&] {
       for (;;) {
         int sig = 0;
@@ -82,9 +83,9 @@ int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const
             serve::Principals next = serve::Principals::load(args.principals);
             auto problems = next.validate(engine);
             if (problems.empty()) {
-              size_t users = next.size();
+              std::string reloaded = next.summary();
               server.set_principals(std::move(next));
-              err << "custos serve: reloaded " << users << " principals" << std::endl;
+              err << "custos serve: reloaded the principals file (" << reloaded << ")" << std::endl;
             } else {
               for (const auto& p : problems) err << "custos serve: principals not reloaded: " << p << std::endl;
             }

@@ -233,6 +233,15 @@ Principals Principals::from_json(const json& doc, const std::string& what) {
   return p;
 }
 
+std::string Principals::summary() const {
+  auto count = [](size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); };
+  std::string out = count(users_.size(), "user", "users");
+  if (!groups_.empty()) out += ", " + count(groups_.size(), "group", "groups");
+  if (!context_.empty()) out += ", " + count(context_.size(), "context source", "context sources");
+  if (!views_.empty()) out += ", " + count(views_.size(), "view", "views");
+  return out;
+}
+
 const Principals::View* Principals::view(const std::string& catalog, const std::string& schema, const std::string& table) const {
   if (views_.empty()) return nullptr;
   auto it = views_.find(catalog + "." + schema + "." + table);

@@ -56,6 +56,8 @@ class Principals {
   std::optional<Binding> bind(const nlohmann::json& request_context, const Engine& engine, std::string& why) const;
 
   size_t size() const { return users_.size(); }
+  // "3 users, 2 groups, 1 context source, 1 view": what the file maps, for the start-up line.
+  std::string summary() const;
 
   // A Trino view declared over products.
   struct View {

@@ -2,6 +2,8 @@
 #include <algorithm>
 
 #include "ast/ast_dump.h"
+#include "calendar.h"
+#include "ir/build.h"
 #include "check/file_checker.h"
 #include "support/suggest.h"
 
@@ -262,8 +264,54 @@ std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
       case ast::ClauseKind::RowsWhere: out.rows.push_back(std::move(b)); break;
     }
   }
+  if (const auto* expires = ast::find_annotation(r.annotations, "expires"); expires && expires->value) {
+    if (auto until = expiry_condition(*expires)) {
+      out.when.push_back(std::move(until));
+    } else {
+      ok = false;
+    }
+  }
   if (!ok) return std::nullopt;
   return out;
+}
+
+// `@expires("2027-03-31")` (the rule applies through that day, UTC) or `@expires("2027-03-31T18:00:00Z")`
+// (until that instant): the condition `context.now < <end>`, added to the rule's `when` clauses. The
+// decision core then gives it the usual meaning: an expired permit does not hold and an expired
+// restriction no longer applies; when `now` is missing or unknown, the permit does not hold and the
+// restriction does (fail closed). Every backend decides it as it decides any `when`.
+ir::ExprPtr FileChecker::expiry_condition(const ast::Annotation& expires) {
+  const std::string& text = *expires.value;
+  std::optional<int64_t> end;
+  if (auto day = cal::parse_date(text)) {
+    end = (static_cast<int64_t>(*day) + 1) * 86400LL * 1000000LL;
+  } else {
+    end = cal::parse_timestamp(text);
+  }
+  if (!end) {
+    diags_.report(DiagCode::E0204, expires.span, "`@expires` takes a date or a timestamp, found `" + text + "`")
+        .with_help("for example `@expires(\"2027-03-31\")` (through that day, UTC) or `@expires(\"2027-03-31T18:00:00Z\")`");
+    return nullptr;
+  }
+  const Attribute* now = mesh_.config.find_context("now");
+  if (!now) {
+    diags_.report(DiagCode::E0403, expires.span, "`@expires` compares the request time `context.now`, which the mesh does not declare")
+        .with_help("declare `now: timestamp` under `context` in custos.yaml");
+    return nullptr;
+  }
+  if (now->type.kind != TypeKind::Timestamp) {
+    diags_.report(DiagCode::E0407, expires.span, "`@expires` compares `context.now` with a timestamp, but `now` is `" + to_string(now->type) + "`")
+        .with_help("declare `now: timestamp` under `context` in custos.yaml");
+    return nullptr;
+  }
+  auto lhs = ir::make_node(ir::node::Context{now->name}, now->type, expires.span);
+  lhs->nullable = now->optional;
+  auto rhs = ir::make_const(Timestamp{*end}, Type::of(TypeKind::Timestamp), expires.span);
+  auto cmp = ir::make_node(ir::node::Compare{ir::BinaryOp::Lt}, Type::of(TypeKind::Bool), expires.span);
+  cmp->nullable = now->optional;
+  cmp->kids.push_back(std::move(lhs));
+  cmp->kids.push_back(std::move(rhs));
+  return cmp;
 }
 
 }  // namespace custos::check

@@ -31,6 +31,8 @@ class FileChecker {
 
   // check_rules.cpp
   std::optional<ir::Rule> rule(const ast::Rule& r);
+  // `@expires(...)` as the condition `context.now < <end>`; nullptr after reporting a problem.
+  ir::ExprPtr expiry_condition(const ast::Annotation& expires);
 
   // check_file.cpp
   void check_header();

@@ -54,10 +54,11 @@ std::vector<Annotation> AstBuilder::annotations(const std::vector<P::AnnotationC
       error(DiagCode::E0205, ann.span, "annotation `@" + ann.name + "` appears twice").label(prev->span, "first given here");
       continue;
     }
-    bool needs_value = ann.name == "id" || ann.name == "reason" || ann.name == "owner";
+    bool needs_value = ann.name == "id" || ann.name == "reason" || ann.name == "owner" || ann.name == "expires";
     if (needs_value && (!ann.value || ann.value->empty())) {
       error(DiagCode::E0204, ann.span, "`@" + ann.name + "` needs a non-empty string value")
-          .with_help("for example `@" + ann.name + "(\"" + (ann.name == "id" ? "crm-analysts" : "...") + "\")`");
+          .with_help("for example `@" + ann.name + "(\"" +
+                     (ann.name == "id" ? "crm-analysts" : ann.name == "expires" ? "2027-03-31" : "...") + "\")`");
       continue;
     }
     if (ann.name == "id") {
