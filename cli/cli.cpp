@@ -84,6 +84,10 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
                       "Fail when a sensitive column has no mask or deny rule that could apply to it");
   check_cmd->add_flag("--syntax-only", check.inputs.syntax_only,
                       "Parse only: look for no mesh and type-check nothing (without it, a missing custos.yaml is an error)");
+  check_cmd->add_option("--now", check.now,
+                        "Warn about rules whose @expires is past at this date or timestamp (W0407) or within --expiring-within days (W0408)");
+  check_cmd->add_option("--expiring-within", check.expiring_within, "Days before an expiry that --now warns about (default 30)")
+      ->check(CLI::Range(0, 36500));
 
   CoverageArgs cov;
   auto* cov_cmd = app.add_subcommand("coverage", "Report which sensitive columns are governed, and by which rules");

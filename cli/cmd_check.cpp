@@ -2,7 +2,9 @@
 // 1 errors, 2 usage.
 #include <ostream>
 
+#include "calendar.h"
 #include "check/coverage.h"
+#include "check/expiry.h"
 #include "commands.h"
 #include "pipeline.h"
 
@@ -15,12 +17,23 @@ int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err, const
         << "run `custos check --help` for usage\n";
     return kExitUsage;
   }
+  std::optional<int64_t> now;
+  if (!args.now.empty()) {
+    if (auto day = cal::parse_date(args.now)) {
+      now = static_cast<int64_t>(*day) * 86400LL * 1000000LL;
+    } else if (!(now = cal::parse_timestamp(args.now))) {
+      err << "error: --now `" << args.now << "`: expected a date (2027-03-31) or a timestamp (2027-03-31T18:00:00Z)\n"
+          << "run `custos check --help` for usage\n";
+      return kExitUsage;
+    }
+  }
   SourceMap sources;
   Diagnostics diags;
   CheckedMesh checked = load_and_check(args.inputs, sources, diags);
   if (args.require_coverage && checked.mesh) {
     check::report_uncovered(check::coverage(*checked.mesh, checked.program), diags);
   }
+  if (now) check::report_expiry(checked.files, *now, args.expiring_within, diags);
   return emit_diagnostics(diags, sources, args.output, out, term, checked.files_checked);
 }
 

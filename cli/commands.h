@@ -17,6 +17,8 @@ struct CheckArgs {
   CheckInputs inputs;
   DiagnosticOutput output;
   bool require_coverage = false;
+  std::string now;          // --now DATE|TIMESTAMP: warn about expired and expiring rules
+  int expiring_within = 30;  // days
 };
 int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 

@@ -2,7 +2,7 @@
 #include <algorithm>
 
 #include "ast/ast_dump.h"
-#include "calendar.h"
+#include "check/expiry.h"
 #include "ir/build.h"
 #include "check/file_checker.h"
 #include "support/suggest.h"
@@ -282,12 +282,7 @@ std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
 // restriction does (fail closed). Every backend decides it as it decides any `when`.
 ir::ExprPtr FileChecker::expiry_condition(const ast::Annotation& expires) {
   const std::string& text = *expires.value;
-  std::optional<int64_t> end;
-  if (auto day = cal::parse_date(text)) {
-    end = (static_cast<int64_t>(*day) + 1) * 86400LL * 1000000LL;
-  } else {
-    end = cal::parse_timestamp(text);
-  }
+  std::optional<int64_t> end = expiry_end(text);
   if (!end) {
     diags_.report(DiagCode::E0204, expires.span, "`@expires` takes a date or a timestamp, found `" + text + "`")
         .with_help("for example `@expires(\"2027-03-31\")` (through that day, UTC) or `@expires(\"2027-03-31T18:00:00Z\")`");
