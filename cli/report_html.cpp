@@ -53,8 +53,13 @@ std::map<size_t, std::vector<eval::Row>> sample_rows(const Mesh& mesh, const std
 }
 
 // Each rule's owner: its own `@owner`, else its file's. Keyed by where the rule starts.
-std::map<std::tuple<FileId, uint32_t, uint32_t>, std::string> rule_owners(const std::vector<ast::File>& files) {
-  std::map<std::tuple<FileId, uint32_t, uint32_t>, std::string> out;
+// What a rule's annotations say that the report shows: its owner (or its file's) and its expiry.
+struct RuleMeta {
+  std::string owner, expires;
+};
+
+std::map<std::tuple<FileId, uint32_t, uint32_t>, RuleMeta> rule_meta(const std::vector<ast::File>& files) {
+  std::map<std::tuple<FileId, uint32_t, uint32_t>, RuleMeta> out;
   for (const auto& f : files) {
     std::string file_owner;
     if (f.header) {
@@ -62,7 +67,8 @@ std::map<std::tuple<FileId, uint32_t, uint32_t>, std::string> rule_owners(const 
     }
     for (const auto& r : f.rules) {
       const auto* o = ast::find_annotation(r.annotations, "owner");
-      out[{f.file, r.span.line, r.span.col}] = o && o->value ? *o->value : file_owner;
+      const auto* e = ast::find_annotation(r.annotations, "expires");
+      out[{f.file, r.span.line, r.span.col}] = {o && o->value ? *o->value : file_owner, e && e->value ? *e->value : ""};
     }
   }
   return out;
@@ -89,12 +95,13 @@ json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, 
   data["sensitive"] = cov.entries.size();
   data["uncovered"] = cov.uncovered();
 
-  const auto owners = rule_owners(files);
+  const auto metas = rule_meta(files);
   json rules = json::array();
   for (const auto& r : set.program.rules) {
-    auto owner = owners.find({r.span.file, r.span.line, r.span.col});
+    auto meta = metas.find({r.span.file, r.span.line, r.span.col});
     json rj = {{"id", r.id}, {"kind", ir::to_string(r.kind)}, {"domain", r.domain}, {"reason", r.reason},
-               {"owner", owner == owners.end() ? "" : owner->second},
+               {"owner", meta == metas.end() ? "" : meta->second.owner},
+               {"expires", meta == metas.end() ? "" : meta->second.expires},
                {"where", sources.file(r.span.file).path() + ":" + std::to_string(r.span.line) + ":" + std::to_string(r.span.col)},
                {"when", rendered(r.when)}, {"unless", rendered(r.unless)}, {"rows", rendered(r.rows)}};
     if (r.mask) {
@@ -364,7 +371,7 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
     const t = el('table', {class: 'rules'});
     t.append(el('tr', {}, el('th', {}, 'rule'), el('th', {}, 'kind'), el('th', {}, 'applies'), el('th', {}, 'rows'), el('th', {}, 'reason'), el('th', {}, 'owner'), el('th', {}, 'where')));
     for (const r of data.rules) {
-      t.append(el('tr', {id: 'rule-' + r.id}, el('td', {}, el('code', {}, r.id)), el('td', {}, r.kind + (r.mask ? ' ' + r.mask : '')),
+      t.append(el('tr', {id: 'rule-' + r.id}, el('td', {}, el('code', {}, r.id)), el('td', {}, r.kind + (r.mask ? ' ' + r.mask : '') + (r.expires ? ' (expires ' + r.expires + ')' : '')),
                    el('td', {}, el('code', {}, conditions(r))), el('td', {}, el('code', {}, rowsOf(r))), el('td', {}, r.reason), el('td', {}, r.owner),
                    el('td', {class: 'muted'}, r.where)));
     }
