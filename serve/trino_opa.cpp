@@ -98,7 +98,7 @@ std::string cast_to_column_type(const std::string& expression, const json& colum
 
 void TrinoOpa::set_principals(Principals principals) {
   auto next = std::make_shared<const Principals>(std::move(principals));
-  principals_.store(std::move(next));
+  principals_.store(next);  // `next` now holds the previous ones, released here
 }
 
 std::unique_ptr<Session> TrinoOpa::session_for(const json& input, const Principals& principals, std::string& why) const {

@@ -78,8 +78,27 @@ class TrinoOpa {
     std::unordered_map<std::string, Session> sessions;
   };
   mutable std::array<SessionShard, 8> session_shards_;
-  // Swapped whole on SIGHUP; each request reads it without a lock.
-  std::atomic<std::shared_ptr<const Principals>> principals_;
+  // Swapped whole on SIGHUP: each request copies the pointer under a mutex held for the copy only
+  // (libstdc++ 12's std::atomic<std::shared_ptr> releases its internal lock with a relaxed store,
+  // which ThreadSanitizer reports, rightly, as a race with the next store).
+  class PrincipalsSlot {
+   public:
+    explicit PrincipalsSlot(std::shared_ptr<const Principals> p) : p_(std::move(p)) {}
+    std::shared_ptr<const Principals> load() const {
+      std::lock_guard lock(mutex_);
+      return p_;
+    }
+    // The previous principals are released after the lock, by the caller's copy.
+    void store(std::shared_ptr<const Principals>& p) {
+      std::lock_guard lock(mutex_);
+      p_.swap(p);
+    }
+
+   private:
+    mutable std::mutex mutex_;
+    std::shared_ptr<const Principals> p_;
+  };
+  PrincipalsSlot principals_;
   std::string catalog_;  // only tables of this catalog are products (empty: any catalog)
   std::set<std::string> system_users_;
 };
