@@ -77,7 +77,7 @@ json all_columns(const Engine& engine) {
 
 }  // namespace
 
-TEST_CASE("serve: Trino groups give principal attributes; conflicts refuse, never pick", "[serve][identity]") {
+TEST_CASE("serve: Trino groups give principal attributes, and conflicts refuse (never pick)", "[serve][identity]") {
   testing::ExampleService service(testing::kTestHashKey);
   serve::Principals principals = serve::Principals::from_json(mapping(), "test");
   REQUIRE(principals.validate(service.engine()).empty());

@@ -101,7 +101,9 @@ TEST_CASE("serve: a soak with a hot reload every second fails no request, change
   CHECK(r.failures == 0);
   CHECK(r.wrong == 0);
   CHECK(r.requests > 1000);
-  CHECK(reloads >= static_cast<int>(seconds) - 1);
+  // A reload takes its own time (seconds under ASan), and the next is due a second after it ends:
+  // ask only for enough reloads to compare the process's size across them.
+  CHECK(reloads >= 3);
   if (!kSanitized && reloads > 3) {
     INFO("resident after the 2nd reload " << baseline / 1024 << " KiB, peak after " << peak / 1024 << " KiB");
     // Allocator slack is bounded; a leak of one bundle per reload (its mesh, plans, JIT code) is not.

@@ -89,7 +89,7 @@ TEST_CASE("serve: a SECURITY DEFINER view gives the reader the product's decisio
   CHECK_FALSE(masks(opa, "ana", "crm", "contacts", columns).empty());
 }
 
-TEST_CASE("serve: a SECURITY INVOKER view adds nothing; metadata lists views like products", "[serve][views]") {
+TEST_CASE("serve: a SECURITY INVOKER view adds nothing, and metadata lists views like products", "[serve][views]") {
   testing::ExampleService service(testing::kTestHashKey);
   serve::TrinoOpa opa(service.engine(), serve::Principals::from_json(with_views(), "test"), "lake");
   CHECK(opa.allow(trino::select("ana", "crm", "joined", {"anything"}))["result"] == true);
