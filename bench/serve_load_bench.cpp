@@ -89,24 +89,6 @@ std::vector<LoadRequest> filter_1000() {
   return {{"/v1/data/trino/batch", trino::filter("ana", "FilterTables", resources).dump()}};
 }
 
-// Each kind's answers, taken once from a single request, are what every later answer must be.
-std::function<bool(size_t, int, std::string_view)> same_answers(const std::vector<LoadRequest>& mix) {
-  auto& s = service();
-  auto expected = std::make_shared<std::vector<json>>();
-  for (const auto& r : mix) {
-    auto [status, body] = s.server().answer("POST", r.path, r.body);
-    json j = json::parse(body);
-    j.erase("decision_id");  // a fresh id per decision
-    expected->push_back(std::move(j));
-  }
-  return [expected](size_t i, int, std::string_view body) {
-    json j = json::parse(body, nullptr, false);
-    if (j.is_discarded()) return false;
-    j.erase("decision_id");
-    return j == (*expected)[i];
-  };
-}
-
 void report(benchmark::State& state, const LoadResult& r, double decisions_per_request) {
   state.counters["requests_per_s"] = r.per_second();
   state.counters["decisions_per_s"] = r.per_second() * decisions_per_request;
@@ -123,7 +105,7 @@ void run(benchmark::State& state, const std::vector<LoadRequest>& mix, double de
   options.port = s.port();
   options.connections = static_cast<unsigned>(state.range(0));
   options.duration = run_length();
-  options.check = same_answers(mix);
+  options.check = s.expected_answers(mix).check;  // each answer as given once before the run
   LoadResult r;
   for (auto _ : state) r = custos::testing::run_load(options, mix);
   report(state, r, decisions_per_request);

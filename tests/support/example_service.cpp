@@ -67,6 +67,24 @@ ExampleService::ExampleService(const std::string& hash_key, ExampleServiceOption
   thread_ = std::thread([this] { server_->run(); });
 }
 
+ExampleService::Expected ExampleService::expected_answers(const std::vector<LoadRequest>& mix) {
+  auto answers = std::make_shared<std::vector<nlohmann::json>>();
+  for (const auto& r : mix) {
+    auto [status, body] = server_->answer("POST", r.path, r.body);
+    nlohmann::json j = nlohmann::json::parse(body);
+    j.erase("decision_id");
+    if (status != 200) j["http_status"] = status;
+    answers->push_back(std::move(j));
+  }
+  auto check = [answers](size_t i, int, std::string_view body) {
+    nlohmann::json j = nlohmann::json::parse(body, nullptr, false);
+    if (j.is_discarded()) return false;
+    j.erase("decision_id");
+    return j == (*answers)[i];
+  };
+  return {*answers, check};
+}
+
 ExampleService::~ExampleService() {
   server_->stop();
   thread_.join();

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "server.h"
+#include "support/http_load.h"
 
 namespace custos::testing {
 
@@ -38,6 +39,13 @@ class ExampleService {
   serve::Server& server() { return *server_; }
   Engine& engine() { return engine_; }
   const std::string& bundle_path() const { return bundle_; }
+  // The answers to `mix` now, without their decision ids (fresh for every decision), and a check for
+  // run_load that demands exactly those answers again.
+  struct Expected {
+    std::vector<nlohmann::json> answers;
+    std::function<bool(size_t, int, std::string_view)> check;
+  };
+  Expected expected_answers(const std::vector<LoadRequest>& mix);
   // The principals file the service started with: {"users": {"ana": ..., "bo": ..., "zed": ...}}.
   static nlohmann::json principals();
 
