@@ -209,6 +209,17 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   compile_cmd->add_option("--revision", compile.revision, "A revision recorded with the deployment");
   add_hash_key_options(compile_cmd, compile.hash_key, "needed when a mask is `hash` (the script then holds the key)");
 
+  DiffArgs diff_args;
+  auto* diff_cmd = app.add_subcommand("diff", "Prove who gains or loses access between two versions of a mesh (exit 1 when access widens)");
+  diff_cmd->add_option("old", diff_args.old_path, "The mesh before the change (a folder with custos.yaml)")->required();
+  diff_cmd->add_option("new", diff_args.new_path, "The mesh after the change")->required();
+  diff_cmd->add_option("--format", diff_args.format, "Output format: human (default) or json")->check(CLI::IsMember({"human", "json"}));
+  diff_cmd->add_option("--fail-on", diff_args.fail_on,
+                       "Exit 1 when access widens (widen, default; also when a product cannot be decided), on any change (any), or never (none)")
+      ->check(CLI::IsMember({"widen", "any", "none"}));
+  diff_cmd->add_option("--timeout", diff_args.timeout_ms, "Milliseconds the solver may spend on one question (default 30000)")
+      ->check(CLI::Range(100u, 3600000u));
+
   InspectArgs inspect;
   auto* inspect_cmd = app.add_subcommand("inspect", "Verify a bundle (hash, signature, policies) and describe it");
   inspect_cmd->add_option("bundle", inspect.bundle, "The bundle file")->required();
@@ -237,6 +248,8 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
       {serve_cmd, "custos serve --bundle mesh.bundle --principals users.json --public-key governance.pub --hash-key-file hash.key"},
       {build_cmd, "custos build policies/examples -o mesh.bundle --sign governance.key --hash-key-file hash.key"},
       {compile_cmd, "custos compile policies/examples --target postgres -o custos.sql --hash-key-file hash.key"},
+      {diff_cmd, "custos diff main-checkout/policies/examples policies/examples\n"
+                 "  custos diff --format json --fail-on any old/ new/ > access-changes.json"},
       {inspect_cmd, "custos inspect mesh.bundle --public-key governance.pub"},
       {keygen_cmd, "custos keygen --out governance"},
   };
@@ -313,6 +326,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   if (sql_cmd->parsed()) return run_sql(sql_args, out, err, term);
   if (compile_cmd->parsed()) return run_compile(compile, out, err, term);
   if (serve_cmd->parsed()) return run_serve(serve_args, out, err, term);
+  if (diff_cmd->parsed()) return run_diff(diff_args, out, err, term);
   if (inspect_cmd->parsed()) return run_inspect(inspect, out, err, term);
   if (keygen_cmd->parsed()) return run_keygen(keygen, out, err, term);
   return kExitUsage;

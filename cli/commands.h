@@ -112,6 +112,15 @@ struct CompileArgs {
 };
 int run_compile(const CompileArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
+struct DiffArgs {
+  CheckInputs inputs;  // limits and --mesh; the paths are these two
+  std::string old_path, new_path;
+  std::string format = "human";    // human | json
+  std::string fail_on = "widen";   // widen | any | none
+  unsigned timeout_ms = 30000;     // per solver query
+};
+int run_diff(const DiffArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
+
 struct ServeArgs {
   std::string bundle;
   std::string principals;

@@ -233,21 +233,28 @@ bool row_visible(const Plan& plan, const std::vector<Scalar>& row, const stdlib:
   return evaluate(*plan.row_filter, env).is_true();
 }
 
-Scalar column_value(const Plan& plan, const ColumnPlan& column, const std::vector<Scalar>& row,
-                    const stdlib::NativeContext& natives) {
-  if (column.outcome == ColumnOutcome::Denied) return Null{};
-  const Scalar& value = column.index < row.size() ? row[column.index] : Scalar{Null{}};
+const MaskUse* applied_mask(const Plan& plan, const ColumnPlan& column, const std::vector<Scalar>& row,
+                            const stdlib::NativeContext& natives) {
   Env env{nullptr, nullptr, plan.product, &row, &natives};
   // Masks are ordered strongest first: the first that applies on this row wins.
   for (const auto& m : column.masks) {
     if (m.predicate && evaluate(*m.predicate, env).is_false()) continue;
-    if (is_null(value) && m.fn->null_in_null_out) return Null{};
-    std::vector<Scalar> args{value};
-    args.insert(args.end(), m.args.begin(), m.args.end());
-    auto r = m.fn->impl(args, natives);
-    return r ? *r : Scalar{Null{}};
+    return &m;
   }
-  return value;
+  return nullptr;
+}
+
+Scalar column_value(const Plan& plan, const ColumnPlan& column, const std::vector<Scalar>& row,
+                    const stdlib::NativeContext& natives) {
+  if (column.outcome == ColumnOutcome::Denied) return Null{};
+  const Scalar& value = column.index < row.size() ? row[column.index] : Scalar{Null{}};
+  const MaskUse* m = applied_mask(plan, column, row, natives);
+  if (!m) return value;
+  if (is_null(value) && m->fn->null_in_null_out) return Null{};
+  std::vector<Scalar> args{value};
+  args.insert(args.end(), m->args.begin(), m->args.end());
+  auto r = m->fn->impl(args, natives);
+  return r ? *r : Scalar{Null{}};
 }
 
 std::vector<std::string> verify_residuals(const Plan& plan, const Mesh& mesh) {

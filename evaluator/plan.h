@@ -69,6 +69,10 @@ std::vector<std::string> verify_residuals(const Plan& plan, const Mesh& mesh);
 
 // Stage 2, per row.
 bool row_visible(const Plan& plan, const std::vector<Scalar>& row, const stdlib::NativeContext& natives);
+// The mask that masks a non-denied column's value on a row (the first of its masks that applies
+// there), or nullptr when the value is shown in clear.
+const MaskUse* applied_mask(const Plan& plan, const ColumnPlan& column, const std::vector<Scalar>& row,
+                            const stdlib::NativeContext& natives);
 // The value of a non-denied column on a visible row, after masking.
 Scalar column_value(const Plan& plan, const ColumnPlan& column, const std::vector<Scalar>& row,
                     const stdlib::NativeContext& natives);

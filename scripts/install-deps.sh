@@ -11,7 +11,7 @@ PACKAGES=(
   chromium fonts-dejavu-core
   libyaml-cpp-dev libfmt-dev libcli11-dev nlohmann-json3-dev libssl-dev
   libsqlite3-dev sqlite3 libpq-dev postgresql libcpp-httplib-dev libmicrohttpd-dev
-  llvm-19-dev
+  llvm-19-dev libz3-dev
 )
 
 missing=()

@@ -1,0 +1,405 @@
+// `custos diff`: for each product whose decisions may differ, ask the solver for a request on
+// which NEW decides differently from OLD (access, a row, each column), in each direction; turn
+// each model into a witness and keep it only when the interpreter agrees.
+#include "diff.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include <nlohmann/json.hpp>
+
+#include "calendar.h"
+#include "product_model.h"
+#include "replay.h"
+#include "symbolic.h"
+
+namespace custos::analysis {
+
+const char* to_string(Direction d) {
+  switch (d) {
+    case Direction::Widens: return "widens";
+    case Direction::Narrows: return "narrows";
+    case Direction::Changes: return "changes";
+  }
+  return "?";
+}
+
+bool DiffResult::widens() const {
+  return std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.direction == Direction::Widens; });
+}
+
+namespace {
+
+using nlohmann::json;
+
+// A model's value of a scalar term of kind `kind` as JSON, as `custos eval` reads it.
+json value_json(const z3::model& m, const z3::expr& val, TypeKind kind) {
+  z3::expr v = m.eval(val, true);
+  switch (kind) {
+    case TypeKind::Bool: return v.is_true();
+    case TypeKind::Int: return static_cast<int64_t>(v.get_numeral_uint64());  // two's complement
+    case TypeKind::Date: return cal::format_date(static_cast<int32_t>(static_cast<int64_t>(v.get_numeral_uint64())));
+    case TypeKind::Timestamp: return cal::format_timestamp(static_cast<int64_t>(v.get_numeral_uint64()));
+    case TypeKind::String:
+    case TypeKind::Enum: return string_value(v).value_or("");
+    case TypeKind::Float: {
+      z3::context& z = val.ctx();
+      z3::expr bits = m.eval(z3::expr(z, Z3_mk_fpa_to_ieee_bv(z, val)), true);
+      uint64_t raw = bits.get_numeral_uint64();
+      double d;
+      std::memcpy(&d, &raw, sizeof d);
+      return d;
+    }
+    default: return nullptr;
+  }
+}
+
+// A value of `type` for attributes no rule reads (required ones must still be given).
+json placeholder(const Type& type) {
+  switch (type.kind) {
+    case TypeKind::Bool: return false;
+    case TypeKind::Int: return 0;
+    case TypeKind::Float: return 0.0;
+    case TypeKind::Date: return "2026-01-01";
+    case TypeKind::Timestamp: return "2026-01-01T00:00:00Z";
+    case TypeKind::Time: return "00:00:00";
+    case TypeKind::Enum: return type.enum_values->front();
+    case TypeKind::Set:
+    case TypeKind::List: return json::array();
+    default: return "";
+  }
+}
+
+json var_json(const z3::model& m, const World::Var& var) {
+  if (m.eval(var.sym.err, true).is_true()) return json();  // missing: left out by the caller
+  if (m.eval(var.sym.null, true).is_true()) return nullptr;
+  if (!var.type.is_collection()) return value_json(m, var.sym.val, var.type.kind);
+  json items = json::array();
+  for (const auto& probe : var.probes) {
+    if (!m.eval((*var.sym.member)(probe), true).is_true()) continue;
+    json item = value_json(m, probe, var.type.elem);
+    if (std::find(items.begin(), items.end(), item) == items.end()) items.push_back(item);
+  }
+  return items;
+}
+
+std::string attributes_json(const z3::model& m, const std::map<std::string, World::Var>& vars,
+                            const std::vector<Attribute>& old_decls, const std::vector<Attribute>& new_decls) {
+  json out = json::object();
+  for (const auto* decls : {&new_decls, &old_decls}) {
+    for (const auto& a : *decls) {
+      if (out.contains(a.name)) continue;
+      auto it = vars.find(a.name);
+      if (it == vars.end()) {
+        if (!a.optional) out[a.name] = placeholder(a.type);
+        continue;
+      }
+      json v = var_json(m, it->second);
+      if (!v.is_null()) out[a.name] = v;  // null: missing (an error) or absent (optional)
+    }
+  }
+  return out.dump();
+}
+
+std::string row_json(const z3::model& m, const World& world, const std::string& product, const Product* old_p, const Product* new_p) {
+  json out = json::object();
+  auto rows = world.rows().find(product);
+  for (const Product* p : {new_p, old_p}) {
+    if (!p) continue;
+    for (const Column& c : p->columns) {
+      if (out.contains(c.name)) continue;
+      const World::Var* var = nullptr;
+      if (rows != world.rows().end()) {
+        auto it = rows->second.find(c.name);
+        if (it != rows->second.end()) var = &it->second;
+      }
+      if (!var || c.type.kind == TypeKind::Opaque) {
+        out[c.name] = c.type.kind != TypeKind::Opaque ? placeholder(c.type) : json(nullptr);  // no rule reads it: any value
+        if (var && c.type.kind == TypeKind::Opaque && !m.eval(var->sym.null, true).is_true()) out[c.name] = json::object();
+        continue;
+      }
+      out[c.name] = var_json(m, *var);
+    }
+  }
+  return out.dump();
+}
+
+std::string where(const SourceMap* sources, const Span& span) {
+  if (!sources || !span.valid() || span.file >= sources->size()) return "";
+  return sources->file(span.file).path() + ":" + std::to_string(span.line) + ":" + std::to_string(span.col);
+}
+
+// The rule of `product` with this id, as indexed under it, or nullptr.
+const ir::RuleRef* find_rule(const ir::PolicySet& set, const std::string& product, const std::string& id) {
+  const Product* p = set.mesh->find_product(product);
+  if (!p) return nullptr;
+  for (const auto* ref : ir::rules_in_order(set.rules_for(static_cast<size_t>(p - set.mesh->products.data())))) {
+    if (ref->rule->id == id) return ref;
+  }
+  return nullptr;
+}
+
+// The rules behind a finding, of the kinds that decide its aspect (for a column: the masks and
+// denies that target it): those whose state differs between the versions on the witness, and
+// those that hold now with another definition than before.
+std::vector<RuleChange> rules_behind(const Observed& before, const Observed& after, const Finding& f, const ir::PolicySet& old_set,
+                                     const ir::PolicySet& new_set, const DiffOptions& opt) {
+  auto relevant = [&](const ir::PolicySet& set, const eval::RuleTrace& t) {
+    const bool column_rule = t.kind == ir::RuleKind::Mask || t.kind == ir::RuleKind::Deny;
+    if (f.aspect != "column") return !column_rule;
+    const ir::RuleRef* ref = find_rule(set, f.product, t.id);
+    return column_rule && ref && std::find(ref->columns->begin(), ref->columns->end(), f.column) != ref->columns->end();
+  };
+  auto state = [](const Observed& o, const std::string& id) -> std::optional<bool> {
+    for (const auto& t : o.trace) {
+      if (t.id == id) return t.holds;
+    }
+    return std::nullopt;
+  };
+  std::vector<RuleChange> out;
+  for (const auto& t : after.trace) {
+    if (!relevant(new_set, t)) continue;
+    const ir::RuleRef* now = find_rule(new_set, f.product, t.id);
+    const ir::RuleRef* was = find_rule(old_set, f.product, t.id);
+    const bool changed = now && was && rule_fingerprint(*now) != rule_fingerprint(*was);
+    if (state(before, t.id) == std::optional<bool>(t.holds) && !(changed && t.holds)) continue;
+    out.push_back({t.id, where(opt.new_sources, t.span), "new", ir::to_string(t.kind), t.holds, changed});
+  }
+  for (const auto& t : before.trace) {
+    if (!relevant(old_set, t) || state(after, t.id).has_value()) continue;
+    out.push_back({t.id, where(opt.old_sources, t.span), "old", ir::to_string(t.kind), t.holds, false});
+  }
+  return out;
+}
+
+class ProductDiff {
+ public:
+  ProductDiff(const ir::PolicySet& old_set, const ir::PolicySet& new_set, const std::string& product, const DiffOptions& opt,
+              DiffResult& result)
+      : old_set_(old_set), new_set_(new_set), product_(product), opt_(opt), result_(result), world_(z_), old_m_(z_), new_m_(z_) {}
+
+  void run() {
+    const Product* old_p = old_set_.mesh->find_product(product_);
+    const Product* new_p = new_set_.mesh->find_product(product_);
+    try {
+      if (old_p) old_m_ = model_product(old_set_, index(old_set_, old_p), world_, masks_);
+      if (new_p) new_m_ = model_product(new_set_, index(new_set_, new_p), world_, masks_);
+    } catch (const Unsupported& u) {
+      result_.unknowns.push_back({product_, u.reason, where(opt_.new_sources, u.span)});
+      return;
+    } catch (const z3::exception& e) {
+      result_.unknowns.push_back({product_, std::string("the solver refused the encoding: ") + e.msg(), ""});
+      return;
+    }
+    old_p_ = old_p;
+    new_p_ = new_p;
+    ask_access(Direction::Widens, new_m_.access && !old_m_.access);
+    ask_access(Direction::Narrows, old_m_.access && !new_m_.access);
+    const z3::expr both = old_m_.access && new_m_.access;
+    ask_rows(Direction::Widens, both && new_m_.visible && !old_m_.visible);
+    ask_rows(Direction::Narrows, both && old_m_.visible && !new_m_.visible);
+    if (!old_p || !new_p) return;
+    for (const Column& c : new_p->columns) {
+      const ColumnModel* o = old_m_.column(c.name);
+      const ColumnModel* n = new_m_.column(c.name);
+      if (!o || !n) continue;
+      const z3::expr seen = old_m_.visible && new_m_.visible;
+      ask_column(c.name, Direction::Widens, seen && n->level < o->level);
+      ask_column(c.name, Direction::Narrows, seen && n->level > o->level);
+      ask_column(c.name, Direction::Changes, seen && n->level == o->level && n->mask != o->mask);
+    }
+  }
+
+ private:
+  static size_t index(const ir::PolicySet& set, const Product* p) { return static_cast<size_t>(p - set.mesh->products.data()); }
+
+  // A model of `query` with the input domains, or nullopt (unsat, or unknown: recorded). One
+  // solver per product: the domains and the shared terms are internalized once.
+  std::optional<z3::model> solve(const z3::expr& query, const std::string& what) {
+    if (!solver_) {
+      solver_.emplace(z_);
+      z3::params params(z_);
+      params.set("timeout", opt_.timeout_ms);
+      solver_->set(params);
+      for (const auto& d : world_.domains()) solver_->add(d);
+    }
+    z3::solver& s = *solver_;
+    s.push();
+    s.add(query);
+    if (std::getenv("CUSTOS_DIFF_DEBUG")) std::fprintf(stderr, "%s: %s\n%s\n", product_.c_str(), what.c_str(), s.to_smt2().c_str());
+    std::optional<z3::model> model;
+    switch (s.check()) {
+      case z3::sat:
+        tidy(s);
+        model = s.get_model();
+        break;
+      case z3::unsat: break;
+      case z3::unknown: result_.unknowns.push_back({product_, what + ": the solver gave up (" + s.reason_unknown() + ")", ""}); break;
+    }
+    s.pop(Z3_solver_get_num_scopes(z_, s));
+    return model;
+  }
+
+  // Makes a witness readable: every attribute present, optional ones absent, and small, plain
+  // values where the finding allows them (0, "", "x", the first enum value, ...).
+  void tidy(z3::solver& s) {
+    auto keep_if_sat = [&](const z3::expr& preference) {
+      s.push();
+      s.add(preference);
+      if (s.check() == z3::sat) return true;
+      s.pop();
+      return false;
+    };
+    auto prefer = [&](const World::Var& var, bool present) {
+      const Sym& sym = var.sym;
+      keep_if_sat(!sym.err);
+      if (var.type.is_collection()) {
+        for (const auto& probe : var.probes) keep_if_sat(!(*sym.member)(probe));  // as few members as possible
+        return;
+      }
+      keep_if_sat(present || var.required ? !sym.null : sym.null) || keep_if_sat(!sym.null);
+      switch (var.type.kind) {
+        case TypeKind::Int:
+          for (int v : {0, 1, 2, 3, 4, 5, -1, 10, 100}) {
+            if (keep_if_sat(sym.val == z_.bv_val(v, 64))) break;
+          }
+          break;
+        case TypeKind::String:
+          for (const char* v : {"", "x", "y", "z", "DE", "FR"}) {
+            if (keep_if_sat(sym.val == string_term(z_, v))) break;
+          }
+          break;
+        case TypeKind::Enum:
+          for (const auto& v : *var.type.enum_values) {
+            if (keep_if_sat(sym.val == string_term(z_, v))) break;
+          }
+          break;
+        case TypeKind::Bool: keep_if_sat(!sym.val) || keep_if_sat(sym.val); break;
+        case TypeKind::Date: keep_if_sat(sym.val == z_.bv_val(cal::days_from_civil(2026, 1, 1), 64)); break;
+        case TypeKind::Timestamp:
+          keep_if_sat(sym.val == z_.bv_val(int64_t{cal::days_from_civil(2026, 1, 1)} * cal::kMicrosPerDay, 64));
+          break;
+        default: break;
+      }
+    };
+    // Optional attributes absent; the row's columns with values.
+    for (const auto& [name, var] : world_.principal()) prefer(var, false);
+    for (const auto& [name, var] : world_.context()) prefer(var, false);
+    if (auto rows = world_.rows().find(product_); rows != world_.rows().end()) {
+      for (const auto& [name, var] : rows->second) prefer(var, true);
+    }
+    s.check();
+  }
+
+  Witness witness(const z3::model& m, bool with_row) {
+    const auto& oc = old_set_.mesh->config;
+    const auto& nc = new_set_.mesh->config;
+    Witness w;
+    w.principal = attributes_json(m, world_.principal(), oc.principal, nc.principal);
+    w.context = attributes_json(m, world_.context(), oc.context, nc.context);
+    if (with_row) w.row = row_json(m, world_, product_, old_p_, new_p_);
+    return w;
+  }
+
+  // Reports `f` when the interpreter sees what the solver found; otherwise the analysis of the
+  // product is unknown (a bug in the encoding, never a finding).
+  void report(Finding f, bool replayed, const Observed& before, const Observed& after) {
+    if (!replayed) {
+      std::string why = !before.error.empty() ? before.error : after.error;
+      result_.unknowns.push_back({product_, "internal: a witness for " + f.aspect + (f.column.empty() ? "" : " of " + f.column) +
+                                                " did not replay through the interpreter" + (why.empty() ? "" : " (" + why + ")") +
+                                                "; please report this with the two meshes",
+                                  ""});
+      return;
+    }
+    f.rules = rules_behind(before, after, f, old_set_, new_set_, opt_);
+    result_.findings.push_back(std::move(f));
+  }
+
+  void ask_access(Direction d, const z3::expr& query) {
+    auto m = solve(query, "table access");
+    if (!m) return;
+    Finding f{product_, "access", "", d, "", "", witness(*m, false), {}};
+    Observed before = replay(old_set_, product_, f.witness), after = replay(new_set_, product_, f.witness);
+    f.before = before.allowed ? "allowed" : "denied";
+    f.after = after.allowed ? "allowed" : "denied";
+    const bool ok = before.error.empty() && after.error.empty() && (d == Direction::Widens ? after.allowed && !before.allowed : before.allowed && !after.allowed);
+    report(std::move(f), ok, before, after);
+  }
+
+  void ask_rows(Direction d, const z3::expr& query) {
+    auto m = solve(query, "visible rows");
+    if (!m) return;
+    Finding f{product_, "rows", "", d, "", "", witness(*m, true), {}};
+    Observed before = replay(old_set_, product_, f.witness), after = replay(new_set_, product_, f.witness);
+    f.before = before.visible ? "visible" : "hidden";
+    f.after = after.visible ? "visible" : "hidden";
+    const bool ok = before.error.empty() && after.error.empty() && before.allowed && after.allowed &&
+                    (d == Direction::Widens ? after.visible && !before.visible : before.visible && !after.visible);
+    report(std::move(f), ok, before, after);
+  }
+
+  void ask_column(const std::string& column, Direction d, const z3::expr& query) {
+    auto m = solve(query, "column " + column);
+    if (!m) return;
+    Finding f{product_, "column", column, d, "", "", witness(*m, true), {}};
+    Observed before = replay(old_set_, product_, f.witness), after = replay(new_set_, product_, f.witness);
+    const ColumnSeen* b = before.column(column);
+    const ColumnSeen* a = after.column(column);
+    bool ok = before.error.empty() && after.error.empty() && a && b && before.visible && after.visible;
+    if (ok) {
+      f.before = b->shown;
+      f.after = a->shown;
+      switch (d) {
+        case Direction::Widens: ok = a->level < b->level; break;
+        case Direction::Narrows: ok = a->level > b->level; break;
+        case Direction::Changes: ok = a->level == b->level && a->shown != b->shown; break;
+      }
+    }
+    report(std::move(f), ok, before, after);
+  }
+
+  const ir::PolicySet& old_set_;
+  const ir::PolicySet& new_set_;
+  std::string product_;
+  const DiffOptions& opt_;
+  DiffResult& result_;
+  z3::context z_;
+  World world_;
+  MaskTable masks_;
+  ProductModel old_m_, new_m_;
+  std::optional<z3::solver> solver_;
+  const Product* old_p_ = nullptr;
+  const Product* new_p_ = nullptr;
+};
+
+}  // namespace
+
+DiffResult diff(const ir::PolicySet& old_set, const ir::PolicySet& new_set, const DiffOptions& options) {
+  DiffResult result;
+  std::vector<std::string> names = new_set.mesh->product_names();
+  for (const auto& n : old_set.mesh->product_names()) {
+    if (!new_set.mesh->find_product(n)) {
+      result.removed.push_back(n);
+      names.push_back(n);
+    }
+  }
+  for (const auto& name : names) {
+    const Product* o = old_set.mesh->find_product(name);
+    const Product* n = new_set.mesh->find_product(name);
+    if (!o) result.added.push_back(name);
+    if (o && n &&
+        decision_fingerprint(old_set, static_cast<size_t>(o - old_set.mesh->products.data())) ==
+            decision_fingerprint(new_set, static_cast<size_t>(n - new_set.mesh->products.data()))) {
+      result.unchanged.push_back(name);
+      continue;
+    }
+    result.analysed.push_back(name);
+    ProductDiff(old_set, new_set, name, options, result).run();
+  }
+  return result;
+}
+
+}  // namespace custos::analysis
