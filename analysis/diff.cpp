@@ -100,7 +100,7 @@ std::string attributes_json(const z3::model& m, const std::map<std::string, Worl
       if (!v.is_null()) out[a.name] = v;  // null: missing (an error) or absent (optional)
     }
   }
-  return out.dump();
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 std::string row_json(const z3::model& m, const World& world, const std::string& product, const Product* old_p, const Product* new_p) {
@@ -123,12 +123,22 @@ std::string row_json(const z3::model& m, const World& world, const std::string& 
       out[c.name] = var_json(m, *var);
     }
   }
-  return out.dump();
+  return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 std::string where(const SourceMap* sources, const Span& span) {
   if (!sources || !span.valid() || span.file >= sources->size()) return "";
   return sources->file(span.file).path() + ":" + std::to_string(span.line) + ":" + std::to_string(span.col);
+}
+
+RuleChange rule_change(const eval::RuleTrace& t, const SourceMap* sources, const char* version, bool changed) {
+  RuleChange r{t.id, where(sources, t.span), "", 0, 0, version, ir::to_string(t.kind), t.holds, changed};
+  if (!r.location.empty()) {
+    r.file = sources->file(t.span.file).path();
+    r.line = t.span.line;
+    r.col = t.span.col;
+  }
+  return r;
 }
 
 // The rule of `product` with this id, as indexed under it, or nullptr.
@@ -165,11 +175,11 @@ std::vector<RuleChange> rules_behind(const Observed& before, const Observed& aft
     const ir::RuleRef* was = find_rule(old_set, f.product, t.id);
     const bool changed = now && was && rule_fingerprint(*now) != rule_fingerprint(*was);
     if (state(before, t.id) == std::optional<bool>(t.holds) && !(changed && t.holds)) continue;
-    out.push_back({t.id, where(opt.new_sources, t.span), "new", ir::to_string(t.kind), t.holds, changed});
+    out.push_back(rule_change(t, opt.new_sources, "new", changed));
   }
   for (const auto& t : before.trace) {
     if (!relevant(old_set, t) || state(after, t.id).has_value()) continue;
-    out.push_back({t.id, where(opt.old_sources, t.span), "old", ir::to_string(t.kind), t.holds, false});
+    out.push_back(rule_change(t, opt.old_sources, "old", false));
   }
   return out;
 }
@@ -204,8 +214,12 @@ class ProductDiff {
     for (const Column& c : new_p->columns) {
       const ColumnModel* o = old_m_.column(c.name);
       const ColumnModel* n = new_m_.column(c.name);
-      if (!o || !n) continue;
+      if (!n) continue;
       const z3::expr seen = old_m_.visible && new_m_.visible;
+      if (!o) {  // a new column: before, nobody could read it
+        ask_column(c.name, Direction::Widens, seen && n->level < z_.int_val(kDeniedLevel));
+        continue;
+      }
       ask_column(c.name, Direction::Widens, seen && n->level < o->level);
       ask_column(c.name, Direction::Narrows, seen && n->level > o->level);
       ask_column(c.name, Direction::Changes, seen && n->level == o->level && n->mask != o->mask);
@@ -346,9 +360,11 @@ class ProductDiff {
     if (!m) return;
     Finding f{product_, "column", column, d, "", "", witness(*m, true), {}};
     Observed before = replay(old_set_, product_, f.witness), after = replay(new_set_, product_, f.witness);
+    const ColumnSeen absent{column, kDeniedLevel, "absent"};
     const ColumnSeen* b = before.column(column);
+    if (!b) b = &absent;  // the column is new
     const ColumnSeen* a = after.column(column);
-    bool ok = before.error.empty() && after.error.empty() && a && b && before.visible && after.visible;
+    bool ok = before.error.empty() && after.error.empty() && a && before.visible && after.visible;
     if (ok) {
       f.before = b->shown;
       f.after = a->shown;

@@ -3,6 +3,7 @@
 // The public face of analysis/: no Z3 type appears here.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,8 @@ struct Witness {
 struct RuleChange {
   std::string id;
   std::string location;  // file:line:col in its version
+  std::string file;
+  uint32_t line = 0, col = 0;
   std::string version;   // "old" or "new"
   std::string kind;      // permit, forbid, mask, deny
   bool holds = false;    // in its version, on the witness

@@ -211,9 +211,12 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
 
   DiffArgs diff_args;
   auto* diff_cmd = app.add_subcommand("diff", "Prove who gains or loses access between two versions of a mesh (exit 1 when access widens)");
-  diff_cmd->add_option("old", diff_args.old_path, "The mesh before the change (a folder with custos.yaml)")->required();
-  diff_cmd->add_option("new", diff_args.new_path, "The mesh after the change")->required();
-  diff_cmd->add_option("--format", diff_args.format, "Output format: human (default) or json")->check(CLI::IsMember({"human", "json"}));
+  diff_cmd->add_option("meshes", diff_args.paths, "OLD NEW: the mesh before and after the change (folders with custos.yaml); with --base, only NEW")
+      ->required()
+      ->expected(1, 2);
+  diff_cmd->add_option("--base", diff_args.base, "Compare NEW with the same folder at this git revision (a branch, tag or commit)");
+  diff_cmd->add_option("--format", diff_args.format, "Output format: human (default), json, markdown (a pull-request comment) or sarif")
+      ->check(CLI::IsMember({"human", "json", "markdown", "sarif"}));
   diff_cmd->add_option("--fail-on", diff_args.fail_on,
                        "Exit 1 when access widens (widen, default; also when a product cannot be decided), on any change (any), or never (none)")
       ->check(CLI::IsMember({"widen", "any", "none"}));
@@ -248,7 +251,8 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
       {serve_cmd, "custos serve --bundle mesh.bundle --principals users.json --public-key governance.pub --hash-key-file hash.key"},
       {build_cmd, "custos build policies/examples -o mesh.bundle --sign governance.key --hash-key-file hash.key"},
       {compile_cmd, "custos compile policies/examples --target postgres -o custos.sql --hash-key-file hash.key"},
-      {diff_cmd, "custos diff main-checkout/policies/examples policies/examples\n"
+      {diff_cmd, "custos diff --base origin/main policies/examples\n"
+                 "  custos diff main-checkout/policies/examples policies/examples\n"
                  "  custos diff --format json --fail-on any old/ new/ > access-changes.json"},
       {inspect_cmd, "custos inspect mesh.bundle --public-key governance.pub"},
       {keygen_cmd, "custos keygen --out governance"},

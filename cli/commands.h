@@ -114,7 +114,8 @@ int run_compile(const CompileArgs& args, std::ostream& out, std::ostream& err, c
 
 struct DiffArgs {
   CheckInputs inputs;  // limits and --mesh; the paths are these two
-  std::string old_path, new_path;
+  std::vector<std::string> paths;  // OLD NEW, or one path with --base
+  std::string base;                // a git revision: OLD is `paths[0]` as committed there
   std::string format = "human";    // human | json
   std::string fail_on = "widen";   // widen | any | none
   unsigned timeout_ms = 30000;     // per solver query
