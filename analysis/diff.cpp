@@ -332,49 +332,54 @@ class ProductDiff {
     result_.findings.push_back(std::move(f));
   }
 
-  void ask_access(Direction d, const z3::expr& query) {
-    auto m = solve(query, "table access");
+  // Asks the solver for a witness of `query`, replays it on both versions, and reports it when
+  // `judge` (which names both sides in the finding) agrees with what the interpreter decided.
+  template <class Judge>
+  void ask(const char* aspect, const std::string& column, Direction d, const z3::expr& query, Judge judge) {
+    const std::string aspect_name = aspect;
+    auto m = solve(query, aspect_name == "access" ? "table access" : aspect_name == "rows" ? "visible rows" : "column " + column);
     if (!m) return;
-    Finding f{product_, "access", "", d, "", "", witness(*m, false), {}};
+    Finding f{product_, aspect, column, d, "", "", witness(*m, aspect_name != "access"), {}};
     Observed before = replay(old_set_, product_, f.witness), after = replay(new_set_, product_, f.witness);
-    f.before = before.allowed ? "allowed" : "denied";
-    f.after = after.allowed ? "allowed" : "denied";
-    const bool ok = before.error.empty() && after.error.empty() && (d == Direction::Widens ? after.allowed && !before.allowed : before.allowed && !after.allowed);
+    const bool ok = before.error.empty() && after.error.empty() && judge(before, after, f);
     report(std::move(f), ok, before, after);
+  }
+
+  // Whether the witness shows `d` between `was` and `now` (true where access or a row is given).
+  static bool shows(Direction d, bool was, bool now) { return d == Direction::Widens ? now && !was : was && !now; }
+
+  void ask_access(Direction d, const z3::expr& query) {
+    ask("access", "", d, query, [d](const Observed& before, const Observed& after, Finding& f) {
+      f.before = before.allowed ? "allowed" : "denied";
+      f.after = after.allowed ? "allowed" : "denied";
+      return shows(d, before.allowed, after.allowed);
+    });
   }
 
   void ask_rows(Direction d, const z3::expr& query) {
-    auto m = solve(query, "visible rows");
-    if (!m) return;
-    Finding f{product_, "rows", "", d, "", "", witness(*m, true), {}};
-    Observed before = replay(old_set_, product_, f.witness), after = replay(new_set_, product_, f.witness);
-    f.before = before.visible ? "visible" : "hidden";
-    f.after = after.visible ? "visible" : "hidden";
-    const bool ok = before.error.empty() && after.error.empty() && before.allowed && after.allowed &&
-                    (d == Direction::Widens ? after.visible && !before.visible : before.visible && !after.visible);
-    report(std::move(f), ok, before, after);
+    ask("rows", "", d, query, [d](const Observed& before, const Observed& after, Finding& f) {
+      f.before = before.visible ? "visible" : "hidden";
+      f.after = after.visible ? "visible" : "hidden";
+      return before.allowed && after.allowed && shows(d, before.visible, after.visible);
+    });
   }
 
   void ask_column(const std::string& column, Direction d, const z3::expr& query) {
-    auto m = solve(query, "column " + column);
-    if (!m) return;
-    Finding f{product_, "column", column, d, "", "", witness(*m, true), {}};
-    Observed before = replay(old_set_, product_, f.witness), after = replay(new_set_, product_, f.witness);
-    const ColumnSeen absent{column, kDeniedLevel, "absent"};
-    const ColumnSeen* b = before.column(column);
-    if (!b) b = &absent;  // the column is new
-    const ColumnSeen* a = after.column(column);
-    bool ok = before.error.empty() && after.error.empty() && a && before.visible && after.visible;
-    if (ok) {
+    ask("column", column, d, query, [d, &column](const Observed& before, const Observed& after, Finding& f) {
+      const ColumnSeen absent{column, kDeniedLevel, "absent"};
+      const ColumnSeen* b = before.column(column);
+      if (!b) b = &absent;  // the column is new
+      const ColumnSeen* a = after.column(column);
+      if (!a || !before.visible || !after.visible) return false;
       f.before = b->shown;
       f.after = a->shown;
       switch (d) {
-        case Direction::Widens: ok = a->level < b->level; break;
-        case Direction::Narrows: ok = a->level > b->level; break;
-        case Direction::Changes: ok = a->level == b->level && a->shown != b->shown; break;
+        case Direction::Widens: return a->level < b->level;
+        case Direction::Narrows: return a->level > b->level;
+        case Direction::Changes: return a->level == b->level && a->shown != b->shown;
       }
-    }
-    report(std::move(f), ok, before, after);
+      return false;
+    });
   }
 
   const ir::PolicySet& old_set_;

@@ -7,6 +7,7 @@
 
 #include "calendar.h"
 #include "functions.h"
+#include "source/source_map.h"
 
 namespace custos::analysis {
 
@@ -316,13 +317,9 @@ z3::expr string_term(z3::context& z, const std::string& utf8) {
   // Z3 reads `\u{HEX}` escapes; everything but printable ASCII is written that way.
   std::string text;
   for (size_t i = 0; i < utf8.size();) {
-    unsigned char c = static_cast<unsigned char>(utf8[i]);
-    uint32_t cp = c;
+    uint32_t cp = 0;
     size_t n = 1;
-    if (c >= 0xF0) cp = c & 0x07, n = 4;
-    else if (c >= 0xE0) cp = c & 0x0F, n = 3;
-    else if (c >= 0xC0) cp = c & 0x1F, n = 2;
-    for (size_t k = 1; k < n && i + k < utf8.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(utf8[i + k]) & 0x3F);
+    if (!decode_utf8(utf8, i, cp, n)) cp = 0xFFFD;  // policy and input text is valid UTF-8 already
     i += n;
     if (cp >= 0x20 && cp < 0x7F && cp != '\\') {
       text += static_cast<char>(cp);
@@ -339,23 +336,7 @@ std::optional<std::string> string_value(const z3::expr& value) {
   if (!value.is_string_value()) return std::nullopt;
   std::string escaped = Z3_get_string(value.ctx(), value);
   std::string out;
-  auto put = [&](uint32_t cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-  };
+  auto put = [&](uint32_t cp) { encode_utf8(out, cp); };
   for (size_t i = 0; i < escaped.size(); ++i) {
     if (escaped[i] == '\\' && i + 1 < escaped.size() && escaped[i + 1] == 'u') {
       size_t start = i + 2, end;

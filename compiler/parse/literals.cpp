@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <limits>
 
+#include "source/source_map.h"
+
 namespace custos::parse {
 
 std::optional<int64_t> decode_int(std::string_view token) {
@@ -25,25 +27,6 @@ double decode_float(std::string_view token) {
   return std::strtod(clean.c_str(), nullptr);
 }
 
-namespace {
-void append_utf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-}  // namespace
 
 StringDecode decode_string(std::string_view token) {
   StringDecode r;
@@ -95,7 +78,7 @@ StringDecode decode_string(std::string_view token) {
           r.error = "invalid unicode escape; write it as `\\u{1F600}` with 1 to 6 hex digits of a valid code point";
           return r;
         }
-        append_utf8(r.value, cp);
+        encode_utf8(r.value, cp);
         i = close;
         break;
       }

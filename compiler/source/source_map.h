@@ -68,6 +68,8 @@ std::optional<size_t> find_invalid_utf8(std::string_view text);
 // Decodes the code point that starts at byte `i` of `text` into `cp` and its length in bytes
 // into `len`; false (len = 1) for an invalid, truncated, overlong or surrogate sequence.
 bool decode_utf8(std::string_view text, size_t i, uint32_t& cp, size_t& len);
+// Appends code point `cp` to `out` as UTF-8.
+void encode_utf8(std::string& out, uint32_t cp);
 // `text` with every invalid UTF-8 byte replaced by `?`, safe to print and to put in JSON.
 std::string sanitize_utf8(std::string_view text);
 // At most `max_code_points` code points of valid UTF-8 `text`, with "..." when cut.

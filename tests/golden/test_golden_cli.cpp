@@ -10,16 +10,6 @@
 
 using namespace custos;
 
-namespace {
-std::vector<std::string> split_args(const std::string& line) {
-  std::vector<std::string> args;
-  std::istringstream in(line);
-  std::string a;
-  while (in >> a) args.push_back(a);
-  return args;
-}
-}  // namespace
-
 TEST_CASE("cli golden files", "[golden]") {
   std::string root = CUSTOS_GOLDEN_DIR;
   std::filesystem::current_path(root);
@@ -29,7 +19,7 @@ TEST_CASE("cli golden files", "[golden]") {
     auto g = testing::read_golden(path, root);
     DYNAMIC_SECTION(g.relative) {
       std::string command = g.input.substr(0, g.input.find('\n'));
-      auto args = split_args(command);
+      auto args = testing::split_args(command);
       REQUIRE(args.size() >= 1);
       REQUIRE(args[0] == "custos");
       args.erase(args.begin());

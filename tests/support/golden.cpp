@@ -67,4 +67,12 @@ bool check_golden(const GoldenFile& g, const std::string& actual, std::string& d
   return false;
 }
 
+std::vector<std::string> split_args(const std::string& line) {
+  std::vector<std::string> args;
+  std::istringstream in(line);
+  std::string a;
+  while (in >> a) args.push_back(a);
+  return args;
+}
+
 }  // namespace custos::testing

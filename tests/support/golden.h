@@ -24,5 +24,7 @@ GoldenFile read_golden(const std::string& path, const std::string& root);
 // Compares; in update mode rewrites the file and reports a match.
 bool check_golden(const GoldenFile& g, const std::string& actual, std::string& diff);
 std::string read_text(const std::string& path);
+// A golden file's command line split on whitespace (`custos check a.custos` -> 3 words).
+std::vector<std::string> split_args(const std::string& line);
 
 }  // namespace custos::testing

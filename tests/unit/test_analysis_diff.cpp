@@ -22,14 +22,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<std::string> split_args(const std::string& line) {
-  std::vector<std::string> args;
-  std::istringstream in(line);
-  std::string a;
-  while (in >> a) args.push_back(a);
-  return args;
-}
-
 void write_text(const fs::path& p, const std::string& text) {
   std::ofstream f(p, std::ios::binary | std::ios::trunc);
   f << text;
@@ -84,7 +76,7 @@ TEST_CASE("diff golden files", "[golden][analysis]") {
       fs::copy(work / "old", work / "new", fs::copy_options::recursive);
       apply_edits(g.input, work / "new");
       std::string command = g.input.substr(0, g.input.find('\n'));
-      auto args = split_args(command);
+      auto args = testing::split_args(command);
       REQUIRE(args.size() >= 2);
       REQUIRE(args[0] == "custos");
       args.erase(args.begin());
