@@ -175,7 +175,7 @@ TEST_CASE("diff of random policy pairs: witnesses replay and nothing is missed",
   testing::GoldenMesh golden;
   const size_t product = golden.index("sales.orders");
   const char* env = std::getenv("CUSTOS_DIFF_PAIRS");
-  const int pairs = env ? std::atoi(env) : 60;
+  const int pairs = env ? std::atoi(env) : 40;
   const int samples = 400;
   std::mt19937_64 rng(20261203);
   int with_findings = 0, without = 0, unknown = 0;
