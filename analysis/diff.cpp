@@ -193,16 +193,19 @@ class ProductDiff {
   void run() {
     const Product* old_p = old_set_.mesh->find_product(product_);
     const Product* new_p = new_set_.mesh->find_product(product_);
-    try {
-      if (old_p) old_m_ = model_product(old_set_, index(old_set_, old_p), world_, masks_);
-      if (new_p) new_m_ = model_product(new_set_, index(new_set_, new_p), world_, masks_);
-    } catch (const Unsupported& u) {
-      result_.unknowns.push_back({product_, u.reason, where(opt_.new_sources, u.span)});
-      return;
-    } catch (const z3::exception& e) {
-      result_.unknowns.push_back({product_, std::string("the solver refused the encoding: ") + e.msg(), ""});
-      return;
-    }
+    // Each version's constructs are located in that version's files.
+    auto model = [&](const ir::PolicySet& set, const Product* p, const SourceMap* sources, ProductModel& out) {
+      try {
+        if (p) out = model_product(set, index(set, p), world_, masks_);
+        return true;
+      } catch (const Unsupported& u) {
+        result_.unknowns.push_back({product_, u.reason, where(sources, u.span)});
+      } catch (const z3::exception& e) {
+        result_.unknowns.push_back({product_, std::string("the solver refused the encoding: ") + e.msg(), ""});
+      }
+      return false;
+    };
+    if (!model(old_set_, old_p, opt_.old_sources, old_m_) || !model(new_set_, new_p, opt_.new_sources, new_m_)) return;
     old_p_ = old_p;
     new_p_ = new_p;
     ask_access(Direction::Widens, new_m_.access && !old_m_.access);
