@@ -455,37 +455,28 @@ Sym sym_not(const Sym& x) {
   return s;
 }
 
-Sym sym_and(z3::context& z, const std::vector<Sym>& xs) {
-  std::vector<z3::expr> falses, errs, nulls;
+namespace {
+// Kleene `and` (a false operand decides) or `or` (a true one does); otherwise an error dominates
+// an unknown, as the interpreter's `logical` computes.
+Sym kleene(z3::context& z, const std::vector<Sym>& xs, bool is_and) {
+  std::vector<z3::expr> decisive, errs, nulls;
   for (const auto& x : xs) {
-    falses.push_back(x.is_false());
+    decisive.push_back(is_and ? x.is_false() : x.is_true());
     errs.push_back(x.err);
     nulls.push_back(x.null);
   }
   Sym s(z);
   s.kind = TypeKind::Bool;
-  z3::expr any_false = any_of(z, falses);
-  s.err = !any_false && any_of(z, errs);
-  s.null = !any_false && !s.err && any_of(z, nulls);
-  s.val = !any_false;
+  z3::expr decided = any_of(z, decisive);
+  s.err = !decided && any_of(z, errs);
+  s.null = !decided && !s.err && any_of(z, nulls);
+  s.val = is_and ? !decided : decided;
   return s;
 }
+}  // namespace
 
-Sym sym_or(z3::context& z, const std::vector<Sym>& xs) {
-  std::vector<z3::expr> trues, errs, nulls;
-  for (const auto& x : xs) {
-    trues.push_back(x.is_true());
-    errs.push_back(x.err);
-    nulls.push_back(x.null);
-  }
-  Sym s(z);
-  s.kind = TypeKind::Bool;
-  z3::expr any_true = any_of(z, trues);
-  s.err = !any_true && any_of(z, errs);
-  s.null = !any_true && !s.err && any_of(z, nulls);
-  s.val = any_true;
-  return s;
-}
+Sym sym_and(z3::context& z, const std::vector<Sym>& xs) { return kleene(z, xs, true); }
+Sym sym_or(z3::context& z, const std::vector<Sym>& xs) { return kleene(z, xs, false); }
 
 Sym encode(const ir::Expr& e, World& w, const Product* product) {
   z3::context& z = w.z();
