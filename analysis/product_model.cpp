@@ -94,7 +94,8 @@ ProductModel model_product(const ir::PolicySet& set, size_t product, World& w, M
   Sym filter = eval::compose_row_filter<Sym>(eval::filter_parts(rules), term, [&](std::vector<Sym> xs) { return sym_or(z, xs); },
                                              [&](std::vector<Sym> xs) { return sym_and(z, xs); },
                                              [](Sym x) { return sym_not(x); });
-  m.visible = m.access && filter.is_true();
+  m.filter = filter.is_true();
+  m.visible = m.access && m.filter;
 
   // Columns: denied (stage 1), else the strictest mask that applies on the row: one without
   // `rows where` wherever it holds, one with it where its predicate is not false.
@@ -111,9 +112,10 @@ ProductModel model_product(const ir::PolicySet& set, size_t product, World& w, M
       level = z3::ite(applies, z.int_val(rule.mask->strength), level);
       mask = z3::ite(applies, z.int_val(masks.id(rule)), mask);
     }
+    z3::expr open_level = z3::ite(denied, z.int_val(kDeniedLevel), level), open_mask = z3::ite(denied, z.int_val(0), mask);
     level = z3::ite(!m.access || denied, z.int_val(kDeniedLevel), level);
     mask = z3::ite(!m.access || denied, z.int_val(0), mask);
-    m.columns.push_back({c.name, level.simplify(), mask.simplify()});
+    m.columns.push_back({c.name, level.simplify(), mask.simplify(), open_level.simplify(), open_mask.simplify()});
   }
   return m;
 }

@@ -29,14 +29,16 @@ class MaskTable {
 struct ColumnModel {
   std::string name;
   z3::expr level, mask;
+  z3::expr level_with_access, mask_with_access;  // the same for a reader who has table access
 };
 
 struct ProductModel {
   bool exists = false;  // false: the product is not in this version (nothing is readable)
   z3::expr access, visible;
+  z3::expr filter;  // the row filter is true on the row (what `visible` is with table access)
   std::vector<ColumnModel> columns;
 
-  explicit ProductModel(z3::context& z) : access(z.bool_val(false)), visible(z.bool_val(false)) {}
+  explicit ProductModel(z3::context& z) : access(z.bool_val(false)), visible(z.bool_val(false)), filter(z.bool_val(false)) {}
   const ColumnModel* column(const std::string& name) const;
 };
 

@@ -223,6 +223,17 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   diff_cmd->add_option("--timeout", diff_args.timeout_ms, "Milliseconds the solver may spend on one question (default 30000)")
       ->check(CLI::Range(100u, 3600000u));
 
+  WhoCanArgs who_args;
+  auto* who_cmd = app.add_subcommand("who-can", "Show the exact condition under which a product is readable, its rows visible, each column clear or masked");
+  add_input_options(who_cmd, who_args.inputs);
+  who_cmd->add_option("--product", who_args.products, "The product (domain.name); repeat or separate with commas (default: all)")->delimiter(',');
+  who_cmd->add_option("--column", who_args.columns, "Only these columns (default: every column a rule governs, and every sensitive one)")
+      ->delimiter(',');
+  who_cmd->add_flag("--rows", who_args.rows, "Also show which rows are visible");
+  who_cmd->add_option("--format", who_args.format, "Output format: human (default) or json")->check(CLI::IsMember({"human", "json"}));
+  who_cmd->add_option("--timeout", who_args.timeout_ms, "Milliseconds the solver may spend on one question (default 30000)")
+      ->check(CLI::Range(100u, 3600000u));
+
   InspectArgs inspect;
   auto* inspect_cmd = app.add_subcommand("inspect", "Verify a bundle (hash, signature, policies) and describe it");
   inspect_cmd->add_option("bundle", inspect.bundle, "The bundle file")->required();
@@ -254,6 +265,9 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
       {diff_cmd, "custos diff --base origin/main policies/examples\n"
                  "  custos diff main-checkout/policies/examples policies/examples\n"
                  "  custos diff --format json --fail-on any old/ new/ > access-changes.json"},
+      {who_cmd, "custos who-can policies/examples --product crm.customers\n"
+                "  custos who-can policies/examples --product crm.customers --column tax_id --rows\n"
+                "  custos who-can policies/examples --format json > access-review.json"},
       {inspect_cmd, "custos inspect mesh.bundle --public-key governance.pub"},
       {keygen_cmd, "custos keygen --out governance"},
   };
@@ -316,7 +330,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
         err << "\rtesting " << done << "/" << total << std::flush;
       }
     };
-    for (CheckInputs* in : {&check.inputs, &cov.inputs, &test.inputs, &report.inputs, &decide.request.inputs, &build.inputs, &sql_args.request.inputs, &compile.inputs, &ir_args.request.inputs}) in->progress = progress;
+    for (CheckInputs* in : {&check.inputs, &cov.inputs, &test.inputs, &report.inputs, &decide.request.inputs, &build.inputs, &sql_args.request.inputs, &compile.inputs, &ir_args.request.inputs, &who_args.inputs}) in->progress = progress;
   }
   if (check_cmd->parsed()) return run_check(check, out, err, term);
   if (ir_cmd->parsed()) return run_ir(ir_args, out, err, term);
@@ -331,6 +345,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   if (compile_cmd->parsed()) return run_compile(compile, out, err, term);
   if (serve_cmd->parsed()) return run_serve(serve_args, out, err, term);
   if (diff_cmd->parsed()) return run_diff(diff_args, out, err, term);
+  if (who_cmd->parsed()) return run_who_can(who_args, out, err, term);
   if (inspect_cmd->parsed()) return run_inspect(inspect, out, err, term);
   if (keygen_cmd->parsed()) return run_keygen(keygen, out, err, term);
   return kExitUsage;

@@ -122,6 +122,16 @@ struct DiffArgs {
 };
 int run_diff(const DiffArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
+struct WhoCanArgs {
+  CheckInputs inputs;
+  std::vector<std::string> products;  // empty: every product
+  std::vector<std::string> columns;   // empty: every governed or sensitive column
+  bool rows = false;
+  std::string format = "human";  // human | json
+  unsigned timeout_ms = 30000;   // per solver query
+};
+int run_who_can(const WhoCanArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
+
 struct ServeArgs {
   std::string bundle;
   std::string principals;
