@@ -3,6 +3,7 @@
 #include "who_can.h"
 
 #include <algorithm>
+#include <chrono>
 #include <stdexcept>
 
 #include "check/coverage.h"
@@ -283,10 +284,13 @@ class WhoCan {
   // `f` must mean `reference` wherever `assume` holds: proven, then simplified and laid out.
   Condition decide(const Formula& f, const z3::expr& reference, const z3::expr& assume, const std::string& what) {
     Condition c;
-    auto sat = [&](const z3::expr& q) -> std::optional<bool> {
+    auto sat = [&](const z3::expr& q, unsigned timeout_ms) -> std::optional<bool> {
       z3::solver& s = solver();  // at the base level: the domains stay
       s.push();
       s.add(assume && q);
+      z3::params params(z_);
+      params.set("timeout", timeout_ms);
+      s.set(params);
       const z3::check_result r = s.check();
       s.pop();
       if (r == z3::unknown) return std::nullopt;
@@ -298,10 +302,10 @@ class WhoCan {
       return c;
     };
     const Formula exact = normalize(f);
-    const std::optional<bool> differs = sat(meaning_(exact) != reference);
+    const std::optional<bool> differs = sat(meaning_(exact) != reference, opt_.timeout_ms);
     if (!differs) return give_up("checking the condition");
     if (*differs) throw std::logic_error("who-can: the condition for " + product_.qualified() + ", " + what + " differs from the decision model");
-    const std::optional<bool> possible = sat(reference), refusable = sat(!reference);
+    const std::optional<bool> possible = sat(reference, opt_.timeout_ms), refusable = sat(!reference, opt_.timeout_ms);
     if (!possible || !refusable) return give_up("deciding whether it can hold");
     if (!*possible || !*refusable) {
       c.verdict = *possible ? Condition::Verdict::Always : Condition::Verdict::Never;
@@ -310,8 +314,13 @@ class WhoCan {
       c.rules = std::move(layout.rules);
       return c;
     }
+    // Simplifying is a courtesy: each step gets a short time, all of them a budget; a step not
+    // proven in time is not taken, and the condition stays exact either way.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(opt_.simplify_ms);
     Agrees agrees = [&](const z3::expr& a, const z3::expr& b) -> std::optional<bool> {
-      auto d = sat(a != b);
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
+      if (left <= 0) return std::nullopt;
+      auto d = sat(a != b, static_cast<unsigned>(std::min<long long>({left, opt_.step_ms, opt_.timeout_ms})));
       if (!d) return std::nullopt;
       return !*d;
     };

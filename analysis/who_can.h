@@ -64,7 +64,9 @@ struct WhoCanOptions {
   const SourceMap* sources = nullptr;
   bool rows = false;
   std::vector<std::string> columns;  // empty: every column with rules, and every sensitive column
-  unsigned timeout_ms = 30000;       // per solver question
+  unsigned timeout_ms = 30000;       // per solver question that decides a condition
+  unsigned simplify_ms = 5000;       // the budget for simplifying one condition (it stays exact without)
+  unsigned step_ms = 1000;           // per simplification step
 };
 
 // Throws std::invalid_argument for a column the product does not have.
