@@ -2,6 +2,8 @@
 // lists, each part followed by the rule it comes from.
 #include "access_text.h"
 
+#include <nlohmann/json.hpp>
+
 namespace custos::cli {
 
 namespace {
@@ -54,6 +56,53 @@ void condition_text(const std::string& head, const Condition& c, const std::stri
 bool unknown(const Condition& c) { return c.verdict == Condition::Verdict::Unknown; }
 
 }  // namespace
+
+namespace {
+
+using nlohmann::json;
+
+json link_json(const analysis::RuleLink& r) { return {{"id", r.id}, {"kind", r.kind}, {"location", r.location}}; }
+
+json node_json(const analysis::ConditionNode& n) {
+  json j = {{"op", n.op == analysis::ConditionNode::Op::Leaf ? "leaf" : analysis::to_string(n.op)}};
+  if (n.op == analysis::ConditionNode::Op::Leaf) j["text"] = n.text;
+  if (n.rule) j["rule"] = link_json(*n.rule);
+  if (!n.kids.empty()) {
+    j["parts"] = json::array();
+    for (const auto& k : n.kids) j["parts"].push_back(node_json(k));
+  }
+  return j;
+}
+
+json condition_json(const analysis::Condition& c) {
+  json j = {{"verdict", analysis::to_string(c.verdict)}};
+  if (c.verdict == analysis::Condition::Verdict::When) {
+    j["text"] = c.text;
+    j["tree"] = node_json(c.tree);
+  }
+  if (c.verdict != analysis::Condition::Verdict::Unknown) {
+    j["rules"] = json::array();
+    for (const auto& r : c.rules) j["rules"].push_back(link_json(r));
+  }
+  if (c.verdict == analysis::Condition::Verdict::Unknown) j["reason"] = c.unknown;
+  return j;
+}
+
+}  // namespace
+
+nlohmann::json access_json(const analysis::ProductAccess& p) {
+  json columns = json::array();
+  for (const auto& c : p.columns) {
+    json masked = json::array();
+    for (const auto& m : c.masked) masked.push_back({{"mask", m.mask}, {"when", condition_json(m.when)}});
+    columns.push_back({{"name", c.name}, {"tags", c.tags}, {"sensitive", c.sensitive}, {"governed", c.has_rules},
+                       {"clear", condition_json(c.clear)}, {"masked", masked}, {"denied", condition_json(c.denied)}});
+  }
+  json j = {{"product", p.product}, {"readable", condition_json(p.readable)}, {"columns", columns}};
+  if (p.rows) j["rows"] = condition_json(*p.rows);
+  return j;
+}
+
 
 bool access_unknown(const analysis::ProductAccess& a) {
   if (unknown(a.readable) || (a.rows && unknown(*a.rows))) return true;

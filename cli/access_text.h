@@ -1,7 +1,9 @@
-// The access review as text: what `custos who-can` prints for one product.
+// The access review as text and JSON: what `custos who-can` prints for one product.
 #pragma once
 
 #include <string>
+
+#include <nlohmann/json_fwd.hpp>
 
 #include "model/mesh.h"
 #include "who_can.h"
@@ -10,6 +12,9 @@ namespace custos::cli {
 
 // `every_governed_column`: the answer lists every column a rule governs (no --column was given).
 std::string access_text(const analysis::ProductAccess& access, const Product& product, bool every_governed_column);
+
+// The answer as JSON (what `custos who-can --format json` and the report carry).
+nlohmann::json access_json(const analysis::ProductAccess& access);
 
 // Whether some condition of the answer could not be decided.
 bool access_unknown(const analysis::ProductAccess& access);

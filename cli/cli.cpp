@@ -136,6 +136,8 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   auto* report_cmd = app.add_subcommand("report", "Write the governance report: one self-contained HTML file");
   add_input_options(report_cmd, report.inputs);
   report_cmd->add_option("-o,--output", report.output, "The HTML file to write (default: standard output)");
+  report_cmd->add_flag("!--no-access-review", report.access_review,
+                       "Leave out the proven access section (who may read each product, which rows, who sees each column in clear)");
 
   SqlArgs sql_args;
   auto* sql_cmd = app.add_subcommand("sql", "One decision as SQL: the row filter and each column's expression, as a SELECT");

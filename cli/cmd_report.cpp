@@ -20,7 +20,7 @@ int run_report(const ReportArgs& args, std::ostream& out, std::ostream& err, con
   auto files = mesh_files(*loaded, err);
   if (!files) return kExitFailure;
   ReportOrigin origin{bundle::content_hash(*files).substr(0, 12), fmt::format("{:%Y-%m-%d %H:%M} UTC", fmt::gmtime(std::time(nullptr)))};
-  std::string html = render_report_html(*loaded->set, loaded->checked.files, loaded->sources, origin);
+  std::string html = render_report_html(*loaded->set, loaded->checked.files, loaded->sources, origin, args.access_review);
   if (args.output.empty() || args.output == "-") {
     out << html;
     return kExitOk;

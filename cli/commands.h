@@ -57,6 +57,7 @@ int run_fmt(const FmtArgs& args, std::ostream& out, std::ostream& err, const Ter
 struct ReportArgs {
   CheckInputs inputs;
   std::string output;
+  bool access_review = true;  // prove each product's access section with the solver (custos who-can)
 };
 int run_report(const ReportArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 

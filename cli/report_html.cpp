@@ -7,12 +7,14 @@
 #include <tuple>
 #include <nlohmann/json.hpp>
 
+#include "access_text.h"
 #include "check/coverage.h"
 #include "decision_inputs.h"
 #include "test_inputs.h"
 #include "functions.h"
 #include "hash_key.h"
 #include "plan.h"
+#include "who_can.h"
 
 namespace custos::cli {
 
@@ -83,7 +85,8 @@ json rendered(const std::vector<ir::ExprPtr>& conds) {
 // A restriction with no `when`/`unless` always holds; with no `rows where` it applies everywhere.
 bool unconditional(const ir::Rule& r) { return r.when.empty() && r.unless.empty() && r.rows.empty(); }
 
-json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, const SourceMap& sources, const ReportOrigin& origin) {
+json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, const SourceMap& sources, const ReportOrigin& origin,
+                 bool access_review) {
   const Mesh& mesh = *set.mesh;
   json data;
   data["mesh"] = mesh.config.name.empty() ? "mesh" : mesh.config.name;
@@ -142,7 +145,14 @@ json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, 
     std::vector<std::string> permits, forbids;
     for (const auto& ref : pr.permits) permits.push_back(ref.rule->id);
     for (const auto& ref : pr.forbids) forbids.push_back(ref.rule->id);
-    products.push_back({{"name", p.qualified()}, {"domain", p.domain}, {"tags", p.tags}, {"columns", cols}, {"permits", permits}, {"forbids", forbids}});
+    json pj = {{"name", p.qualified()}, {"domain", p.domain}, {"tags", p.tags}, {"columns", cols}, {"permits", permits}, {"forbids", forbids}};
+    if (access_review) {
+      analysis::WhoCanOptions opt;
+      opt.sources = &sources;
+      opt.rows = true;
+      pj["access"] = access_json(analysis::who_can(set, pi, opt));
+    }
+    products.push_back(pj);
   }
   data["products"] = products;
 
@@ -248,6 +258,8 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
   a.rule, a.gap-link { color: #1f3a5f; }
   a.gap-link { margin-right: 8px; }
   .cut { cursor: help; border-bottom: 1px dotted #9aa3b2; }
+  ul.condition, ul.condition ul { margin: 4px 0; padding-left: 18px; }
+  div.condition { margin: 4px 0; }
 </style>
 </head>
 <body>
@@ -286,6 +298,31 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
     return s.length > 24 ? el('span', {title: s, class: 'cut'}, s.slice(0, 12) + '\u2026' + s.slice(-6)) : s;
   };
   const colAnchor = (p, c) => 'col-' + p + '-' + c;
+  // A condition proven by `custos who-can`: nested lists, each part with the rule it comes from.
+  const ruleNote = rs => {
+    const s = el('span', {class: 'muted'});
+    if (rs && rs.length) { s.append(' (by '); rs.forEach((r, i) => { if (i) s.append(', '); s.append(ruleLink(r.id)); }); s.append(')'); }
+    return s;
+  };
+  const condView = (c, always, never) => {
+    if (c.verdict === 'always') return el('div', {class: 'condition good'}, always, ruleNote(c.rules));
+    if (c.verdict === 'never') return el('div', {class: 'condition bad'}, never, ruleNote(c.rules));
+    if (c.verdict === 'unknown') return el('div', {class: 'condition bad'}, 'not proven: ' + c.reason);
+    const tree = n => {
+      const li = el('li');
+      if (n.op === 'leaf') li.append(el('code', {}, n.text)); else li.append(n.op + ':');
+      if (n.rule) li.append(' ', el('span', {class: 'muted'}, '\u2190 ' + n.rule.kind + ' '), ruleLink(n.rule.id));
+      if (n.parts) li.append(el('ul', {}, ...n.parts.map(tree)));
+      return li;
+    };
+    return el('ul', {class: 'condition'}, tree(c.tree));
+  };
+  const clearFor = (p, c) => {
+    const a = p.access && p.access.columns.find(x => x.name === c.name);
+    if (!a) return c.clear;
+    const v = a.clear.verdict;
+    return v === 'always' ? 'every reader' : v === 'never' ? 'nobody' : v === 'unknown' ? 'not proven' : el('code', {}, a.clear.text);
+  };
   document.getElementById('subtitle').textContent = 'mesh ' + data.mesh + ' \u00b7 ' + data.products.length + ' products \u00b7 ' +
       data.rules.length + ' rules \u00b7 revision ' + data.revision + ' \u00b7 generated ' + data.generated;
   const summary = document.getElementById('summary');
@@ -325,6 +362,14 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
         sec.append(el('div', {class: 'muted'}, d.why + (d.access_rules.length ? ': ' + d.access_rules.join(', ') : '') + (d.access === 'allow' ? ' \u00b7 rows where ' + d.row_filter : '')));
       } else {
         sec.append(el('h3', {}, 'Who may read it'));
+        if (p.access) {
+          sec.append(condView(p.access.readable, 'everyone', 'nobody'));
+          if (p.access.rows && p.access.readable.verdict !== 'never') {
+            sec.append(el('h3', {}, 'Which rows they see'));
+            sec.append(condView(p.access.rows, 'every row', 'no row'));
+          }
+          sec.append(el('h3', {}, 'The permits'));
+        }
         sec.append(p.permits.length ? ruleTable(p.permits, 'readers', 'rows') : el('div', {class: 'bad'}, 'nobody: no permit targets it (default deny)'));
         if (p.forbids.length) {
           sec.append(el('h3', {}, 'Restrictions (a forbid always wins)'));
@@ -350,7 +395,8 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
             gov.append(ruleLink(id), ' ', (r.mask ? 'masks with ' + r.mask : r.kind), ' ', el('span', {class: 'muted'}, conditions(r) + (r.rows.length ? ' \u00b7 rows where ' + rowsOf(r) : '')));
           });
           if (!c.rules.length && c.sensitive) gov.append(el('span', {class: 'bad'}, 'NOT GOVERNED'));
-          row.append(gov, el('td', {class: c.clear === 'nobody' ? 'good' : c.sensitive && c.clear === 'every reader' ? 'bad' : ''}, c.clear));
+          const clear = clearFor(p, c);
+          row.append(gov, el('td', {class: clear === 'nobody' ? 'good' : c.sensitive && clear === 'every reader' ? 'bad' : ''}, clear));
         }
         table.append(row);
       }
@@ -392,8 +438,8 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
 }  // namespace
 
 std::string render_report_html(const ir::PolicySet& set, const std::vector<ast::File>& files, const SourceMap& sources,
-                               const ReportOrigin& origin) {
-  std::string json_text = report_data(set, files, sources, origin).dump(-1, ' ', false, json::error_handler_t::replace);
+                               const ReportOrigin& origin, bool access_review) {
+  std::string json_text = report_data(set, files, sources, origin, access_review).dump(-1, ' ', false, json::error_handler_t::replace);
   // Inside <script>, `</` could end the element early: escape it (JSON allows `<\/`).
   std::string safe;
   for (size_t i = 0; i < json_text.size(); ++i) {

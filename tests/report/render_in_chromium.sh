@@ -33,6 +33,11 @@ expect 1 'every sensitive column is governed' "$WORK/default.html" "the coverage
 # every rule with its reason, owner and place, and where the report comes from.
 expect 3 '<h3>Who may read it</h3>' "$WORK/default.html" "who may read each product"
 expect 1 'class="readers"' "$WORK/default.html" "the permits with their conditions"
+# The proven access section (custos who-can): the condition, the rows, each column's clear condition.
+expect 3 '<ul class="condition">' "$WORK/default.html" "each product's proven read condition"
+expect 3 '<h3>Which rows they see</h3>' "$WORK/default.html" "each product's visible rows"
+expect 1 '<code>principal.clearance &gt;= 4</code>' "$WORK/default.html" "a column's clear condition (tax_id)"
+expect 1 '<code>"analyst" in principal.roles</code>' "$WORK/default.html" "a part of a read condition"
 expect 1 'unless principal.clearance' "$WORK/default.html" "a rule's conditions"
 expect 1 'in clear for' "$WORK/default.html" "who sees each column in clear"
 expect 1 '>nobody<' "$WORK/default.html" "a column nobody sees in clear"
