@@ -1,7 +1,7 @@
 // `custos diff` (issue 18): the example mesh with one threshold moved, and a generated mesh of
 // 1,000 rules over 100 products with one rule changed (target: under 10 s on 2 cores; only the
 // product the change touches is analysed). End to end through the command line, loading included,
-// printed beside the target.
+// printed beside the target. And `custos who-can` on one product of a 10,000-rule mesh.
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -69,5 +69,37 @@ void BM_DiffGenerated1000RulesOneChanged(benchmark::State& state) {
   state.counters["rules"] = g.rules;
 }
 BENCHMARK(BM_DiffGenerated1000RulesOneChanged)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// `custos who-can` on one product of a 10,000-rule mesh (1,000 products), end to end through the
+// command line, beside `custos check` of the same mesh (loading and checking, the part of the time
+// that is not analysis).
+const bench::GeneratedMesh& mesh_10000() {
+  static const bench::GeneratedMesh g = bench::generate_mesh(1000, 10000);
+  return g;
+}
+
+void BM_WhoCanOneProductOf10000Rules(benchmark::State& state) {
+  const auto& g = mesh_10000();
+  for (auto _ : state) {
+    std::ostringstream out, err;
+    int code = cli::run({"who-can", g.root, "--product", "d0.p0", "--rows"}, out, err);
+    if (code != 0 || out.str().find("readable when") == std::string::npos) {
+      state.SkipWithError(("who-can failed (" + std::to_string(code) + "): " + out.str() + err.str()).c_str());
+      break;
+    }
+  }
+  state.counters["rules"] = g.rules;
+}
+BENCHMARK(BM_WhoCanOneProductOf10000Rules)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_CheckOnly10000Rules_Baseline(benchmark::State& state) {
+  const auto& g = mesh_10000();
+  for (auto _ : state) {
+    std::ostringstream out, err;
+    cli::run({"check", g.root}, out, err);
+  }
+  state.counters["rules"] = g.rules;
+}
+BENCHMARK(BM_CheckOnly10000Rules_Baseline)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
