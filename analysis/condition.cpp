@@ -1,13 +1,21 @@
 // Readable decision conditions: their meaning, their solver-proven simplification, their text.
 #include "condition.h"
 
+#include <algorithm>
+#include <stdexcept>
+
 #include "ir/print.h"
 
 namespace custos::analysis {
 
 Formula Formula::negate(Formula f) {
   if (f.op == Op::True || f.op == Op::False) return constant(f.op == Op::False);
-  return {Op::Not, nullptr, true, true, -1, {std::move(f)}};
+  return {Op::Not, nullptr, true, true, -1, {std::move(f)}, nullptr};
+}
+
+void bind(Formula& f, const Product& product) {
+  if (f.op == Formula::Op::Lit) f.product = &product;
+  for (auto& k : f.kids) bind(k, product);
 }
 
 Formula Formula::lit(const ir::Expr& e, bool want, bool certain) {
@@ -19,7 +27,7 @@ Formula Formula::lit(const ir::Expr& e, bool want, bool certain) {
       for (const auto& k : e.kids) kids.push_back(lit(*k, want, certain));
       return (e.kind() == ir::ExprKind::And) == want ? all(std::move(kids)) : any(std::move(kids));
     }
-    default: return {Op::Lit, &e, want, certain, -1, {}};
+    default: return {Op::Lit, &e, want, certain, -1, {}, nullptr};
   }
 }
 
@@ -30,7 +38,7 @@ z3::expr FormulaMeaning::operator()(const Formula& f) {
     case Formula::Op::False: return z.bool_val(false);
     case Formula::Op::Lit: {
       auto it = encoded_.find(f.expr);
-      if (it == encoded_.end()) it = encoded_.emplace(f.expr, encode(*f.expr, world_, &product_)).first;
+      if (it == encoded_.end()) it = encoded_.emplace(f.expr, encode(*f.expr, world_, f.product)).first;
       const Sym& s = it->second;
       if (f.certain) return f.want ? s.is_true() : s.is_false();
       return f.want ? !s.is_false() : !s.is_true();
@@ -221,6 +229,121 @@ std::string inline_text(const Formula& f, bool positive) {
     }
   }
   return "?";
+}
+
+}  // namespace custos::analysis
+
+namespace custos::analysis {
+
+namespace {
+bool tagged_inside(const Formula& f) {
+  return std::any_of(f.kids.begin(), f.kids.end(), [](const Formula& k) { return k.rule >= 0 || tagged_inside(k); });
+}
+}  // namespace
+
+ConditionNode Layout::node(const Formula& f, bool positive) {
+  if (f.rule >= 0 || !tagged_inside(f)) return leaf(f, positive);
+  if (f.op == Formula::Op::Not) {
+    ConditionNode none{ConditionNode::Op::None, "", std::nullopt, {}};
+    add_parts(none, f.kids[0], positive);
+    return none;
+  }
+  // An `and` (as read) lists its parts, those under a `not` together as "none of".
+  const bool all = (f.op == Formula::Op::And) == positive;
+  ConditionNode out{all ? ConditionNode::Op::All : ConditionNode::Op::Any, "", std::nullopt, {}};
+  ConditionNode none{ConditionNode::Op::None, "", std::nullopt, {}};
+  for (const auto& k : f.kids) {
+    if (all && k.op == Formula::Op::Not && k.rule < 0) {
+      add_parts(none, k.kids[0], positive);
+    } else {
+      out.kids.push_back(node(k, positive));
+    }
+  }
+  if (!none.kids.empty()) out.kids.push_back(std::move(none));
+  return out.kids.size() == 1 ? std::move(out.kids[0]) : out;
+}
+
+ConditionNode Layout::leaf(const Formula& f, bool positive) {
+  ConditionNode n{ConditionNode::Op::Leaf, inline_text(f, positive), std::nullopt, {}};
+  if (f.rule >= 0) {
+    n.rule = link_(f.rule);
+    const RuleLink& r = *n.rule;
+    if (std::none_of(rules.begin(), rules.end(), [&](const RuleLink& l) { return l.id == r.id && l.location == r.location; })) {
+      rules.push_back(r);
+    }
+  }
+  return n;
+}
+
+// The parts of `f` as items of a list: an untagged `or` (as read) gives each of its parts.
+void Layout::add_parts(ConditionNode& list, const Formula& f, bool positive) {
+  const bool any = f.rule < 0 && (f.op == Formula::Op::Or) == positive && (f.op == Formula::Op::Or || f.op == Formula::Op::And);
+  if (!any) {
+    list.kids.push_back(node(f, positive));
+    return;
+  }
+  for (const auto& k : f.kids) list.kids.push_back(node(k, positive));
+}
+
+}  // namespace custos::analysis
+
+namespace custos::analysis {
+
+Prover::Prover(World& world, Budget budget) : world_(world), budget_(budget), solver_(world.z()), meaning_(world) {}
+
+std::optional<bool> Prover::sat(const z3::expr& q, unsigned timeout_ms) {
+  // Encoding a formula may add domains (a string's length): every question carries them all.
+  for (; domains_added_ < world_.domains().size(); ++domains_added_) solver_.add(world_.domains()[static_cast<int>(domains_added_)]);
+  solver_.push();
+  solver_.add(q);
+  z3::params params(world_.z());
+  params.set("timeout", timeout_ms);
+  solver_.set(params);
+  const z3::check_result r = solver_.check();
+  solver_.pop();
+  if (r == z3::unknown) return std::nullopt;
+  return r == z3::sat;
+}
+
+Condition Prover::prove(const Formula& f, const z3::expr& reference, const z3::expr& assume, const Layout::Link& link,
+                        const std::string& what) {
+  Condition c;
+  auto give_up = [&](const char* step) {
+    c.verdict = Condition::Verdict::Unknown;
+    c.unknown = what + ": the solver gave up while " + step + " (" + solver_.reason_unknown() + ")";
+    return c;
+  };
+  const Formula exact = normalize(f);
+  const std::optional<bool> differs = sat(assume && meaning_(exact) != reference, budget_.timeout_ms);
+  if (!differs) return give_up("checking the condition");
+  if (*differs) throw std::logic_error("the readable condition for " + what + " differs from the decision model");
+  const std::optional<bool> possible = sat(assume && reference, budget_.timeout_ms);
+  const std::optional<bool> refusable = sat(assume && !reference, budget_.timeout_ms);
+  if (!possible || !refusable) return give_up("deciding whether it can hold");
+  if (!*possible || !*refusable) {
+    c.verdict = *possible ? Condition::Verdict::Always : Condition::Verdict::Never;
+    Layout layout(link);
+    layout.node(f);  // the rules that make it so (before constants fold them away)
+    c.rules = std::move(layout.rules);
+    return c;
+  }
+  // Simplifying is a courtesy: each step gets a short time, all of them a budget; a step not
+  // proven in time is not taken, and the condition stays exact either way.
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(budget_.simplify_ms);
+  Agrees agrees = [&](const z3::expr& a, const z3::expr& b) -> std::optional<bool> {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
+    if (left <= 0) return std::nullopt;
+    auto d = sat(assume && a != b, static_cast<unsigned>(std::min<long long>({left, budget_.step_ms, budget_.timeout_ms})));
+    if (!d) return std::nullopt;
+    return !*d;
+  };
+  const Formula simple = simplify(exact, reference, meaning_, agrees);
+  Layout layout(link);
+  c.verdict = Condition::Verdict::When;
+  c.tree = layout.node(simple);
+  c.text = inline_text(simple);
+  c.rules = std::move(layout.rules);
+  return c;
 }
 
 }  // namespace custos::analysis

@@ -5,6 +5,7 @@
 // Internal to analysis/.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <map>
 #include <optional>
@@ -15,6 +16,7 @@
 
 #include "ir/expr.h"
 #include "symbolic.h"
+#include "who_can.h"
 
 namespace custos::analysis {
 
@@ -26,16 +28,17 @@ struct Formula {
   Op op = Op::True;
   const ir::Expr* expr = nullptr;  // Lit
   bool want = true, certain = true;
-  int rule = -1;  // the position (in ir::rules_in_order) of the rule this part is, or -1
+  int rule = -1;  // a tag for the rule this part is (its position in ir::rules_in_order, plus a base), or -1
   std::vector<Formula> kids;
+  const Product* product = nullptr;  // Lit: the product whose columns it reads (set by `bind`)
 
-  static Formula constant(bool b) { return {b ? Op::True : Op::False, nullptr, true, true, -1, {}}; }
+  static Formula constant(bool b) { return {b ? Op::True : Op::False, nullptr, true, true, -1, {}, nullptr}; }
   // A test on `e`; its `and`, `or` and `not` become parts of the formula (exactly: in three-valued
   // logic `a and b` is certainly true when both are, certainly false when either is, ...), so
   // that the simplifier can reach inside a condition.
   static Formula lit(const ir::Expr& e, bool want, bool certain = true);
-  static Formula all(std::vector<Formula> kids) { return {Op::And, nullptr, true, true, -1, std::move(kids)}; }
-  static Formula any(std::vector<Formula> kids) { return {Op::Or, nullptr, true, true, -1, std::move(kids)}; }
+  static Formula all(std::vector<Formula> kids) { return {Op::And, nullptr, true, true, -1, std::move(kids), nullptr}; }
+  static Formula any(std::vector<Formula> kids) { return {Op::Or, nullptr, true, true, -1, std::move(kids), nullptr}; }
   static Formula negate(Formula f);
   Formula tagged(int r) const {
     Formula f = *this;
@@ -44,15 +47,18 @@ struct Formula {
   }
 };
 
-// The meaning of formulas as SMT terms, over one world (each expression encoded once).
+// Sets the product of every literal of `f`.
+void bind(Formula& f, const Product& product);
+
+// The meaning of formulas as SMT terms, over one world (each expression encoded once); literals
+// read the columns of their product.
 class FormulaMeaning {
  public:
-  FormulaMeaning(World& world, const Product& product) : world_(world), product_(product) {}
+  explicit FormulaMeaning(World& world) : world_(world) {}
   z3::expr operator()(const Formula& f);
 
  private:
   World& world_;
-  const Product& product_;
   std::map<const ir::Expr*, Sym> encoded_;
 };
 
@@ -70,5 +76,49 @@ Formula normalize(Formula f);
 
 // One line in policy syntax: `"analyst" in principal.roles and principal.clearance >= 3`.
 std::string inline_text(const Formula& f, bool positive = true);
+
+// Lays a formula out for reading: nested "any of / all of / none of" parts, each part that comes
+// from a rule naming it (`link` turns a tag into the rule's id, kind and place).
+class Layout {
+ public:
+  using Link = std::function<RuleLink(int tag)>;
+  explicit Layout(Link link) : link_(std::move(link)) {}
+  ConditionNode node(const Formula& f, bool positive = true);
+  std::vector<RuleLink> rules;  // every rule named, in order of appearance
+
+ private:
+  ConditionNode leaf(const Formula& f, bool positive);
+  void add_parts(ConditionNode& list, const Formula& f, bool positive);
+  Link link_;
+};
+
+// Proves readable conditions against the decision model and simplifies them, with one solver
+// over one world (the input domains travel with every question).
+class Prover {
+ public:
+  struct Budget {
+    unsigned timeout_ms = 30000;  // per question that decides a condition
+    unsigned simplify_ms = 5000;  // for simplifying one condition (it stays exact without)
+    unsigned step_ms = 1000;      // per simplification step
+  };
+  Prover(World& world, Budget budget);
+
+  // Whether `q` can hold where `assume` does; nullopt when the solver cannot tell in time.
+  std::optional<bool> sat(const z3::expr& q, unsigned timeout_ms);
+
+  // `f` must mean `reference` wherever `assume` holds: proven (a mismatch throws std::logic_error,
+  // `what` naming it), decided (never, always) or simplified and laid out.
+  Condition prove(const Formula& f, const z3::expr& reference, const z3::expr& assume, const Layout::Link& link,
+                  const std::string& what);
+
+  FormulaMeaning& meaning() { return meaning_; }
+
+ private:
+  World& world_;
+  Budget budget_;
+  z3::solver solver_;
+  size_t domains_added_ = 0;
+  FormulaMeaning meaning_;
+};
 
 }  // namespace custos::analysis
