@@ -108,8 +108,9 @@ class Prover {
 
   // `f` must mean `reference` wherever `assume` holds: proven (a mismatch throws std::logic_error,
   // `what` naming it), decided (never, always) or simplified and laid out.
+  // `known_possible`: the caller has a case where it holds (the question is not asked again).
   Condition prove(const Formula& f, const z3::expr& reference, const z3::expr& assume, const Layout::Link& link,
-                  const std::string& what);
+                  const std::string& what, bool known_possible = false);
 
   FormulaMeaning& meaning() { return meaning_; }
 

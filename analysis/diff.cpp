@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "calendar.h"
+#include "product_formulas.h"
 #include "product_model.h"
 #include "replay.h"
 #include "symbolic.h"
@@ -208,29 +209,96 @@ class ProductDiff {
     if (!model(old_set_, old_p, opt_.old_sources, old_m_) || !model(new_set_, new_p, opt_.new_sources, new_m_)) return;
     old_p_ = old_p;
     new_p_ = new_p;
-    ask_access(Direction::Widens, new_m_.access && !old_m_.access);
-    ask_access(Direction::Narrows, old_m_.access && !new_m_.access);
+    if (old_p) old_f_.emplace(old_set_, index(old_set_, old_p), kOldTags);
+    if (new_p) new_f_.emplace(new_set_, index(new_set_, new_p), 0);
+    // Each finding's region: access over the whole request; rows and columns given what the
+    // question already assumes (table access in both versions; the row visible in both).
+    const Formula old_read = readable(old_f_), new_read = readable(new_f_);
+    ask_access(Direction::Widens, new_m_.access && !old_m_.access, {Formula::all({new_read, Formula::negate(old_read)}), new_m_.access && !old_m_.access});
+    ask_access(Direction::Narrows, old_m_.access && !new_m_.access, {Formula::all({old_read, Formula::negate(new_read)}), old_m_.access && !new_m_.access});
     const z3::expr both = old_m_.access && new_m_.access;
-    ask_rows(Direction::Widens, both && new_m_.visible && !old_m_.visible);
-    ask_rows(Direction::Narrows, both && old_m_.visible && !new_m_.visible);
+    const Formula old_rows = rows(old_f_), new_rows = rows(new_f_);
+    ask_rows(Direction::Widens, both && new_m_.visible && !old_m_.visible,
+             {Formula::all({new_rows, Formula::negate(old_rows)}), new_m_.filter && !old_m_.filter});
+    ask_rows(Direction::Narrows, both && old_m_.visible && !new_m_.visible,
+             {Formula::all({old_rows, Formula::negate(new_rows)}), old_m_.filter && !new_m_.filter});
     if (!old_p || !new_p) return;
     for (const Column& c : new_p->columns) {
       const ColumnModel* o = old_m_.column(c.name);
       const ColumnModel* n = new_m_.column(c.name);
       if (!n) continue;
       const z3::expr seen = old_m_.visible && new_m_.visible;
+      const ColumnFormulas nf = new_f_->column(c.name, masks_);
+      const z3::expr denied = z_.int_val(kDeniedLevel);
       if (!o) {  // a new column: before, nobody could read it
-        ask_column(c.name, Direction::Widens, seen && n->level < z_.int_val(kDeniedLevel));
+        ask_column(c.name, Direction::Widens, seen && n->level < denied, {Formula::negate(nf.denied), n->level_with_access < denied});
         continue;
       }
-      ask_column(c.name, Direction::Widens, seen && n->level < o->level);
-      ask_column(c.name, Direction::Narrows, seen && n->level > o->level);
-      ask_column(c.name, Direction::Changes, seen && n->level == o->level && n->mask != o->mask);
+      const ColumnFormulas of = old_f_->column(c.name, masks_);
+      const z3::expr& nl = n->level_with_access;
+      const z3::expr& ol = o->level_with_access;
+      ask_column(c.name, Direction::Widens, seen && n->level < o->level, {between(of, nf, Direction::Widens), nl < ol});
+      ask_column(c.name, Direction::Narrows, seen && n->level > o->level, {between(of, nf, Direction::Narrows), nl > ol});
+      ask_column(c.name, Direction::Changes, seen && n->level == o->level && n->mask != o->mask,
+                 {between(of, nf, Direction::Changes), nl == ol && n->mask_with_access != o->mask_with_access});
     }
   }
 
  private:
   static size_t index(const ir::PolicySet& set, const Product* p) { return static_cast<size_t>(p - set.mesh->products.data()); }
+
+  // Tags of OLD's rules in region formulas start here (NEW's at 0).
+  static constexpr int kOldTags = 1 << 20;
+
+  static Formula readable(const std::optional<ProductFormulas>& f) { return f ? f->readable() : Formula::constant(false); }
+  static Formula rows(const std::optional<ProductFormulas>& f) { return f ? f->rows() : Formula::constant(false); }
+
+  // Where a column's protection moves in direction `d`: one part per pair of outcomes (denied,
+  // clear, each mask) whose levels (and masks) differ so.
+  static Formula between(const ColumnFormulas& was, const ColumnFormulas& now, Direction d) {
+    struct Outcome {
+      int level, mask;
+      const Formula* where;
+    };
+    auto outcomes = [](const ColumnFormulas& c) {
+      std::vector<Outcome> out{{kDeniedLevel, 0, &c.denied}, {kClearLevel, 0, &c.clear}};
+      for (const auto& m : c.masked) out.push_back({m.strength, m.mask, &m.where});
+      return out;
+    };
+    std::vector<Formula> parts;
+    for (const Outcome& o : outcomes(was)) {
+      for (const Outcome& n : outcomes(now)) {
+        const bool moves = d == Direction::Widens    ? n.level < o.level
+                           : d == Direction::Narrows ? n.level > o.level
+                                                     : n.level == o.level && n.mask != o.mask;
+        if (moves) parts.push_back(Formula::all({*o.where, *n.where}));
+      }
+    }
+    return Formula::any(std::move(parts));
+  }
+
+  // A finding's region: a formula, and the model's term it must equal.
+  struct Region {
+    Formula formula;
+    z3::expr reference;
+  };
+
+  // The finding's region: proven equal to its reference, then simplified.
+  Condition region(const Region& r, const std::string& what) {
+    if (!prover_) prover_.emplace(world_, Prover::Budget{opt_.timeout_ms, opt_.region_ms, std::min(opt_.region_ms, 1000u)});
+    const Layout::Link link = [&](int tag) {
+      const bool old = tag >= kOldTags;
+      const ir::Rule& r = *(old ? old_f_->rule(tag) : new_f_->rule(tag));
+      return RuleLink{r.id, ir::to_string(r.kind), where(old ? opt_.old_sources : opt_.new_sources, r.span), old ? "old" : "new"};
+    };
+    try {
+      // The witness shows the region is not empty.
+      return prover_->prove(r.formula, r.reference, z_.bool_val(true), link, product_ + ", " + what, true);
+    } catch (const std::logic_error& e) {
+      result_.unknowns.push_back({product_, std::string("internal: ") + e.what() + "; please report this with the two meshes", ""});
+    }
+    return {};
+  }
 
   // A model of `query` with the input domains, or nullopt (unsat, or unknown: recorded). One
   // solver per product: the domains and the shared terms are internalized once.
@@ -338,37 +406,38 @@ class ProductDiff {
   // Asks the solver for a witness of `query`, replays it on both versions, and reports it when
   // `judge` (which names both sides in the finding) agrees with what the interpreter decided.
   template <class Judge>
-  void ask(const char* aspect, const std::string& column, Direction d, const z3::expr& query, Judge judge) {
+  void ask(const char* aspect, const std::string& column, Direction d, const z3::expr& query, const Region& region_of, Judge judge) {
     const std::string aspect_name = aspect;
     auto m = solve(query, aspect_name == "access" ? "table access" : aspect_name == "rows" ? "visible rows" : "column " + column);
     if (!m) return;
     Finding f{product_, aspect, column, d, "", "", witness(*m, aspect_name != "access"), {}};
     Observed before = replay(old_set_, product_, f.witness), after = replay(new_set_, product_, f.witness);
     const bool ok = before.error.empty() && after.error.empty() && judge(before, after, f);
+    if (ok && opt_.regions) f.region = region(region_of, aspect_name + (column.empty() ? "" : " " + column));
     report(std::move(f), ok, before, after);
   }
 
   // Whether the witness shows `d` between `was` and `now` (true where access or a row is given).
   static bool shows(Direction d, bool was, bool now) { return d == Direction::Widens ? now && !was : was && !now; }
 
-  void ask_access(Direction d, const z3::expr& query) {
-    ask("access", "", d, query, [d](const Observed& before, const Observed& after, Finding& f) {
+  void ask_access(Direction d, const z3::expr& query, const Region& region_of) {
+    ask("access", "", d, query, region_of, [d](const Observed& before, const Observed& after, Finding& f) {
       f.before = before.allowed ? "allowed" : "denied";
       f.after = after.allowed ? "allowed" : "denied";
       return shows(d, before.allowed, after.allowed);
     });
   }
 
-  void ask_rows(Direction d, const z3::expr& query) {
-    ask("rows", "", d, query, [d](const Observed& before, const Observed& after, Finding& f) {
+  void ask_rows(Direction d, const z3::expr& query, const Region& region_of) {
+    ask("rows", "", d, query, region_of, [d](const Observed& before, const Observed& after, Finding& f) {
       f.before = before.visible ? "visible" : "hidden";
       f.after = after.visible ? "visible" : "hidden";
       return before.allowed && after.allowed && shows(d, before.visible, after.visible);
     });
   }
 
-  void ask_column(const std::string& column, Direction d, const z3::expr& query) {
-    ask("column", column, d, query, [d, &column](const Observed& before, const Observed& after, Finding& f) {
+  void ask_column(const std::string& column, Direction d, const z3::expr& query, const Region& region_of) {
+    ask("column", column, d, query, region_of, [d, &column](const Observed& before, const Observed& after, Finding& f) {
       const ColumnSeen absent{column, kDeniedLevel, "absent"};
       const ColumnSeen* b = before.column(column);
       if (!b) b = &absent;  // the column is new
@@ -395,6 +464,8 @@ class ProductDiff {
   MaskTable masks_;
   ProductModel old_m_, new_m_;
   std::optional<z3::solver> solver_;
+  std::optional<Prover> prover_;
+  std::optional<ProductFormulas> old_f_, new_f_;
   const Product* old_p_ = nullptr;
   const Product* new_p_ = nullptr;
 };

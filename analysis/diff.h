@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "ir/policy_set.h"
+#include "who_can.h"
 
 namespace custos::analysis {
 
@@ -40,6 +41,10 @@ struct Finding {
   std::string before, after;  // "denied", "masked (hash)", "clear", "visible", "hidden", ...
   Witness witness;
   std::vector<RuleChange> rules;
+  // Where the same happens, over both versions' rules, proven exact, then simplified (rules of OLD
+  // are marked `version` "old"): for access, every request; for rows, every request and row given
+  // table access in both versions; for a column, given the row is visible in both.
+  Condition region;
 };
 
 // A product (or one of its parts) the solver could not decide, with why.
@@ -63,6 +68,8 @@ struct DiffOptions {
   const SourceMap* old_sources = nullptr;
   const SourceMap* new_sources = nullptr;
   unsigned timeout_ms = 30000;  // per solver query
+  unsigned region_ms = 3000;    // for simplifying one finding's region (it stays exact without)
+  bool regions = true;          // false: findings carry no region (verdict unknown, no reason)
 };
 
 // Compares every product of both versions (by qualified name). Each finding's witness has been

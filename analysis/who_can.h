@@ -15,6 +15,7 @@ namespace custos::analysis {
 
 struct RuleLink {
   std::string id, kind, location;  // location: file:line:col
+  std::string version;             // in a `custos diff` region: "old" or "new"
 };
 
 // A condition laid out for reading: a leaf is one expression in policy syntax; the other nodes

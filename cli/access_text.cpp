@@ -13,7 +13,8 @@ using analysis::ConditionNode;
 
 std::string rule_note(const ConditionNode& n) {
   if (!n.rule) return "";
-  return "    # " + n.rule->kind + " " + n.rule->id + (n.rule->location.empty() ? "" : " (" + n.rule->location + ")");
+  const auto& r = *n.rule;
+  return "    # " + (r.version.empty() ? "" : r.version + " ") + r.kind + " " + r.id + (r.location.empty() ? "" : " (" + r.location + ")");
 }
 
 // The rules behind a condition that always or never holds.
@@ -37,6 +38,8 @@ void node_text(const ConditionNode& n, const std::string& indent, std::string& o
   for (const auto& k : n.kids) node_text(k, indent + "  ", out);
 }
 
+}  // namespace
+
 // "<head> when <condition>", the condition on the same line when it is one part.
 void condition_text(const std::string& head, const Condition& c, const std::string& indent, std::string& out) {
   switch (c.verdict) {
@@ -53,6 +56,8 @@ void condition_text(const std::string& head, const Condition& c, const std::stri
   for (const auto& k : c.tree.kids) node_text(k, indent + "  ", out);
 }
 
+namespace {
+
 bool unknown(const Condition& c) { return c.verdict == Condition::Verdict::Unknown; }
 
 }  // namespace
@@ -61,7 +66,11 @@ namespace {
 
 using nlohmann::json;
 
-json link_json(const analysis::RuleLink& r) { return {{"id", r.id}, {"kind", r.kind}, {"location", r.location}}; }
+json link_json(const analysis::RuleLink& r) {
+  json j = {{"id", r.id}, {"kind", r.kind}, {"location", r.location}};
+  if (!r.version.empty()) j["version"] = r.version;
+  return j;
+}
 
 json node_json(const analysis::ConditionNode& n) {
   json j = {{"op", n.op == analysis::ConditionNode::Op::Leaf ? "leaf" : analysis::to_string(n.op)}};
@@ -74,7 +83,9 @@ json node_json(const analysis::ConditionNode& n) {
   return j;
 }
 
-json condition_json(const analysis::Condition& c) {
+}  // namespace
+
+nlohmann::json condition_json(const analysis::Condition& c) {
   json j = {{"verdict", analysis::to_string(c.verdict)}};
   if (c.verdict == analysis::Condition::Verdict::When) {
     j["text"] = c.text;
@@ -87,8 +98,6 @@ json condition_json(const analysis::Condition& c) {
   if (c.verdict == analysis::Condition::Verdict::Unknown) j["reason"] = c.unknown;
   return j;
 }
-
-}  // namespace
 
 nlohmann::json access_json(const analysis::ProductAccess& p) {
   json columns = json::array();

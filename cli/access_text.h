@@ -16,6 +16,10 @@ std::string access_text(const analysis::ProductAccess& access, const Product& pr
 // The answer as JSON (what `custos who-can --format json` and the report carry).
 nlohmann::json access_json(const analysis::ProductAccess& access);
 
+// One condition as `<indent><head> when <condition>` (nested parts below it), `<head>: always`, ...
+void condition_text(const std::string& head, const analysis::Condition& c, const std::string& indent, std::string& out);
+nlohmann::json condition_json(const analysis::Condition& c);
+
 // Whether some condition of the answer could not be decided.
 bool access_unknown(const analysis::ProductAccess& access);
 

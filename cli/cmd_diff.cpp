@@ -6,11 +6,13 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
 
+#include "access_text.h"
 #include "commands.h"
 #include "diff.h"
 
@@ -32,6 +34,7 @@ json finding_json(const analysis::Finding& f) {
             {"before", f.before},   {"after", f.after},   {"witness", witness},
             {"rules", rules}};
   if (!f.column.empty()) j["column"] = f.column;
+  j["region"] = condition_json(f.region);
   return j;
 }
 
@@ -61,6 +64,10 @@ void print_human(const analysis::DiffResult& r, std::ostream& out) {
                                            : "no longer holds";
       out << "    " << what << ": " << rule.kind << " " << rule.id << (rule.location.empty() ? "" : " (" + rule.location + ")") << "\n";
     }
+    std::string region;
+    condition_text(f.aspect == "access" ? "for every request" : f.aspect == "rows" ? "with table access in both, for every row" : "where the row is read in both, for every request",
+                   f.region, "    ", region);
+    out << region;
   }
   if (!r.unknowns.empty()) {
     out << (r.findings.empty() ? "" : "\n") << "unknown (not proven either way):\n";
@@ -100,6 +107,15 @@ std::string md(const std::string& text) {
   return out;
 }
 
+// A region on one line: "when ...", "always", "never", or "unknown (why)".
+std::string region_text(const analysis::Condition& c) {
+  switch (c.verdict) {
+    case analysis::Condition::Verdict::When: return "when " + c.text;
+    case analysis::Condition::Verdict::Unknown: return "unknown (" + c.unknown + ")";
+    default: return analysis::to_string(c.verdict);
+  }
+}
+
 std::string rules_text(const analysis::Finding& f) {
   std::string s;
   for (const auto& r : f.rules) s += (s.empty() ? "" : ", ") + r.kind + " " + r.id + (r.location.empty() ? "" : " (" + r.location + ")");
@@ -117,10 +133,10 @@ void print_markdown(const analysis::DiffResult& r, std::ostream& out) {
   out << (widen ? ":warning: **Access widens.** " : "") << widen << " widening, " << count(r, analysis::Direction::Narrows)
       << " narrowing, " << count(r, analysis::Direction::Changes) << " other; " << r.unknowns.size() << " unknown.\n\n";
   if (!r.findings.empty()) {
-    out << "| | product | what | before | after | rules |\n|---|---|---|---|---|---|\n";
+    out << "| | product | what | before | after | where (rows and columns: given both versions show the row) | rules |\n|---|---|---|---|---|---|---|\n";
     for (const auto& f : r.findings) {
       out << "| " << analysis::to_string(f.direction) << " | " << md(f.product) << " | " << md(subject(f)) << " | " << md(f.before) << " | "
-          << md(f.after) << " | " << md(rules_text(f)) << " |\n";
+          << md(f.after) << " | " << md(region_text(f.region)) << " | " << md(rules_text(f)) << " |\n";
     }
     out << "\n<details><summary>Witnesses (replayed through the interpreter)</summary>\n\n";
     for (const auto& f : r.findings) {
@@ -152,7 +168,8 @@ void print_sarif(const analysis::DiffResult& r, std::ostream& out) {
                             {{"artifactLocation", {{"uri", rule.file}}}, {"region", {{"startLine", rule.line}, {"startColumn", rule.col}}}}}});
     }
     std::string text = f.product + ", " + subject(f) + ": " + f.before + " -> " + f.after + " for principal " + f.witness.principal +
-                       ", context " + f.witness.context + (f.witness.row.empty() ? "" : ", row " + f.witness.row);
+                       ", context " + f.witness.context + (f.witness.row.empty() ? "" : ", row " + f.witness.row) +
+                       "; the same for every request " + region_text(f.region);
     const char* level = f.direction == analysis::Direction::Widens ? "error" : f.direction == analysis::Direction::Narrows ? "warning" : "note";
     json result = {{"ruleId", std::string("custos-diff/") + analysis::to_string(f.direction)}, {"level", level}, {"message", {{"text", text}}}};
     if (!locations.empty()) result["locations"] = locations;
@@ -266,12 +283,20 @@ int run_diff(const DiffArgs& args, std::ostream& out, std::ostream& err, const T
   // Locations in the extracted revision read as REV:path.
   if (!args.base.empty()) {
     const std::string prefix = (cleanup.dir / "").string();
+    auto relocate = [&](std::string& text) {
+      if (text.rfind(prefix, 0) == 0) text = args.base + ":" + text.substr(prefix.size());
+    };
+    std::function<void(analysis::ConditionNode&)> relocate_tree = [&](analysis::ConditionNode& n) {
+      if (n.rule) relocate(n.rule->location);
+      for (auto& k : n.kids) relocate_tree(k);
+    };
     for (auto& f : r.findings) {
       for (auto& rule : f.rules) {
-        for (std::string* text : {&rule.location, &rule.file}) {
-          if (text->rfind(prefix, 0) == 0) *text = args.base + ":" + text->substr(prefix.size());
-        }
+        relocate(rule.location);
+        relocate(rule.file);
       }
+      for (auto& link : f.region.rules) relocate(link.location);
+      relocate_tree(f.region.tree);
     }
   }
   if (args.format == "json") {

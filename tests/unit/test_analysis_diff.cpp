@@ -177,6 +177,8 @@ TEST_CASE("diff of random policy pairs: witnesses replay and nothing is missed",
   const char* env = std::getenv("CUSTOS_DIFF_PAIRS");
   const int pairs = env ? std::atoi(env) : 40;
   const int samples = 400;
+  const char* every = std::getenv("CUSTOS_DIFF_REGIONS_EVERY");
+  const int regions_every = every ? std::atoi(every) : 8;
   std::mt19937_64 rng(20261203);
   int with_findings = 0, without = 0, unknown = 0;
   for (int n = 0; n < pairs; ++n) {
@@ -190,7 +192,12 @@ TEST_CASE("diff of random policy pairs: witnesses replay and nothing is missed",
     } catch (const std::runtime_error&) {
       continue;  // a mutation that does not check (two masks now conflict): not a pair
     }
-    const analysis::DiffResult r = analysis::diff(old_set, new_set, {});
+    // Every eighth pair also proves each finding's region (exact, then simplified briefly): the
+    // proof that it equals the solver's question is what is checked.
+    analysis::DiffOptions opt;
+    opt.regions = regions_every > 0 && n % regions_every == 0;
+    opt.region_ms = 300;
+    const analysis::DiffResult r = analysis::diff(old_set, new_set, opt);
     INFO("old policy:\n" << a << "new policy:\n" << b);
     for (const auto& u : r.unknowns) {
       INFO(u.reason);
@@ -203,7 +210,10 @@ TEST_CASE("diff of random policy pairs: witnesses replay and nothing is missed",
       continue;
     }
     std::set<Difference> reported;
-    for (const auto& f : r.findings) reported.insert({f.aspect, f.column, f.direction});
+    for (const auto& f : r.findings) {
+      reported.insert({f.aspect, f.column, f.direction});
+      if (opt.regions) CHECK((f.region.verdict != analysis::Condition::Verdict::Unknown || !f.region.unknown.empty()));
+    }
     (reported.empty() ? without : with_findings)++;
     for (int s = 0; s < samples; ++s) {
       eval::Attributes p = gen.principal(), c = gen.context();
