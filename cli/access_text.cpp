@@ -135,9 +135,9 @@ std::string access_text(const analysis::ProductAccess& a, const Product& product
     for (const auto& t : c.tags) tags += (tags.empty() ? "" : ", ") + t;
     if (c.sensitive) tags += tags.empty() ? "sensitive" : "; sensitive";
     out += "    " + c.name + (tags.empty() ? "" : " [" + tags + "]") + "\n";
-    if (!c.has_rules) {
+    if (!c.has_rules) {  // exactly where the table is readable, whether or not that was decided
       out += "      no mask or deny governs it: clear wherever the table is readable\n";
-      if (!unknown(c.clear)) continue;
+      continue;
     }
     condition_text("clear", c.clear, "      ", out);
     for (const auto& m : c.masked) condition_text("masked with " + m.mask, m.when, "      ", out);

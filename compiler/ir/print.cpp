@@ -80,7 +80,11 @@ std::string render(const Expr& e) {
     case ExprKind::Call: return std::string(e.fn()->module) + "." + std::string(e.fn()->name) + "(" + join(", ") + ")";
     case ExprKind::Not: return "not (" + render(*e.kids[0]) + ")";
     case ExprKind::Negate: return "-" + render(*e.kids[0]);
-    case ExprKind::Arith:
+    case ExprKind::Arith: {
+      // An operand that is itself arithmetic keeps its parentheses: `(a + b) * c`, `a - (b - c)`.
+      auto operand = [](const Expr& k) { return k.kind() == ExprKind::Arith ? "(" + render(k) + ")" : render(k); };
+      return operand(*e.kids[0]) + " " + spelling(e.op()) + " " + operand(*e.kids[1]);
+    }
     case ExprKind::Compare: return render(*e.kids[0]) + " " + spelling(e.op()) + " " + render(*e.kids[1]);
     case ExprKind::And: return "(" + join(" and ") + ")";
     case ExprKind::Or: return "(" + join(" or ") + ")";
