@@ -13,6 +13,7 @@
 #include "cli.h"
 #include "diff.h"
 #include "replay.h"
+#include "support/env.h"
 #include "support/golden.h"
 #include "support/golden_mesh.h"
 #include "support/random_policy.h"
@@ -174,11 +175,9 @@ std::set<Difference> differences(const analysis::Observed& a, const analysis::Ob
 TEST_CASE("diff of random policy pairs: witnesses replay and nothing is missed", "[analysis]") {
   testing::GoldenMesh golden;
   const size_t product = golden.index("sales.orders");
-  const char* env = std::getenv("CUSTOS_DIFF_PAIRS");
-  const int pairs = env ? std::atoi(env) : 40;
+  const int pairs = static_cast<int>(testing::env_number("CUSTOS_DIFF_PAIRS", 40));
   const int samples = 400;
-  const char* every = std::getenv("CUSTOS_DIFF_REGIONS_EVERY");
-  const int regions_every = every ? std::atoi(every) : 8;
+  const int regions_every = static_cast<int>(testing::env_number("CUSTOS_DIFF_REGIONS_EVERY", 8));
   std::mt19937_64 rng(20261203);
   int with_findings = 0, without = 0, unknown = 0;
   for (int n = 0; n < pairs; ++n) {

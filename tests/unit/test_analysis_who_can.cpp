@@ -4,10 +4,10 @@
 // the interpreter on random requests and rows.
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
 #include <random>
 
 #include "replay.h"
+#include "support/env.h"
 #include "support/golden_mesh.h"
 #include "support/random_policy.h"
 #include "who_can.h"
@@ -28,8 +28,7 @@ void check_verdict(const analysis::Condition& c, bool observed, const std::strin
 TEST_CASE("who-can on random policies: conditions match the decision model", "[analysis]") {
   testing::GoldenMesh golden;
   const size_t product = golden.index("sales.orders");
-  const char* env = std::getenv("CUSTOS_WHO_CAN_POLICIES");
-  const int policies = env ? std::atoi(env) : 10;
+  const int policies = static_cast<int>(testing::env_number("CUSTOS_WHO_CAN_POLICIES", 10));
   int decided = 0, unknown = 0, conditions = 0;
   for (int n = 0; n < policies; ++n) {
     testing::RandomPolicies gen(static_cast<uint64_t>(n) * 104729 + 17);
