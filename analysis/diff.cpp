@@ -410,7 +410,7 @@ class ProductDiff {
     const std::string aspect_name = aspect;
     auto m = solve(query, aspect_name == "access" ? "table access" : aspect_name == "rows" ? "visible rows" : "column " + column);
     if (!m) return;
-    Finding f{product_, aspect, column, d, "", "", witness(*m, aspect_name != "access"), {}};
+    Finding f{product_, aspect, column, d, "", "", witness(*m, aspect_name != "access"), {}, {}};
     Observed before = replay(old_set_, product_, f.witness), after = replay(new_set_, product_, f.witness);
     const bool ok = before.error.empty() && after.error.empty() && judge(before, after, f);
     if (ok && opt_.regions) f.region = region(region_of, aspect_name + (column.empty() ? "" : " " + column));

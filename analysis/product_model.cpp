@@ -5,6 +5,7 @@
 
 #include "decision_core.h"
 #include "ir/print.h"
+#include "support/names.h"
 
 namespace custos::analysis {
 
@@ -22,7 +23,8 @@ std::string MaskTable::describe(int id) const {
   std::string s(fn->name);
   if (!args.empty()) {
     s += "(";
-    for (size_t i = 0; i < args.size(); ++i) s += (i ? ", " : "") + to_text(args[i]);
+    // Literals from policy files: no control character reaches a terminal or a log.
+    for (size_t i = 0; i < args.size(); ++i) s += (i ? ", " : "") + printable(to_text(args[i]));
     s += ")";
   }
   return s;

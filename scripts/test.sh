@@ -10,7 +10,8 @@ if [ "${CUSTOS_QUICK:-0}" != "1" ]; then
   echo "== sanitizers (ASan + UBSan)"
   ./scripts/sanitize.sh
   echo "== fuzzers"
-  ./scripts/fuzz.sh
+  # 30 s per fuzzer here (regressions, within CI's time); long campaigns: docs/engines.md#fuzzing.
+  FUZZ_SECONDS="${FUZZ_SECONDS:-30}" ./scripts/fuzz.sh
 fi
 echo "== test suite"
 ctest --test-dir "${BUILD_DIR:-build}" --output-on-failure -j "${JOBS:-2}"

@@ -175,7 +175,7 @@ std::set<Difference> differences(const analysis::Observed& a, const analysis::Ob
 TEST_CASE("diff of random policy pairs: witnesses replay and nothing is missed", "[analysis]") {
   testing::GoldenMesh golden;
   const size_t product = golden.index("sales.orders");
-  const int pairs = static_cast<int>(testing::env_number("CUSTOS_DIFF_PAIRS", 40));
+  const int pairs = static_cast<int>(testing::env_number("CUSTOS_DIFF_PAIRS", 28));
   const int samples = 400;
   const int regions_every = static_cast<int>(testing::env_number("CUSTOS_DIFF_REGIONS_EVERY", 8));
   std::mt19937_64 rng(20261203);
