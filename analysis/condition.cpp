@@ -289,6 +289,11 @@ void Layout::add_parts(ConditionNode& list, const Formula& f, bool positive) {
 
 namespace custos::analysis {
 
+std::string where(const SourceMap* sources, const Span& span) {
+  if (!sources || !span.valid() || span.file >= sources->size()) return "";
+  return sources->file(span.file).path() + ":" + std::to_string(span.line) + ":" + std::to_string(span.col);
+}
+
 Prover::Prover(World& world, Budget budget) : world_(world), budget_(budget), solver_(world.z()), meaning_(world) {}
 
 std::optional<bool> Prover::sat(const z3::expr& q, unsigned timeout_ms) {

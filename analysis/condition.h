@@ -77,6 +77,9 @@ Formula normalize(Formula f);
 // One line in policy syntax: `"analyst" in principal.roles and principal.clearance >= 3`.
 std::string inline_text(const Formula& f, bool positive = true);
 
+// `file:line:col` of a span in `sources`, or "" when it has none there.
+std::string where(const SourceMap* sources, const Span& span);
+
 // Lays a formula out for reading: nested "any of / all of / none of" parts, each part that comes
 // from a rule naming it (`link` turns a tag into the rule's id, kind and place).
 class Layout {

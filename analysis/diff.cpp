@@ -127,11 +127,6 @@ std::string row_json(const z3::model& m, const World& world, const std::string& 
   return out.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
-std::string where(const SourceMap* sources, const Span& span) {
-  if (!sources || !span.valid() || span.file >= sources->size()) return "";
-  return sources->file(span.file).path() + ":" + std::to_string(span.line) + ":" + std::to_string(span.col);
-}
-
 RuleChange rule_change(const eval::RuleTrace& t, const SourceMap* sources, const char* version, bool changed) {
   RuleChange r{t.id, where(sources, t.span), "", 0, 0, version, ir::to_string(t.kind), t.holds, changed};
   if (!r.location.empty()) {

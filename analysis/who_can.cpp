@@ -37,11 +37,6 @@ const char* to_string(Condition::Verdict v) {
 
 namespace {
 
-std::string where(const SourceMap* sources, const Span& span) {
-  if (!sources || !span.valid() || span.file >= sources->size()) return "";
-  return sources->file(span.file).path() + ":" + std::to_string(span.line) + ":" + std::to_string(span.col);
-}
-
 class WhoCan {
  public:
   WhoCan(const ir::PolicySet& set, size_t product, const WhoCanOptions& opt)
