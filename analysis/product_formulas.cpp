@@ -94,22 +94,20 @@ ColumnFormulas ProductFormulas::column(const std::string& name, MaskTable& masks
   out.denied = eval::compose_column_denied<Formula>(cr, [&](size_t i) { return holds(i); }, any, all);
   // The first mask (in the decision core's order) that applies masks the value.
   const auto ordered = eval::mask_order(order_, cr.masks, [&](size_t i) { return rows_true_[i].has_value(); });
-  std::vector<Formula> earlier;
   std::map<int, size_t> slot;  // MaskTable id -> position in out.masked
-  for (size_t i : ordered) {
-    const ir::Rule& r = *order_[i]->rule;
-    const int id = masks.id(r);
-    std::vector<Formula> parts{applies(i)};
-    if (!earlier.empty()) parts.push_back(Formula::negate(any(earlier)));
-    if (!slot.count(id)) {
-      slot[id] = out.masked.size();
-      out.masked.push_back({id, r.mask->strength, any({})});
-    }
-    out.masked[slot[id]].where.kids.push_back(all(std::move(parts)));
-    earlier.push_back(applies(i));
-  }
+  Formula none = eval::compose_mask_choice<Formula>(
+      ordered, [&](size_t i) { return applies(i); }, any, all, [](Formula f) { return Formula::negate(std::move(f)); },
+      [&](size_t i, Formula where) {
+        const ir::Rule& r = *order_[i]->rule;
+        const int id = masks.id(r);
+        if (!slot.count(id)) {
+          slot[id] = out.masked.size();
+          out.masked.push_back({id, r.mask->strength, any({})});
+        }
+        out.masked[slot[id]].where.kids.push_back(std::move(where));
+      });
   for (auto& m : out.masked) m.where = all({Formula::negate(out.denied), std::move(m.where)});
-  out.clear = all({Formula::negate(out.denied), Formula::negate(any(std::move(earlier)))});
+  out.clear = all({Formula::negate(out.denied), std::move(none)});
   return out;
 }
 

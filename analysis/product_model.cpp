@@ -106,14 +106,17 @@ ProductModel model_product(const ir::PolicySet& set, size_t product, World& w, M
     z3::expr denied = eval::compose_column_denied<z3::expr>(cr, holds_at, [&](std::vector<z3::expr> xs) { return any_expr(z, std::move(xs)); },
                                                             [&](std::vector<z3::expr> xs) { return all_expr(z, std::move(xs)); });
     const auto ordered = eval::mask_order(order, cr.masks, [&](size_t i) { return rows[i].has_value(); });
+    // The places where each mask is the one that masks are disjoint: one `ite` per mask.
     z3::expr level = z.int_val(kClearLevel), mask = z.int_val(0);
-    for (auto it = ordered.rbegin(); it != ordered.rend(); ++it) {  // weakest first, so the strictest is outermost
-      const ir::Rule& rule = *order[*it]->rule;
-      z3::expr applies = holds[*it];
-      if (rows[*it]) applies = applies && !rows[*it]->is_false();
-      level = z3::ite(applies, z.int_val(rule.mask->strength), level);
-      mask = z3::ite(applies, z.int_val(masks.id(rule)), mask);
-    }
+    auto applies = [&](size_t i) { return rows[i] ? holds[i] && !rows[i]->is_false() : holds[i]; };
+    eval::compose_mask_choice<z3::expr>(
+        ordered, applies, [&](std::vector<z3::expr> xs) { return any_expr(z, std::move(xs)); },
+        [&](std::vector<z3::expr> xs) { return all_expr(z, std::move(xs)); }, [](const z3::expr& x) { return !x; },
+        [&](size_t i, const z3::expr& where) {
+          const ir::Rule& rule = *order[i]->rule;
+          level = z3::ite(where, z.int_val(rule.mask->strength), level);
+          mask = z3::ite(where, z.int_val(masks.id(rule)), mask);
+        });
     z3::expr open_level = z3::ite(denied, z.int_val(kDeniedLevel), level), open_mask = z3::ite(denied, z.int_val(0), mask);
     level = z3::ite(!m.access || denied, z.int_val(kDeniedLevel), level);
     mask = z3::ite(!m.access || denied, z.int_val(0), mask);

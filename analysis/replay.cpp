@@ -26,28 +26,35 @@ std::string declared_only(const std::string& json_text, const std::vector<Attrib
 }
 }  // namespace
 
+WitnessInputs read_witness(const ir::PolicySet& set, const Product& p, const Witness& w) {
+  WitnessInputs in;
+  std::vector<std::string> errors;
+  const auto& config = set.mesh->config;
+  in.principal = eval::attributes_from_json(declared_only(w.principal, config.principal), config.principal, "principal", errors);
+  in.context = eval::attributes_from_json(declared_only(w.context, config.context), config.context, "context", errors);
+  if (!w.row.empty()) {
+    nlohmann::json doc = nlohmann::json::parse(w.row), kept = nlohmann::json::object();
+    for (const Column& c : p.columns) {
+      if (doc.contains(c.name)) kept[c.name] = doc[c.name];
+    }
+    in.rows = eval::rows_from_jsonl(kept.dump() + "\n", p, errors);
+  }
+  if (!errors.empty()) in.error = errors.front();
+  return in;
+}
+
 Observed replay(const ir::PolicySet& set, const std::string& product, const Witness& w) {
   Observed o;
   const Product* p = set.mesh->find_product(product);
   if (!p) return o;
   o.exists = true;
-  std::vector<std::string> errors;
-  const auto& config = set.mesh->config;
-  eval::Attributes principal = eval::attributes_from_json(declared_only(w.principal, config.principal), config.principal, "principal", errors);
-  eval::Attributes context = eval::attributes_from_json(declared_only(w.context, config.context), config.context, "context", errors);
-  std::vector<eval::Row> rows;
-  if (!w.row.empty()) {
-    nlohmann::json doc = nlohmann::json::parse(w.row), kept = nlohmann::json::object();
-    for (const Column& c : p->columns) {
-      if (doc.contains(c.name)) kept[c.name] = doc[c.name];
-    }
-    rows = eval::rows_from_jsonl(kept.dump() + "\n", *p, errors);
-  }
-  if (!errors.empty()) {
-    o.error = errors.front();
+  WitnessInputs in = read_witness(set, *p, w);
+  if (!in.error.empty()) {
+    o.error = in.error;
     return o;
   }
-  return observe(set, static_cast<size_t>(p - set.mesh->products.data()), principal, context, rows.empty() ? nullptr : &rows.front());
+  return observe(set, static_cast<size_t>(p - set.mesh->products.data()), in.principal, in.context,
+                 in.rows.empty() ? nullptr : &in.rows.front());
 }
 
 Observed observe(const ir::PolicySet& set, size_t product, const eval::Attributes& principal, const eval::Attributes& context,

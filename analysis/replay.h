@@ -28,6 +28,14 @@ struct Observed {
   const ColumnSeen* column(const std::string& name) const;
 };
 
+// A witness read as `custos eval` reads its inputs (the attributes this version declares).
+struct WitnessInputs {
+  eval::Attributes principal, context;
+  std::vector<eval::Row> rows;  // the witness row, when it has one
+  std::string error;            // the witness could not be read
+};
+WitnessInputs read_witness(const ir::PolicySet& set, const Product& product, const Witness& w);
+
 // Reads the witness as `custos eval` reads its inputs, then observes it.
 Observed replay(const ir::PolicySet& set, const std::string& product, const Witness& w);
 

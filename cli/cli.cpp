@@ -88,6 +88,9 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
                         "Warn about rules whose @expires is past at this date or timestamp (W0407) or within --expiring-within days (W0408)");
   check_cmd->add_option("--expiring-within", check.expiring_within, "Days before an expiry that --now warns about (default 30)")
       ->check(CLI::Range(0, 36500));
+  check_cmd->add_option("--prove-timeout", check.prove_timeout_ms,
+                        "Milliseconds the solver may spend on each question an `assert` asks (default 30000; past it: E0602)")
+      ->check(CLI::Range(1u, 3600000u));
 
   CoverageArgs cov;
   auto* cov_cmd = app.add_subcommand("coverage", "Report which sensitive columns are governed, and by which rules");

@@ -19,6 +19,7 @@ struct CheckArgs {
   bool require_coverage = false;
   std::string now;          // --now DATE|TIMESTAMP: warn about expired and expiring rules
   int expiring_within = 30;  // days
+  unsigned prove_timeout_ms = 30000;  // per solver question an `assert` asks
 };
 int run_check(const CheckArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 

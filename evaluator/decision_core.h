@@ -107,6 +107,12 @@ Cond compose_row_filter(const std::vector<FilterPart>& parts, Term term, Any any
 // When a column is denied: some deny holds, or both masks of an unorderable pair do.
 template <class Cond, class Holds, class Any, class All>
 Cond compose_column_denied(const ColumnRules& column, Holds holds, Any any, All all);
+// Which mask masks a value that is not denied: the first of `ordered` (mask_order) that applies
+// (`applies(i)`: it holds, and its `rows where` is not false on the row). `chosen(i, cond)` is
+// told, for each mask, where it is the one that masks; returns where none applies (clear). For
+// backends that decide over conditions; the interpreter takes the first that applies on a row.
+template <class Cond, class Applies, class Any, class All, class Negate, class Chosen>
+Cond compose_mask_choice(const std::vector<size_t>& ordered, Applies applies, Any any, All all, Negate negate, Chosen chosen);
 
 // The decision for `product` given each rule's state, for the `wanted` columns of the product.
 // Access needs a holding permit and no holding table-level forbid. A column is denied when access
@@ -182,6 +188,19 @@ Cond compose_column_denied(const ColumnRules& column, Holds holds, Any any, All 
     reasons.push_back(all(std::move(pair)));
   }
   return any(std::move(reasons));
+}
+
+template <class Cond, class Applies, class Any, class All, class Negate, class Chosen>
+Cond compose_mask_choice(const std::vector<size_t>& ordered, Applies applies, Any any, All all, Negate negate, Chosen chosen) {
+  std::vector<Cond> earlier;
+  for (size_t i : ordered) {
+    std::vector<Cond> parts;
+    parts.push_back(applies(i));
+    if (!earlier.empty()) parts.push_back(negate(any(earlier)));
+    chosen(i, all(std::move(parts)));
+    earlier.push_back(applies(i));
+  }
+  return negate(any(std::move(earlier)));
 }
 
 }  // namespace custos::eval

@@ -102,10 +102,18 @@ std::string is_what(Truth v, const ir::Expr& e, const Env& env) {
   return out;
 }
 
+ir::ExprPtr rows_predicate(const ir::Rule& r, const Env& env) {
+  std::vector<ir::ExprPtr> parts;
+  for (const auto& p : r.rows) parts.push_back(residualize(*p, env));
+  return ir::make_and(std::move(parts));
+}
+
+}  // namespace
+
 // Whether the rule holds is the decision core's (compose_rule_holds); this evaluates each
 // condition once and says why, naming the first condition that disproves the rule or leaves it in
 // doubt.
-RuleTrace decide(const ir::Rule& r, const Env& env) {
+RuleTrace decide_rule(const ir::Rule& r, const Env& env) {
   RuleTrace t{r.id, r.kind, false, "", r.reason, r.span};
   std::vector<std::pair<const ir::Expr*, Truth>> truths;
   for (const auto* conds : {&r.when, &r.unless}) {
@@ -144,14 +152,6 @@ RuleTrace decide(const ir::Rule& r, const Env& env) {
   return t;
 }
 
-ir::ExprPtr rows_predicate(const ir::Rule& r, const Env& env) {
-  std::vector<ir::ExprPtr> parts;
-  for (const auto& p : r.rows) parts.push_back(residualize(*p, env));
-  return ir::make_and(std::move(parts));
-}
-
-}  // namespace
-
 std::vector<const Column*> requested_columns(const Product& p, const std::vector<std::string>& columns) {
   std::vector<const Column*> wanted;
   if (columns.empty()) {
@@ -179,7 +179,7 @@ Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& princ
   std::vector<ir::ExprPtr> residuals(order.size());
   for (size_t i = 0; i < order.size(); ++i) {
     const ir::Rule& r = *order[i]->rule;
-    RuleTrace t = decide(r, env);
+    RuleTrace t = decide_rule(r, env);
     states[i].holds = t.holds;
     plan.trace.push_back(std::move(t));
     if (!states[i].holds || r.rows.empty()) continue;

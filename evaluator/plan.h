@@ -59,6 +59,10 @@ struct Plan {
 // unknown names are skipped (callers validate them first).
 std::vector<const Column*> requested_columns(const Product& p, const std::vector<std::string>& columns);
 
+// Stage 1 for one rule: whether it holds on the request (the decision core's
+// compose_rule_holds), and why, naming the first condition that disproves it or leaves it in doubt.
+RuleTrace decide_rule(const ir::Rule& r, const Env& env);
+
 // `columns` empty means every column of the product, in contract order.
 Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& principal, const Attributes& context,
                const std::vector<std::string>& columns, const stdlib::NativeContext& natives);

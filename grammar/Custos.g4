@@ -8,7 +8,7 @@ grammar Custos;
 
 file        : header? item* EOF ;
 header      : annotation* K_DOMAIN name SEMI ;
-item        : importDecl | letDecl | ruleDecl | testDecl | strayHeader ;
+item        : importDecl | letDecl | ruleDecl | assertDecl | testDecl | strayHeader ;
 // A second `domain` line is parsed so the builder can report it clearly.
 strayHeader : annotation* K_DOMAIN name SEMI ;
 
@@ -44,6 +44,17 @@ clause
   ;
 tagPath       : name (DOT name)* ;
 qualifiedName : name (DOT name)* ;
+
+// ---------------------------------------------------------------------------------------------
+// Invariants: what the governance team states and `custos check` proves for every request
+// ---------------------------------------------------------------------------------------------
+
+assertDecl  : annotation* K_ASSERT assertBody SEMI ;
+assertBody
+  : columnTarget outcome=(K_DENIED | K_MASKED | K_CLEAR) clause*     # assertColumn
+  | productTarget outcome=(K_DENIED | K_READABLE) clause*            # assertAccess
+  | productTarget K_ROWS K_WHERE expr clause*                        # assertRows
+  ;
 
 // ---------------------------------------------------------------------------------------------
 // Policy tests
@@ -112,7 +123,7 @@ name
   : IDENT | QUOTED_IDENT
   | K_DOMAIN | K_GLOBAL | K_IMPORT | K_AS | K_LET | K_PERMIT | K_FORBID | K_MASK | K_DENY | K_COLUMN | K_COLUMNS
   | K_PRODUCTS | K_TAGGED | K_TEST | K_EXPECT | K_ALLOW | K_CLEAR | K_MASKED | K_DENIED | K_ROW | K_ROWS | K_FROM
-  | K_DATE | K_TIMESTAMP | K_ON | K_WITH | K_WHERE
+  | K_DATE | K_TIMESTAMP | K_ON | K_WITH | K_WHERE | K_ASSERT | K_READABLE
   ;
 
 // ---------------------------------------------------------------------------------------------
@@ -128,6 +139,7 @@ K_PERMIT    : 'permit' ;
 K_FORBID    : 'forbid' ;
 K_MASK      : 'mask' ;
 K_DENY      : 'deny' ;
+K_ASSERT    : 'assert' ;
 K_COLUMN    : 'column' ;
 K_COLUMNS   : 'columns' ;
 K_PRODUCTS  : 'products' ;
@@ -146,6 +158,7 @@ K_ALLOW     : 'allow' ;
 K_CLEAR     : 'clear' ;
 K_MASKED    : 'masked' ;
 K_DENIED    : 'denied' ;
+K_READABLE  : 'readable' ;
 K_AND       : 'and' ;
 K_OR        : 'or' ;
 K_NOT       : 'not' ;

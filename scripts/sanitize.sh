@@ -8,7 +8,7 @@ cmake --build build-asan -j "${JOBS:-2}"
 # The JIT differential runs 2,000 requests here (it is the long pole under ASan, 200 s for 10,000);
 # the plain build's suite below runs the full 10,000. Tests labelled `node` (Trino's grammar, run in
 # Node) exercise no C++ of ours beyond what the plain suite runs: skipped here.
-CUSTOS_JIT_DIFF_CASES="${CUSTOS_JIT_DIFF_CASES:-2000}" CUSTOS_DIFF_PAIRS="${CUSTOS_DIFF_PAIRS:-14}" CUSTOS_WHO_CAN_POLICIES="${CUSTOS_WHO_CAN_POLICIES:-3}" \
+CUSTOS_JIT_DIFF_CASES="${CUSTOS_JIT_DIFF_CASES:-2000}" CUSTOS_DIFF_PAIRS="${CUSTOS_DIFF_PAIRS:-14}" CUSTOS_WHO_CAN_POLICIES="${CUSTOS_WHO_CAN_POLICIES:-3}" CUSTOS_ASSERT_POLICIES="${CUSTOS_ASSERT_POLICIES:-4}" \
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan --output-on-failure -j "${JOBS:-2}" -LE node
 

@@ -181,6 +181,21 @@ struct Rule {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Invariants (`assert`): what must hold for every principal, context and row
+
+using AssertKind = ir::AssertKind;
+
+struct Assertion {
+  AssertKind kind;
+  std::vector<Annotation> annotations;
+  ProductTarget product;        // Denied, Readable, RowsWhere
+  ColumnTarget column;          // the column kinds
+  ExprPtr rows;                 // RowsWhere
+  std::vector<Clause> clauses;  // `when` / `unless`: where the assertion applies
+  Span span, keyword_span, outcome_span;
+};
+
+// ---------------------------------------------------------------------------------------------
 // Policy tests
 
 struct Field {
@@ -222,6 +237,7 @@ struct File {
   std::vector<Import> imports;
   std::vector<Let> lets;
   std::vector<Rule> rules;
+  std::vector<Assertion> assertions;
   std::vector<Test> tests;
 };
 

@@ -79,6 +79,14 @@ std::string annotations(const std::vector<Annotation>& list) {
   return s;
 }
 std::string product(const ProductTarget& p) { return (p.by_tag ? "products-tagged " : "") + p.name.str(); }
+std::string clauses(const std::vector<Clause>& list) {
+  std::string out;
+  for (const auto& c : list) {
+    out += c.kind == ClauseKind::When ? " when " : c.kind == ClauseKind::Unless ? " unless " : " rows-where ";
+    out += dump(*c.condition);
+  }
+  return out;
+}
 std::string record(const Record& r) {
   std::string s = "{";
   for (size_t i = 0; i < r.fields.size(); ++i) s += (i ? ", " : "") + r.fields[i].name.text + ": " + dump(*r.fields[i].value);
@@ -104,11 +112,19 @@ std::string dump(const File& f) {
         for (const auto& a : r.mask->args) out += " " + dump(*a);
       }
     }
-    for (const auto& c : r.clauses) {
-      out += c.kind == ClauseKind::When ? " when " : c.kind == ClauseKind::Unless ? " unless " : " rows-where ";
-      out += dump(*c.condition);
+    out += clauses(r.clauses) + "\n";
+  }
+  for (const auto& a : f.assertions) {
+    out += annotations(a.annotations) + "assert";
+    if (ir::is_column(a.kind)) {
+      out += a.column.by_tag ? " columns-tagged " + a.column.name.str() : " column " + a.column.name.str();
+      if (a.column.scope) out += " on " + product(*a.column.scope);
+    } else {
+      out += " " + product(a.product);
     }
-    out += "\n";
+    out += std::string(" ") + ir::to_string(a.kind);
+    if (a.rows) out += " " + dump(*a.rows);
+    out += clauses(a.clauses) + "\n";
   }
   for (const auto& t : f.tests) {
     out += annotations(t.annotations) + "test " + quote(t.name) + "\n";

@@ -23,6 +23,7 @@ void check_unique_ids(const std::vector<ast::File>& files, Diagnostics& diags) {
   };
   for (const auto& f : files) {
     for (const auto& r : f.rules) visit(r.annotations);
+    for (const auto& a : f.assertions) visit(a.annotations);
     for (const auto& l : f.lets) visit(l.annotations);
   }
 }
@@ -117,6 +118,9 @@ sema::Program check_program(const Mesh& mesh, const std::vector<ast::File>& file
         program.rules.push_back(std::move(*bound));
         rule_sources.push_back(&r);
       }
+    }
+    for (const auto& a : f.assertions) {
+      if (auto bound = fc.assertion(a)) program.assertions.push_back(std::move(*bound));
     }
     for (const auto& t : f.tests) fc.check_test(t);
     fc.report_unused();

@@ -38,21 +38,15 @@ bool literal_fits(stdlib::Pattern p, const ast::LiteralValue& v) {
 }
 }  // namespace
 
-std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
-  ir::Rule out;
-  out.kind = r.kind;
-  out.span = r.span;
-  out.domain = domain_;
-  if (const auto* id = ast::find_annotation(r.annotations, "id"); id && id->value) {
-    out.id = *id->value;
-  } else {
-    out.id = domain_ + ":" + std::to_string(r.span.line);
-  }
-  if (const auto* why = ast::find_annotation(r.annotations, "reason"); why && why->value) out.reason = *why->value;
-
-  bool ok = true;
-  // A domain file owns only its own products; `global` owns the whole mesh.
-  auto owned = [&](const Product& p) { return global_ || p.domain == domain_; };
+// The products (and for a column target, the columns of each) a target names; nullopt after an
+// error. `anywhere`: the whole mesh (an assertion), not only the products this file may govern.
+std::optional<std::vector<ir::RuleTarget>> FileChecker::resolve_targets(bool columns, const ast::ProductTarget& product,
+                                                                      const ast::ColumnTarget& column, bool anywhere) {
+  // A domain file owns only its own products; `global` owns the whole mesh. An assertion may
+  // speak of any product: it grants nothing.
+  auto owned = [&](const Product& p) { return anywhere || global_ || p.domain == domain_; };
+  const std::string never = anywhere ? "this assertion covers nothing" : "this rule never applies";
+  std::vector<ir::RuleTarget> out_targets;
   auto check_tag = [&](const ast::QualifiedName& tag) {
     std::string t = tag.str();
     if (mesh_.config.tags.contains(t)) return true;
@@ -83,7 +77,7 @@ std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
   auto products_of = [&](const ast::ProductTarget& t) -> std::optional<std::vector<size_t>> {
     std::vector<size_t> out_products;
     if (!t.by_tag) {
-      const Product* p = named_product(t.name, true);
+      const Product* p = named_product(t.name, !anywhere);
       if (!p) return std::nullopt;
       out_products.push_back(static_cast<size_t>(p - mesh_.products.data()));
       return out_products;
@@ -96,17 +90,17 @@ std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
     return out_products;
   };
 
-  if (r.kind == ast::RuleKind::Permit || r.kind == ast::RuleKind::Forbid) {
-    auto ps = products_of(r.product);
+  if (!columns) {
+    auto ps = products_of(product);
     if (!ps) return std::nullopt;
-    for (size_t p : *ps) out.targets.push_back({p, {}});
+    for (size_t p : *ps) out_targets.push_back({p, {}});
     if (ps->empty()) {
-      diags_.report(DiagCode::W0402, r.product.span,
-                    "this rule never applies: no product" + std::string(global_ ? "" : " of domain `" + domain_ + "`") +
-                        " is tagged `" + r.product.name.str() + "`");
+      diags_.report(DiagCode::W0402, product.span,
+                    never + ": no product" + std::string(global_ || anywhere ? "" : " of domain `" + domain_ + "`") +
+                        " is tagged `" + product.name.str() + "`");
     }
   } else {
-    const ast::ColumnTarget& ct = r.column;
+    const ast::ColumnTarget& ct = column;
     if (!ct.by_tag) {
       if (ct.name.parts.size() != 3) {
         diags_.report(DiagCode::E0402, ct.name.span, "expected a column as `<domain>.<product>.<column>`, found `" + ct.name.str() + "`");
@@ -115,7 +109,7 @@ std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
       ast::QualifiedName pn;
       pn.parts = {ct.name.parts[0], ct.name.parts[1]};
       pn.span = Span::cover(ct.name.parts[0].span, ct.name.parts[1].span);
-      const Product* p = named_product(pn, true);
+      const Product* p = named_product(pn, !anywhere);
       if (!p) return std::nullopt;
       const std::string& col = ct.name.parts[2].text;
       if (!p->find_column(col)) {
@@ -126,7 +120,7 @@ std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
         if (!hint.empty()) d.with_help(hint);
         return std::nullopt;
       }
-      out.targets.push_back({static_cast<size_t>(p - mesh_.products.data()), {col}});
+      out_targets.push_back({static_cast<size_t>(p - mesh_.products.data()), {col}});
     } else {
       if (!check_tag(ct.name)) return std::nullopt;
       std::vector<size_t> scope;
@@ -145,12 +139,71 @@ std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
         for (const auto& c : mesh_.products[i].columns) {
           if (column_has_tag(c, tag)) pc.columns.push_back(c.name);
         }
-        if (!pc.columns.empty()) out.targets.push_back(std::move(pc));
+        if (!pc.columns.empty()) out_targets.push_back(std::move(pc));
       }
-      if (out.targets.empty()) {
-        diags_.report(DiagCode::W0402, ct.name.span, "this rule never applies: no column it can target is tagged `" + tag + "`");
+      if (out_targets.empty()) {
+        diags_.report(DiagCode::W0402, ct.name.span, never + ": no column it can target is tagged `" + tag + "`");
       }
     }
+  }
+  return out_targets;
+}
+
+// Binds `when`, `unless` and `rows where` into `out` (whose targets are set): `when`/`unless` see
+// principal and context; `rows where` also sees the columns. False after an error.
+bool FileChecker::bind_clauses(const std::vector<const ast::Clause*>& clauses, ir::Rule& out, const std::string& never) {
+  bool ok = true;
+  std::vector<const Product*> products;
+  for (const auto& t : out.targets) products.push_back(&mesh_.products[t.product]);
+  for (const ast::Clause* clause : clauses) {
+    const ast::Clause& cl = *clause;
+    Scope scope;
+    scope.products = products;
+    switch (cl.kind) {
+      case ast::ClauseKind::When: scope.clause = "when"; break;
+      case ast::ClauseKind::Unless: scope.clause = "unless"; break;
+      case ast::ClauseKind::RowsWhere:
+        scope.clause = "rows where";
+        scope.columns = true;
+        break;
+    }
+    ir::ExprPtr b = bind_condition(*cl.condition, scope);
+    if (auto v = fold_constant(*b)) {
+      bool truth = std::holds_alternative<bool>(*v) && std::get<bool>(*v);
+      bool constant_never = cl.kind == ast::ClauseKind::Unless ? truth : !truth;
+      if (constant_never) {
+        diags_.report(DiagCode::W0401, cl.condition->span,
+                      std::string("this condition is always ") + (cl.kind == ast::ClauseKind::Unless ? "true" : "false or unknown") +
+                          ", so " + never);
+      }
+    }
+    if (b->type.is_error()) ok = false;
+    switch (cl.kind) {
+      case ast::ClauseKind::When: out.when.push_back(std::move(b)); break;
+      case ast::ClauseKind::Unless: out.unless.push_back(std::move(b)); break;
+      case ast::ClauseKind::RowsWhere: out.rows.push_back(std::move(b)); break;
+    }
+  }
+  return ok;
+}
+
+std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
+  ir::Rule out;
+  out.kind = r.kind;
+  out.span = r.span;
+  out.domain = domain_;
+  if (const auto* id = ast::find_annotation(r.annotations, "id"); id && id->value) {
+    out.id = *id->value;
+  } else {
+    out.id = domain_ + ":" + std::to_string(r.span.line);
+  }
+  if (const auto* why = ast::find_annotation(r.annotations, "reason"); why && why->value) out.reason = *why->value;
+
+  bool ok = true;
+  {
+    auto targets = resolve_targets(r.kind == ast::RuleKind::Mask || r.kind == ast::RuleKind::Deny, r.product, r.column, false);
+    if (!targets) return std::nullopt;
+    out.targets = std::move(*targets);
   }
 
   // Mask function and its fit with every targeted column.
@@ -227,43 +280,17 @@ std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
     }
   }
 
-  // Clauses. `when`/`unless` see principal and context; `rows where` also sees columns.
-  std::vector<const Product*> products;
-  for (const auto& t : out.targets) products.push_back(&mesh_.products[t.product]);
+  std::vector<const ast::Clause*> clauses;
   for (const auto& cl : r.clauses) {
-    Scope scope;
-    scope.products = products;
-    switch (cl.kind) {
-      case ast::ClauseKind::When: scope.clause = "when"; break;
-      case ast::ClauseKind::Unless: scope.clause = "unless"; break;
-      case ast::ClauseKind::RowsWhere:
-        scope.clause = "rows where";
-        scope.columns = true;
-        break;
-    }
     if (cl.kind == ast::ClauseKind::RowsWhere && r.kind == ast::RuleKind::Deny) {
       diags_.report(DiagCode::E0421, cl.span, "`deny` removes whole columns and cannot have `rows where`")
           .with_help("to hide values on some rows only, use `mask ... with m.nullify rows where ...`");
       ok = false;
       continue;
     }
-    ir::ExprPtr b = bind_condition(*cl.condition, scope);
-    if (auto v = fold_constant(*b)) {
-      bool truth = std::holds_alternative<bool>(*v) && std::get<bool>(*v);
-      bool never = cl.kind == ast::ClauseKind::Unless ? truth : !truth;
-      if (never) {
-        diags_.report(DiagCode::W0401, cl.condition->span,
-                      std::string("this condition is always ") + (cl.kind == ast::ClauseKind::Unless ? "true" : "false or unknown") +
-                          ", so the " + rule_words(r.kind) + " rule never applies");
-      }
-    }
-    if (b->type.is_error()) ok = false;
-    switch (cl.kind) {
-      case ast::ClauseKind::When: out.when.push_back(std::move(b)); break;
-      case ast::ClauseKind::Unless: out.unless.push_back(std::move(b)); break;
-      case ast::ClauseKind::RowsWhere: out.rows.push_back(std::move(b)); break;
-    }
+    clauses.push_back(&cl);
   }
+  if (!bind_clauses(clauses, out, "the " + rule_words(r.kind) + " rule never applies")) ok = false;
   if (const auto* expires = ast::find_annotation(r.annotations, "expires"); expires && expires->value) {
     if (auto until = expiry_condition(*expires)) {
       out.when.push_back(std::move(until));

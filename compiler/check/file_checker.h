@@ -31,6 +31,8 @@ class FileChecker {
 
   // check_rules.cpp
   std::optional<ir::Rule> rule(const ast::Rule& r);
+  // check_assertions.cpp
+  std::optional<ir::Assertion> assertion(const ast::Assertion& a);
   // `@expires(...)` as the condition `context.now < <end>`; nullptr after reporting a problem.
   ir::ExprPtr expiry_condition(const ast::Annotation& expires);
 
@@ -57,6 +59,9 @@ class FileChecker {
   ir::ExprPtr bind_in(const ast::Expr& e, const ast::In& in, const Scope& scope);
   ir::ExprPtr column(const ast::Expr& e, const std::string& name, const Scope& scope);
   ir::ExprPtr error(const ast::Expr& e);
+  std::optional<std::vector<ir::RuleTarget>> resolve_targets(bool columns, const ast::ProductTarget& product,
+                                                             const ast::ColumnTarget& column, bool anywhere);
+  bool bind_clauses(const std::vector<const ast::Clause*>& clauses, ir::Rule& out, const std::string& never);
   void check_enum_literal(const ir::Expr& maybe_enum, const ir::Expr& maybe_literal);
 
   const Mesh& mesh_;

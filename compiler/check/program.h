@@ -13,6 +13,7 @@ namespace custos::sema {
 struct Program {
   const Mesh* mesh = nullptr;
   std::vector<ir::Rule> rules;
+  std::vector<ir::Assertion> assertions;  // proven by `custos check`; no engine reads them
 };
 
 }  // namespace custos::sema

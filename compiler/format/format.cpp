@@ -143,7 +143,7 @@ class Formatter {
     while (i < toks_.size() && (toks_[i].type == L::AT || toks_[i].comment || toks_[i].type != L::K_TEST)) {
       if (toks_[i].type == L::K_TEST) return true;
       if (toks_[i].type == L::SEMI || toks_[i].type == L::K_PERMIT || toks_[i].type == L::K_FORBID ||
-          toks_[i].type == L::K_MASK || toks_[i].type == L::K_DENY || toks_[i].type == L::K_LET ||
+          toks_[i].type == L::K_MASK || toks_[i].type == L::K_DENY || toks_[i].type == L::K_LET || toks_[i].type == L::K_ASSERT ||
           toks_[i].type == L::K_DOMAIN)
         return false;
       ++i;

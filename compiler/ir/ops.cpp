@@ -29,4 +29,16 @@ const char* to_string(RuleKind k) {
   return "?";
 }
 
+const char* to_string(AssertKind k) {
+  switch (k) {
+    case AssertKind::Denied:
+    case AssertKind::ColumnDenied: return "denied";
+    case AssertKind::Readable: return "readable";
+    case AssertKind::RowsWhere: return "rows where";
+    case AssertKind::ColumnMasked: return "masked";
+    case AssertKind::ColumnClear: return "clear";
+  }
+  return "?";
+}
+
 }  // namespace custos::ir

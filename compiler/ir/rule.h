@@ -26,6 +26,22 @@ struct Rule {
   std::vector<ExprPtr> when, unless, rows;  // conditions; rows-where predicates
 };
 
+// An invariant (`assert ...`), checked: `custos check` proves it over every principal, context and
+// row (analysis/assertions.h); the engines never read it.
+struct Assertion {
+  AssertKind kind;
+  std::string id;      // @id, or `<domain>:<line>`
+  std::string reason;  // @reason
+  Span span;  // from `assert` to what it states (`... denied`), where its diagnostics point
+  Span outcome_span;
+  // Where the assertion applies, as a rule: its targets, and its `when` / `unless` read with a
+  // rule's meaning (docs/semantics.md). A ceiling (denied, masked, rows where) is a `forbid`: it
+  // applies unless its conditions certainly exempt the request, so an unknown never escapes it; a
+  // floor (readable, clear) is a `permit`: it applies only where its conditions certainly hold.
+  Rule applies;
+  ExprPtr rows;  // RowsWhere: the predicate every visible row must certainly satisfy
+};
+
 // Two masks that cannot be ordered: equal strength, and another function or other arguments.
 // `check` rejects such a pair where both can hold (E0414) and the decision core denies the column
 // where both do; both ask this one question.

@@ -38,6 +38,9 @@ class AstBuilder {
   std::vector<ast::Annotation> annotations(const std::vector<P::AnnotationContext*>& list);
   std::optional<ast::Rule> rule(P::RuleDeclContext* ctx);
   std::optional<ast::ProductTarget> product_target(P::ProductTargetContext* ctx);
+  std::optional<ast::ColumnTarget> column_target(P::ColumnTargetContext* ctx);
+  std::vector<ast::Clause> clauses(const std::vector<P::ClauseContext*>& list);
+  std::optional<ast::Assertion> assertion(P::AssertDeclContext* ctx);
 
   // build_tests.cpp
   std::optional<ast::Test> test(P::TestDeclContext* ctx);

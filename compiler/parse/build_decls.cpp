@@ -88,30 +88,90 @@ std::optional<ProductTarget> AstBuilder::product_target(P::ProductTargetContext*
   return std::nullopt;
 }
 
+std::vector<Clause> AstBuilder::clauses(const std::vector<P::ClauseContext*>& list) {
+  std::vector<Clause> out;
+  for (auto* c : list) {
+    Clause cl;
+    cl.span = span(c);
+    P::ExprContext* e = nullptr;
+    if (auto* w = as<P::WhenClauseContext>(c)) {
+      cl.kind = ClauseKind::When;
+      e = w->expr();
+    } else if (auto* u = as<P::UnlessClauseContext>(c)) {
+      cl.kind = ClauseKind::Unless;
+      e = u->expr();
+    } else if (auto* rw = as<P::RowsClauseContext>(c)) {
+      cl.kind = ClauseKind::RowsWhere;
+      e = rw->expr();
+    }
+    if (!e) continue;
+    cl.condition = expr(e);
+    out.push_back(std::move(cl));
+  }
+  return out;
+}
+
+std::optional<ColumnTarget> AstBuilder::column_target(P::ColumnTargetContext* c) {
+  if (auto* t = as<P::ColumnsTaggedContext>(c)) {
+    if (!t->tagPath()) return std::nullopt;
+    ColumnTarget ct{true, tag_path(t->tagPath()), std::nullopt, span(c)};
+    if (t->productTarget()) {
+      ct.scope = product_target(t->productTarget());
+      if (!ct.scope) return std::nullopt;
+    }
+    return ct;
+  }
+  if (auto* n = as<P::ColumnNamedContext>(c)) {
+    if (!n->qualifiedName()) return std::nullopt;
+    return ColumnTarget{false, qualified(n->qualifiedName()), std::nullopt, span(c)};
+  }
+  return std::nullopt;
+}
+
+// `assert <target> <outcome> [when ...] [unless ...];`
+std::optional<Assertion> AstBuilder::assertion(P::AssertDeclContext* ctx) {
+  Assertion a;
+  a.span = span(ctx);
+  a.annotations = annotations(ctx->annotation());
+  if (ctx->K_ASSERT()) a.keyword_span = span(ctx->K_ASSERT());
+  auto* body = ctx->assertBody();
+  if (auto* c = as<P::AssertColumnContext>(body)) {
+    auto target = c->columnTarget() ? column_target(c->columnTarget()) : std::nullopt;
+    if (!target || !c->outcome) return std::nullopt;
+    a.column = std::move(*target);
+    const size_t t = c->outcome->getType();
+    a.kind = t == P::K_DENIED ? AssertKind::ColumnDenied : t == P::K_MASKED ? AssertKind::ColumnMasked : AssertKind::ColumnClear;
+    a.outcome_span = span(c->outcome);
+    a.clauses = clauses(c->clause());
+    return a;
+  }
+  if (auto* c = as<P::AssertAccessContext>(body)) {
+    auto target = c->productTarget() ? product_target(c->productTarget()) : std::nullopt;
+    if (!target || !c->outcome) return std::nullopt;
+    a.product = std::move(*target);
+    a.kind = c->outcome->getType() == P::K_DENIED ? AssertKind::Denied : AssertKind::Readable;
+    a.outcome_span = span(c->outcome);
+    a.clauses = clauses(c->clause());
+    return a;
+  }
+  if (auto* c = as<P::AssertRowsContext>(body)) {
+    auto target = c->productTarget() ? product_target(c->productTarget()) : std::nullopt;
+    if (!target || !c->expr() || !c->K_ROWS()) return std::nullopt;
+    a.product = std::move(*target);
+    a.kind = AssertKind::RowsWhere;
+    a.outcome_span = Span::cover(span(c->K_ROWS()), span(c->K_WHERE()));
+    a.rows = expr(c->expr());
+    a.clauses = clauses(c->clause());
+    return a;
+  }
+  return std::nullopt;
+}
+
 std::optional<Rule> AstBuilder::rule(P::RuleDeclContext* ctx) {
   Rule r;
   r.span = span(ctx);
   r.annotations = annotations(ctx->annotation());
-  auto clauses = [&](const std::vector<P::ClauseContext*>& list) {
-    for (auto* c : list) {
-      Clause cl;
-      cl.span = span(c);
-      P::ExprContext* e = nullptr;
-      if (auto* w = as<P::WhenClauseContext>(c)) {
-        cl.kind = ClauseKind::When;
-        e = w->expr();
-      } else if (auto* u = as<P::UnlessClauseContext>(c)) {
-        cl.kind = ClauseKind::Unless;
-        e = u->expr();
-      } else if (auto* rw = as<P::RowsClauseContext>(c)) {
-        cl.kind = ClauseKind::RowsWhere;
-        e = rw->expr();
-      }
-      if (!e) continue;
-      cl.condition = expr(e);
-      r.clauses.push_back(std::move(cl));
-    }
-  };
+  auto clauses = [&](const std::vector<P::ClauseContext*>& list) { r.clauses = this->clauses(list); };
   auto* body = ctx->ruleBody();
   if (auto* a = as<P::AccessRuleContext>(body)) {
     if (!a->effect || !a->actionList() || !a->productTarget()) return std::nullopt;
@@ -132,22 +192,6 @@ std::optional<Rule> AstBuilder::rule(P::RuleDeclContext* ctx) {
     clauses(a->clause());
     return r;
   }
-  auto column_target = [&](P::ColumnTargetContext* c) -> std::optional<ColumnTarget> {
-    if (auto* t = as<P::ColumnsTaggedContext>(c)) {
-      if (!t->tagPath()) return std::nullopt;
-      ColumnTarget ct{true, tag_path(t->tagPath()), std::nullopt, span(c)};
-      if (t->productTarget()) {
-        ct.scope = product_target(t->productTarget());
-        if (!ct.scope) return std::nullopt;
-      }
-      return ct;
-    }
-    if (auto* n = as<P::ColumnNamedContext>(c)) {
-      if (!n->qualifiedName()) return std::nullopt;
-      return ColumnTarget{false, qualified(n->qualifiedName()), std::nullopt, span(c)};
-    }
-    return std::nullopt;
-  };
   if (auto* m = as<P::MaskRuleContext>(body)) {
     r.kind = RuleKind::Mask;
     r.keyword_span = span(m->K_MASK());
@@ -213,6 +257,8 @@ ast::File AstBuilder::build_file(P::FileContext* ctx) {
       f.lets.push_back(Let{ident(l->name()), expr(l->expr()), annotations(l->annotation()), span(l)});
     } else if (auto* r = item->ruleDecl()) {
       if (auto built = rule(r)) f.rules.push_back(std::move(*built));
+    } else if (auto* a = item->assertDecl()) {
+      if (auto built = assertion(a)) f.assertions.push_back(std::move(*built));
     } else if (auto* t = item->testDecl()) {
       if (auto built = test(t)) f.tests.push_back(std::move(*built));
     }

@@ -24,7 +24,7 @@ const std::set<size_t>& name_tokens() {
       CustosLexer::K_EXPECT,  CustosLexer::K_ALLOW,        CustosLexer::K_CLEAR,   CustosLexer::K_MASKED,
       CustosLexer::K_DENIED,  CustosLexer::K_ROW,          CustosLexer::K_ROWS,    CustosLexer::K_FROM,
       CustosLexer::K_DATE,    CustosLexer::K_TIMESTAMP,    CustosLexer::K_ON,      CustosLexer::K_WITH,
-      CustosLexer::K_WHERE};
+      CustosLexer::K_WHERE,   CustosLexer::K_ASSERT,       CustosLexer::K_READABLE};
   return s;
 }
 
@@ -46,7 +46,8 @@ const std::set<size_t>& operator_tokens() {
 
 const std::set<size_t>& declaration_tokens() {
   static const std::set<size_t> s = {CustosLexer::K_IMPORT, CustosLexer::K_LET,  CustosLexer::K_PERMIT, CustosLexer::K_FORBID,
-                                     CustosLexer::K_MASK,   CustosLexer::K_DENY, CustosLexer::K_TEST,   CustosLexer::AT};
+                                     CustosLexer::K_MASK,   CustosLexer::K_DENY, CustosLexer::K_ASSERT, CustosLexer::K_TEST,
+                                     CustosLexer::AT};
   return s;
 }
 
@@ -103,7 +104,7 @@ std::string describe_expected(const antlr4::misc::IntervalSet& expected, const a
   bool is_expr = contains_all(types, expression_start_tokens(), 6) && types.count(CustosLexer::IDENT);
   bool is_op = contains_all(types, operator_tokens(), 8);
   if (is_decl) {
-    words.push_back("a declaration (`permit`, `forbid`, `mask`, `deny`, `let`, `import` or `test`)");
+    words.push_back("a declaration (`permit`, `forbid`, `mask`, `deny`, `assert`, `let`, `import` or `test`)");
     for (size_t t : declaration_tokens()) types.erase(t);
   }
   if (is_expr) {

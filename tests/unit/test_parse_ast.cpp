@@ -131,3 +131,29 @@ TEST_CASE("spans point at the source", "[parse]") {
   CHECK(r.clauses[0].condition->span.line == 4);
   CHECK(r.clauses[0].condition->span.col == 10);
 }
+
+TEST_CASE("every assertion form", "[parse]") {
+  Parsed p = parse_text(R"(domain global;
+@id("a1") @reason("ceiling")
+assert column crm.customers.tax_id denied unless principal.clearance >= 4;
+assert columns tagged pii.direct on products tagged eu masked when a;
+assert column crm.customers.email clear when b unless c;
+assert products tagged restricted denied unless d;
+assert crm.customers readable when e;
+assert crm.customers rows where not is_minor unless f;
+let assert = 1;
+let readable = assert;
+)");
+  INFO(p.diagnostics);
+  REQUIRE(p.diagnostics.empty());
+  CHECK(ast::dump(p.file) == R"(domain global
+let assert = 1
+let readable = assert
+@id("a1") @reason("ceiling") assert column crm.customers.tax_id denied unless (>= (. principal clearance) 4)
+assert columns-tagged pii.direct on products-tagged eu masked when a
+assert column crm.customers.email clear when b unless c
+assert products-tagged restricted denied unless d
+assert crm.customers readable when e
+assert crm.customers rows where (not is_minor) unless f
+)");
+}
