@@ -9,12 +9,7 @@ std::optional<ir::Assertion> FileChecker::assertion(const ast::Assertion& a) {
   out.kind = a.kind;
   out.span = a.keyword_span.valid() && a.outcome_span.valid() ? Span::cover(a.keyword_span, a.outcome_span) : a.span;
   out.outcome_span = a.outcome_span;
-  if (const auto* id = ast::find_annotation(a.annotations, "id"); id && id->value) {
-    out.id = *id->value;
-  } else {
-    out.id = domain_ + ":" + std::to_string(a.span.line);
-  }
-  if (const auto* why = ast::find_annotation(a.annotations, "reason"); why && why->value) out.reason = *why->value;
+  name_declaration(a.annotations, a.span, out.id, out.reason);
   bool ok = true;
   if (const auto* expires = ast::find_annotation(a.annotations, "expires")) {
     diags_.report(DiagCode::E0204, expires->span, "an assertion cannot expire")

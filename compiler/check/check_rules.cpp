@@ -187,17 +187,23 @@ bool FileChecker::bind_clauses(const std::vector<const ast::Clause*>& clauses, i
   return ok;
 }
 
+// A declaration's id (`@id`, else `<domain>:<line>`) and `@reason`.
+void FileChecker::name_declaration(const std::vector<ast::Annotation>& annotations, const Span& span, std::string& id,
+                                   std::string& reason) const {
+  if (const auto* given = ast::find_annotation(annotations, "id"); given && given->value) {
+    id = *given->value;
+  } else {
+    id = domain_ + ":" + std::to_string(span.line);
+  }
+  if (const auto* why = ast::find_annotation(annotations, "reason"); why && why->value) reason = *why->value;
+}
+
 std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
   ir::Rule out;
   out.kind = r.kind;
   out.span = r.span;
   out.domain = domain_;
-  if (const auto* id = ast::find_annotation(r.annotations, "id"); id && id->value) {
-    out.id = *id->value;
-  } else {
-    out.id = domain_ + ":" + std::to_string(r.span.line);
-  }
-  if (const auto* why = ast::find_annotation(r.annotations, "reason"); why && why->value) out.reason = *why->value;
+  name_declaration(r.annotations, r.span, out.id, out.reason);
 
   bool ok = true;
   {

@@ -61,6 +61,7 @@ class FileChecker {
   ir::ExprPtr error(const ast::Expr& e);
   std::optional<std::vector<ir::RuleTarget>> resolve_targets(bool columns, const ast::ProductTarget& product,
                                                              const ast::ColumnTarget& column, bool anywhere);
+  void name_declaration(const std::vector<ast::Annotation>& annotations, const Span& span, std::string& id, std::string& reason) const;
   bool bind_clauses(const std::vector<const ast::Clause*>& clauses, ir::Rule& out, const std::string& never);
   void check_enum_literal(const ir::Expr& maybe_enum, const ir::Expr& maybe_literal);
 
