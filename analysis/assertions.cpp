@@ -21,6 +21,22 @@ namespace {
 
 using Verdict = AssertionResult::Verdict;
 
+// When an assertion fails, written once over the solver's terms (Bool, Int) and the interpreter's
+// values (bool, int), given it applies: table access, the row visible, the column's protection
+// level (clear < a mask's strength < denied) and whether the row satisfies `rows where`.
+template <class B, class L>
+B fails(ir::AssertKind kind, const B& access, const B& visible, const L& level, const B& rows_ok, const L& clear, const L& denied) {
+  switch (kind) {
+    case ir::AssertKind::Denied: return access;
+    case ir::AssertKind::Readable: return !access;
+    case ir::AssertKind::RowsWhere: return visible && !rows_ok;
+    case ir::AssertKind::ColumnDenied: return visible && level < denied;
+    case ir::AssertKind::ColumnMasked: return visible && level == clear;
+    case ir::AssertKind::ColumnClear: return !access || (visible && level > clear);
+  }
+  return access && !access;
+}
+
 // One question: the violation on one product, or on one of its columns.
 struct Question {
   std::string column;  // "" for the product's access and rows
@@ -32,23 +48,16 @@ std::vector<Question> questions(const ir::Assertion& a, const ir::RuleTarget& ta
                                 World& world, const Product& p) {
   z3::context& z = world.z();
   const z3::expr clear = z.int_val(kClearLevel), denied = z.int_val(kDeniedLevel);
+  const z3::expr rows_ok = a.rows ? encode(*a.rows, world, &p).is_true() : z.bool_val(true);
   std::vector<Question> out;
-  switch (a.kind) {
-    case ir::AssertKind::Denied: out.push_back({"", applies && m.access}); break;
-    case ir::AssertKind::Readable: out.push_back({"", applies && !m.access}); break;
-    case ir::AssertKind::RowsWhere: out.push_back({"", applies && m.visible && !encode(*a.rows, world, &p).is_true()}); break;
-    case ir::AssertKind::ColumnDenied:
-    case ir::AssertKind::ColumnMasked:
-    case ir::AssertKind::ColumnClear:
-      for (const auto& name : target.columns) {
-        const ColumnModel* c = m.column(name);
-        if (!c) continue;
-        z3::expr v = a.kind == ir::AssertKind::ColumnDenied   ? applies && m.visible && c->level < denied
-                     : a.kind == ir::AssertKind::ColumnMasked ? applies && m.visible && c->level == clear
-                                                              : applies && (!m.access || (m.visible && c->level > clear));
-        out.push_back({name, v});
-      }
-      break;
+  if (!ir::is_column(a.kind)) {
+    out.push_back({"", applies && fails(a.kind, m.access, m.visible, clear, rows_ok, clear, denied)});
+    return out;
+  }
+  for (const auto& name : target.columns) {
+    if (const ColumnModel* c = m.column(name)) {
+      out.push_back({name, applies && fails(a.kind, m.access, m.visible, c->level, rows_ok, clear, denied)});
+    }
   }
   return out;
 }
@@ -140,34 +149,17 @@ class AssertionProver {
     eval::Env env{&in.principal, &in.context, &p, row, &natives};
     if (!eval::decide_rule(a.applies, env).holds) return false;
     const ColumnSeen* c = r.column.empty() ? nullptr : o.column(r.column);
-    bool fails = false;
-    switch (a.kind) {
-      case ir::AssertKind::Denied:
-        fails = o.allowed;
-        r.seen = "readable";
-        break;
-      case ir::AssertKind::Readable:
-        fails = !o.allowed;
-        r.seen = "denied";
-        break;
-      case ir::AssertKind::RowsWhere:
-        fails = o.visible && row && !eval::evaluate(*a.rows, env).is_true();
-        r.seen = "the row is visible";
-        break;
-      case ir::AssertKind::ColumnDenied:
-        fails = o.visible && c && c->level < kDeniedLevel;
-        break;
-      case ir::AssertKind::ColumnMasked:
-        fails = o.visible && c && c->level == kClearLevel;
-        break;
-      case ir::AssertKind::ColumnClear:
-        fails = !o.allowed || (o.visible && c && c->level > kClearLevel);
-        r.seen = o.allowed ? "" : "the product is not readable";
-        break;
-    }
+    if (ir::is_column(a.kind) && !c) return false;
+    const bool rows_ok = a.rows && row ? eval::evaluate(*a.rows, env).is_true() : true;
+    const bool failed = fails<bool, int>(a.kind, o.allowed, o.visible, c ? c->level : kClearLevel, rows_ok, kClearLevel, kDeniedLevel);
+    r.seen = a.kind == ir::AssertKind::Denied      ? "readable"
+             : a.kind == ir::AssertKind::Readable  ? "denied"
+             : a.kind == ir::AssertKind::RowsWhere ? "the row is visible"
+             : !o.allowed                          ? "the product is not readable"
+                                                   : "";
     if (c && r.seen.empty()) r.seen = c->shown;
     r.rules = rules_behind(p, o, r.column);
-    return fails;
+    return failed;
   }
 
   // The rules that decided the outcome on the witness: the access rules that went the violating
