@@ -98,7 +98,7 @@ int run_inspect(const InspectArgs& args, std::ostream& out, std::ostream& err, c
     err << "error: " << error << (error.empty() || error.back() != '\n' ? "\n" : "");
     return kExitFailure;
   }
-  size_t rules = loaded->set->program.rules.size();
+  size_t rules = loaded->set->program.rules_as_written();
   out << args.bundle << ": mesh `" << loaded->mesh_name << "`, revision " << loaded->revision << "\n"
       << "  built by custos " << loaded->custos_version << ", " << loaded->files << " files, " << loaded->bytes << " bytes\n"
       << "  content sha256 " << loaded->content_sha256 << "\n"

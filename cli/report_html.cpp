@@ -76,9 +76,28 @@ std::map<std::tuple<FileId, uint32_t, uint32_t>, RuleMeta> rule_meta(const std::
   return out;
 }
 
-json rendered(const std::vector<ir::ExprPtr>& conds) {
+// The text a span covers, its lines joined by a space.
+std::string source_text(const SourceMap& sources, const Span& s) {
+  const SourceFile& f = sources.file(s.file);
+  std::string out;
+  for (uint32_t line = s.line; line <= s.end_line; ++line) {
+    std::string_view text = f.line(line);
+    size_t from = line == s.line ? s.col - 1 : 0, to = line == s.end_line ? s.end_col - 1 : text.size();
+    from = std::min(from, text.size());
+    to = std::clamp(to, from, text.size());
+    out += (out.empty() ? "" : " ") + std::string(text.substr(from, to - from));
+  }
+  return out;
+}
+
+// A rule's conditions as the report shows them; for a rule bound once per target (it reads
+// `product.*` / `column.*`), as written rather than with one target's values in place.
+json rendered(const ir::Rule& r, const std::vector<ir::ExprPtr>& conds, const SourceMap& sources) {
   json out = json::array();
-  for (const auto& c : conds) out.push_back(ir::render(*c));
+  for (const auto& c : conds) {
+    bool as_written = !r.bound.empty() && c->span.valid() && c->span.end_line >= c->span.line;
+    out.push_back(as_written ? source_text(sources, c->span) : ir::render(*c));
+  }
   return out;
 }
 
@@ -101,12 +120,14 @@ json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, 
   const auto metas = rule_meta(files);
   json rules = json::array();
   for (const auto& r : set.program.rules) {
+    if (r.copy > 0) continue;  // one entry per rule as written, not per target it is bound for
     auto meta = metas.find({r.span.file, r.span.line, r.span.col});
     json rj = {{"id", r.id}, {"kind", ir::to_string(r.kind)}, {"domain", r.domain}, {"reason", r.reason},
                {"owner", meta == metas.end() ? "" : meta->second.owner},
                {"expires", meta == metas.end() ? "" : meta->second.expires},
                {"where", sources.file(r.span.file).path() + ":" + std::to_string(r.span.line) + ":" + std::to_string(r.span.col)},
-               {"when", rendered(r.when)}, {"unless", rendered(r.unless)}, {"rows", rendered(r.rows)}};
+               {"when", rendered(r, r.when, sources)}, {"unless", rendered(r, r.unless, sources)},
+               {"rows", rendered(r, r.rows, sources)}};
     if (r.mask) {
       std::string args;
       for (const auto& a : r.mask_args) args += (args.empty() ? "" : ", ") + to_text(a);

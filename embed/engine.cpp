@@ -247,7 +247,7 @@ BundleInfo Engine::load_bundle(std::string_view bytes, const std::string& name) 
   info.content_sha256 = state->bundle->content_sha256;
   info.signature_verified = state->bundle->signature_verified;
   info.products = state->bundle->mesh->products.size();
-  info.rules = state->bundle->set->program.rules.size();
+  info.rules = state->bundle->set->program.rules_as_written();
   info.hash_key_id = natives.hash_key.empty() ? std::string() : stdlib::hash_key_id(natives.hash_key);
   info.jit_status = opts.jit && !opts.compile_before_swap ? std::string() : state->compiled->error();
   if (opts.jit && opts.require_jit && !info.jit_status.empty()) {

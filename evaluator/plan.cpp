@@ -142,13 +142,16 @@ RuleTrace decide_rule(const ir::Rule& r, const Env& env) {
       if (doubt.empty()) doubt = std::string(word) + " at " + where(*e) + " " + is_what(v, *e, env) + values_read(*e, env);
     }
   }
+  // A copy bound for one target says which values `product.*` / `column.*` took.
+  std::string where_bound;
+  for (const auto& b : r.bound) where_bound += (where_bound.empty() ? ", where " : ", ") + b;
   if (!t.holds) {
-    t.why = !disproof.empty() ? disproof : doubt + ", and a permit needs certainty";
+    t.why = (!disproof.empty() ? disproof : doubt + ", and a permit needs certainty") + where_bound;
     return t;
   }
   std::vector<const ir::Expr*> all_conds;
   for (const auto& [e, v] : truths) all_conds.push_back(e);
-  t.why = doubt.empty() ? "its conditions hold" + values_read(all_conds, env) : doubt + ", so it applies (fail closed)";
+  t.why = (doubt.empty() ? "its conditions hold" + values_read(all_conds, env) : doubt + ", so it applies (fail closed)") + where_bound;
   return t;
 }
 

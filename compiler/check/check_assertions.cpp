@@ -1,10 +1,11 @@
 // Invariants (`assert`): targets over the whole mesh, `when` / `unless` with a rule's meaning, and
 // the predicate of `assert P rows where E`. Proving them is analysis/assertions.h's job.
 #include "check/file_checker.h"
+#include "ir/build.h"
 
 namespace custos::check {
 
-std::optional<ir::Assertion> FileChecker::assertion(const ast::Assertion& a) {
+std::vector<ir::Assertion> FileChecker::assertion(const ast::Assertion& a) {
   ir::Assertion out;
   out.kind = a.kind;
   out.span = a.keyword_span.valid() && a.outcome_span.valid() ? Span::cover(a.keyword_span, a.outcome_span) : a.span;
@@ -24,7 +25,7 @@ std::optional<ir::Assertion> FileChecker::assertion(const ast::Assertion& a) {
   applies.domain = domain_;
   applies.span = a.span;
   auto targets = resolve_targets(ir::is_column(a.kind), a.product, a.column, true);
-  if (!targets) return std::nullopt;
+  if (!targets) return {};
   applies.targets = std::move(*targets);
 
   std::vector<const ast::Clause*> clauses;
@@ -39,18 +40,72 @@ std::optional<ir::Assertion> FileChecker::assertion(const ast::Assertion& a) {
     }
     clauses.push_back(&cl);
   }
-  if (!bind_clauses(clauses, applies, "the assertion never applies")) ok = false;
+  if (!ok) return {};
 
-  if (a.kind == ast::AssertKind::RowsWhere && a.rows) {
-    Scope scope;
-    for (const auto& t : applies.targets) scope.products.push_back(&mesh_.products[t.product]);
-    scope.columns = true;
-    scope.clause = "rows where";
-    out.rows = bind_condition(*a.rows, scope);
-    if (out.rows->type.is_error()) ok = false;
+  // Like a rule, an assertion that reads `product.*` / `column.*` is bound once per target (per
+  // column when it reads `column.*`), each copy with its values in place.
+  const bool column_rule = ir::is_column(a.kind);
+  auto bind = [&](ir::Assertion& into, const TargetBinding& target) {
+    bool bound_ok = bind_clauses(clauses, into.applies, "the assertion never applies", target);
+    if (a.kind == ast::AssertKind::RowsWhere && a.rows) {
+      Scope scope;
+      for (const auto& t : into.applies.targets) scope.products.push_back(&mesh_.products[t.product]);
+      scope.columns = true;
+      scope.clause = "rows where";
+      scope.product = target.product;
+      scope.reads = target.reads;
+      into.rows = bind_condition(*a.rows, scope);
+      if (into.rows->type.is_error()) bound_ok = false;
+    }
+    return bound_ok;
+  };
+  auto target_of = [&](const ir::Rule& r, TargetReads* reads, bool* never) {
+    TargetBinding t{nullptr, nullptr, column_rule, reads, never};
+    if (r.targets.empty()) return t;
+    t.product = &mesh_.products[r.targets.front().product];
+    if (!r.targets.front().columns.empty()) t.column = t.product->find_column(r.targets.front().columns.front());
+    return t;
+  };
+  auto shell = [&](const ir::Assertion& from) {
+    ir::Assertion copy;
+    copy.kind = from.kind;
+    copy.id = from.id;
+    copy.reason = from.reason;
+    copy.span = from.span;
+    copy.outcome_span = from.outcome_span;
+    copy.applies = ir::clone(from.applies);
+    return copy;
+  };
+  ir::Assertion proto = shell(out);
+  TargetReads reads;
+  const size_t mark = diags_.size();
+  const size_t errors = diags_.error_count();
+  const bool bound_ok = bind(out, target_of(out.applies, &reads, nullptr));
+  if (reads.any()) diags_.erase_after(mark, DiagCode::W0401);
+  if (!bound_ok || diags_.error_count() != errors) return {};
+  std::vector<ir::Assertion> result;
+  if (!reads.any()) {
+    result.push_back(std::move(out));
+    return result;
   }
-  if (!ok) return std::nullopt;
-  return out;
+  bool every_copy_never = true;
+  for (auto& target : split_targets(proto.applies.targets, reads.column)) {
+    ir::Assertion copy = shell(proto);
+    copy.applies.targets = {target};
+    copy.applies.copy = static_cast<uint32_t>(result.size());
+    TargetReads values;
+    bool copy_never = false;
+    const size_t before = diags_.size();
+    bind(copy, target_of(copy.applies, &values, &copy_never));
+    diags_.truncate(before);
+    every_copy_never = every_copy_never && copy_never;
+    copy.applies.bound = std::move(values.values);
+    result.push_back(std::move(copy));
+  }
+  if (every_copy_never) {
+    diags_.report(DiagCode::W0401, a.span, "with each target's attributes in place, a condition is constant for every target, so the assertion never applies");
+  }
+  return result;
 }
 
 }  // namespace custos::check

@@ -3,6 +3,8 @@
 
 #include "ast/ast_dump.h"
 #include "check/file_checker.h"
+#include "check/target_attributes.h"
+#include "ir/build.h"
 #include "support/suggest.h"
 
 namespace custos::check {
@@ -159,14 +161,54 @@ ir::ExprPtr FileChecker::bind_member(const ast::Expr& e, const ast::Member& m, c
     b->nullable = a->optional;
     return b;
   }
+  if (base && (base->name == "product" || base->name == "column") && !lets_.count(base->name)) {
+    return bind_target(e, m, base->name == "column", scope);
+  }
   if (base && imports_.count(base->name)) {
     diags_.report(DiagCode::E0405, e.span, "function `" + base->name + "." + m.member + "` must be called")
         .with_help("add its arguments: `" + base->name + "." + m.member + "(...)`");
     return error(e);
   }
-  diags_.report(DiagCode::E0404, e.span, "only `principal`, `context` and imported modules have members")
+  diags_.report(DiagCode::E0404, e.span, "only `principal`, `context`, `product`, `column` and imported modules have members")
       .with_help("columns are written by their bare name, e.g. `country`");
   return error(e);
+}
+
+// `product.<attribute>` / `column.<attribute>`: the value for the target this binding decides, as
+// a constant. Which were read (and their values) go to `scope.reads`, so that the rule is bound
+// again for each other target.
+ir::ExprPtr FileChecker::bind_target(const ast::Expr& e, const ast::Member& m, bool column_root, const Scope& scope) {
+  const TargetRoot root = column_root ? TargetRoot::Column : TargetRoot::Product;
+  const std::string whole = std::string(root_name(root)) + "." + m.member;
+  if (column_root && !scope.column_rule) {
+    diags_.report(DiagCode::E0423, e.span, "`" + whole + "` is only known where a rule decides columns")
+        .note("a `permit` or `forbid` decides a whole product; `mask` and `deny columns` rules (and column assertions) decide one column at a time")
+        .with_help("test the product with `product.<attribute>`, or move the condition to a `mask`/`deny columns` rule");
+    return error(e);
+  }
+  std::optional<Type> type = target_attribute_type(mesh_, root, m.member);
+  if (!type) {
+    auto& d = diags_.report(DiagCode::E0403, m.member_span, "unknown attribute `" + whole + "`");
+    std::string hint = did_you_mean(m.member, target_attribute_names(root));
+    std::string all;
+    for (const auto& n : target_attribute_names(root)) all += (all.empty() ? "" : ", ") + std::string("`") + n + "`";
+    d.with_help(hint.empty() ? std::string("`") + root_name(root) + "` has " + all : hint);
+    return error(e);
+  }
+  if (!scope.product || (column_root && !scope.column)) {
+    // A target that matches nothing (reported as such): any value of the type will do.
+    auto n = ir::make_const(Null{}, *type, e.span);
+    n->nullable = true;
+    return n;
+  }
+  ir::ExprPtr value = target_attribute_value(root, m.member, *type, *scope.product, scope.column, e.span);
+  if (scope.reads) {
+    (column_root ? scope.reads->column : scope.reads->product) = true;
+    std::string shown = whole + " = " + shown_value(*value);
+    auto& values = scope.reads->values;
+    if (std::find(values.begin(), values.end(), shown) == values.end()) values.push_back(shown);
+  }
+  return value;
 }
 
 const stdlib::FunctionInfo* FileChecker::resolve_function(const ast::QualifiedName& name, bool want_mask) {

@@ -56,7 +56,8 @@ void FileChecker::check_lets() {
           .label(it->second->name.span, "first defined here");
       continue;
     }
-    if (imports_.count(let.name.text) || let.name.text == "principal" || let.name.text == "context") {
+    if (imports_.count(let.name.text) || let.name.text == "principal" || let.name.text == "context" ||
+        let.name.text == "product" || let.name.text == "column") {
       diags_.report(DiagCode::E0418, let.name.span, "`" + let.name.text + "` is already the name of " +
                                                        (imports_.count(let.name.text) ? "an imported module" : "an attribute root"));
       continue;

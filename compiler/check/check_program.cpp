@@ -114,13 +114,13 @@ sema::Program check_program(const Mesh& mesh, const std::vector<ast::File>& file
     fc.check_imports();
     fc.check_lets();
     for (const auto& r : f.rules) {
-      if (auto bound = fc.rule(r)) {
-        program.rules.push_back(std::move(*bound));
+      for (auto& bound : fc.rule(r)) {
+        program.rules.push_back(std::move(bound));
         rule_sources.push_back(&r);
       }
     }
     for (const auto& a : f.assertions) {
-      if (auto bound = fc.assertion(a)) program.assertions.push_back(std::move(*bound));
+      for (auto& bound : fc.assertion(a)) program.assertions.push_back(std::move(bound));
     }
     for (const auto& t : f.tests) fc.check_test(t);
     fc.report_unused();

@@ -150,8 +150,10 @@ std::optional<std::vector<ir::RuleTarget>> FileChecker::resolve_targets(bool col
 }
 
 // Binds `when`, `unless` and `rows where` into `out` (whose targets are set): `when`/`unless` see
-// principal and context; `rows where` also sees the columns. False after an error.
-bool FileChecker::bind_clauses(const std::vector<const ast::Clause*>& clauses, ir::Rule& out, const std::string& never) {
+// principal and context; `rows where` also sees the columns; all see the target's attributes
+// when `target` names one. False after an error.
+bool FileChecker::bind_clauses(const std::vector<const ast::Clause*>& clauses, ir::Rule& out, const std::string& never,
+                               const TargetBinding& target) {
   bool ok = true;
   std::vector<const Product*> products;
   for (const auto& t : out.targets) products.push_back(&mesh_.products[t.product]);
@@ -159,6 +161,10 @@ bool FileChecker::bind_clauses(const std::vector<const ast::Clause*>& clauses, i
     const ast::Clause& cl = *clause;
     Scope scope;
     scope.products = products;
+    scope.product = target.product;
+    scope.column = target.column;
+    scope.column_rule = target.column_rule;
+    scope.reads = target.reads;
     switch (cl.kind) {
       case ast::ClauseKind::When: scope.clause = "when"; break;
       case ast::ClauseKind::Unless: scope.clause = "unless"; break;
@@ -171,7 +177,9 @@ bool FileChecker::bind_clauses(const std::vector<const ast::Clause*>& clauses, i
     if (auto v = fold_constant(*b)) {
       bool truth = std::holds_alternative<bool>(*v) && std::get<bool>(*v);
       bool constant_never = cl.kind == ast::ClauseKind::Unless ? truth : !truth;
-      if (constant_never) {
+      if (constant_never && target.never) {
+        *target.never = true;
+      } else if (constant_never) {
         diags_.report(DiagCode::W0401, cl.condition->span,
                       std::string("this condition is always ") + (cl.kind == ast::ClauseKind::Unless ? "true" : "false or unknown") +
                           ", so " + never);
@@ -187,6 +195,18 @@ bool FileChecker::bind_clauses(const std::vector<const ast::Clause*>& clauses, i
   return ok;
 }
 
+std::vector<ir::RuleTarget> FileChecker::split_targets(const std::vector<ir::RuleTarget>& targets, bool per_column) const {
+  std::vector<ir::RuleTarget> out;
+  for (const auto& t : targets) {
+    if (!per_column || t.columns.empty()) {
+      out.push_back(t);
+      continue;
+    }
+    for (const auto& c : t.columns) out.push_back({t.product, {c}});
+  }
+  return out;
+}
+
 // A declaration's id (`@id`, else `<domain>:<line>`) and `@reason`.
 void FileChecker::name_declaration(const std::vector<ast::Annotation>& annotations, const Span& span, std::string& id,
                                    std::string& reason) const {
@@ -198,7 +218,7 @@ void FileChecker::name_declaration(const std::vector<ast::Annotation>& annotatio
   if (const auto* why = ast::find_annotation(annotations, "reason"); why && why->value) reason = *why->value;
 }
 
-std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
+std::vector<ir::Rule> FileChecker::rule(const ast::Rule& r) {
   ir::Rule out;
   out.kind = r.kind;
   out.span = r.span;
@@ -208,14 +228,14 @@ std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
   bool ok = true;
   {
     auto targets = resolve_targets(r.kind == ast::RuleKind::Mask || r.kind == ast::RuleKind::Deny, r.product, r.column, false);
-    if (!targets) return std::nullopt;
+    if (!targets) return {};
     out.targets = std::move(*targets);
   }
 
   // Mask function and its fit with every targeted column.
   if (r.kind == ast::RuleKind::Mask && r.mask) {
     out.mask = resolve_function(r.mask->function, true);
-    if (!out.mask) return std::nullopt;
+    if (!out.mask) return {};
     const auto& params = out.mask->params;
     if (r.mask->args.size() + 1 != params.size()) {
       diags_.report(DiagCode::E0409, r.mask->span,
@@ -296,16 +316,68 @@ std::optional<ir::Rule> FileChecker::rule(const ast::Rule& r) {
     }
     clauses.push_back(&cl);
   }
-  if (!bind_clauses(clauses, out, "the " + rule_words(r.kind) + " rule never applies")) ok = false;
+  const std::string never = "the " + rule_words(r.kind) + " rule never applies";
+  const bool column_rule = r.kind == ast::RuleKind::Mask || r.kind == ast::RuleKind::Deny;
+  ir::ExprPtr until;
   if (const auto* expires = ast::find_annotation(r.annotations, "expires"); expires && expires->value) {
-    if (auto until = expiry_condition(*expires)) {
-      out.when.push_back(std::move(until));
-    } else {
-      ok = false;
-    }
+    until = expiry_condition(*expires);
+    if (!until) ok = false;
   }
-  if (!ok) return std::nullopt;
-  return out;
+  // Bound once for the first target; a rule that reads `product.*` / `column.*` is then bound
+  // again for each target (each column), every copy with its own values in place. Problems are
+  // reported by the first binding only: every copy has the same types.
+  auto first_of = [&](const std::vector<ir::RuleTarget>& ts, const Column** column) -> const Product* {
+    *column = nullptr;
+    if (ts.empty()) return nullptr;
+    const Product& p = mesh_.products[ts.front().product];
+    if (!ts.front().columns.empty()) *column = p.find_column(ts.front().columns.front());
+    return &p;
+  };
+  TargetReads reads;
+  const Column* first_column = nullptr;
+  const Product* first_product = first_of(out.targets, &first_column);
+  ir::Rule proto = ir::clone(out);  // no conditions yet: what every copy shares
+  const size_t mark = diags_.size();
+  const size_t errors = diags_.error_count();
+  if (!bind_clauses(clauses, out, never, {first_product, first_column, column_rule, &reads, nullptr})) ok = false;
+  // A condition constant for the first target may not be for the others: judged over all copies.
+  if (reads.any()) diags_.erase_after(mark, DiagCode::W0401);
+  if (!ok || diags_.error_count() != errors) return {};
+  if (!reads.any()) {
+    if (until) out.when.push_back(std::move(until));
+    std::vector<ir::Rule> one;
+    one.push_back(std::move(out));
+    return one;
+  }
+  std::vector<ir::Rule> copies;
+  bool every_copy_never = true;
+  for (auto& target : split_targets(proto.targets, reads.column)) {
+    ir::Rule copy = ir::clone(proto);
+    copy.targets = {target};
+    copy.copy = static_cast<uint32_t>(copies.size());
+    TargetReads values;
+    const Column* column = nullptr;
+    const Product* product = first_of(copy.targets, &column);
+    bool copy_never = false;
+    const size_t before = diags_.size();
+    bind_clauses(clauses, copy, never, {product, column, column_rule, &values, &copy_never});
+    diags_.truncate(before);
+    every_copy_never = every_copy_never && copy_never;
+    copy.bound = std::move(values.values);
+    // A copy per column says which column it decides, even when it does not read the name.
+    if (reads.column && column) {
+      std::string name = "column.name = \"" + column->name + "\"";
+      if (std::find(copy.bound.begin(), copy.bound.end(), name) == copy.bound.end()) copy.bound.insert(copy.bound.begin(), name);
+    }
+    if (until) copy.when.push_back(ir::clone(*until));
+    copies.push_back(std::move(copy));
+  }
+  if (every_copy_never) {
+    diags_.report(DiagCode::W0401, r.span,
+                  "with each target's attributes in place, a condition is constant for every target, so " + never)
+        .note("`product.*` and `column.*` take the values of the product (or column) the rule decides");
+  }
+  return copies;
 }
 
 // `@expires("2027-03-31")` (the rule applies through that day, UTC) or `@expires("2027-03-31T18:00:00Z")`

@@ -13,11 +13,35 @@
 
 namespace custos::check {
 
+// Which `product.*` / `column.*` attributes a binding read, and their values as bound.
+struct TargetReads {
+  bool product = false, column = false;
+  std::vector<std::string> values;  // `product.domain = "crm"`, in the order first read
+
+  bool any() const { return product || column; }
+};
+
 // What an expression may refer to where it appears.
 struct Scope {
   std::vector<const Product*> products;  // whose columns are visible (rows where)
   bool columns = false;
   const char* clause = "";  // "when", "unless", "rows where", ... for messages
+  // The target this binding decides, for `product.<attribute>` and `column.<attribute>` (a rule
+  // that reads them is bound once per target); `column_rule` when `column.` means something.
+  const Product* product = nullptr;
+  const Column* column = nullptr;
+  bool column_rule = false;
+  TargetReads* reads = nullptr;
+};
+
+// One binding of a rule's conditions: the target it decides (and, for column attributes, the one
+// column), and whether warnings about constant conditions are reported or only noted.
+struct TargetBinding {
+  const Product* product = nullptr;
+  const Column* column = nullptr;
+  bool column_rule = false;
+  TargetReads* reads = nullptr;
+  bool* never = nullptr;  // set instead of warning when a condition makes the copy never apply
 };
 
 class FileChecker {
@@ -30,9 +54,11 @@ class FileChecker {
   ir::ExprPtr bind_condition(const ast::Expr& e, const Scope& scope);
 
   // check_rules.cpp
-  std::optional<ir::Rule> rule(const ast::Rule& r);
+  // A rule that reads `product.*` / `column.*` comes back as one copy per target (per column when
+  // it reads `column.*`); empty after an error.
+  std::vector<ir::Rule> rule(const ast::Rule& r);
   // check_assertions.cpp
-  std::optional<ir::Assertion> assertion(const ast::Assertion& a);
+  std::vector<ir::Assertion> assertion(const ast::Assertion& a);
   // `@expires(...)` as the condition `context.now < <end>`; nullptr after reporting a problem.
   ir::ExprPtr expiry_condition(const ast::Annotation& expires);
 
@@ -54,6 +80,7 @@ class FileChecker {
  private:
   ir::ExprPtr bind_name(const ast::Expr& e, const ast::NameRef& n, const Scope& scope);
   ir::ExprPtr bind_member(const ast::Expr& e, const ast::Member& m, const Scope& scope);
+  ir::ExprPtr bind_target(const ast::Expr& e, const ast::Member& m, bool column_root, const Scope& scope);
   ir::ExprPtr bind_call(const ast::Expr& e, const ast::Call& c, const Scope& scope);
   ir::ExprPtr bind_binary(const ast::Expr& e, const ast::Binary& b, const Scope& scope);
   ir::ExprPtr bind_in(const ast::Expr& e, const ast::In& in, const Scope& scope);
@@ -62,7 +89,10 @@ class FileChecker {
   std::optional<std::vector<ir::RuleTarget>> resolve_targets(bool columns, const ast::ProductTarget& product,
                                                              const ast::ColumnTarget& column, bool anywhere);
   void name_declaration(const std::vector<ast::Annotation>& annotations, const Span& span, std::string& id, std::string& reason) const;
-  bool bind_clauses(const std::vector<const ast::Clause*>& clauses, ir::Rule& out, const std::string& never);
+  bool bind_clauses(const std::vector<const ast::Clause*>& clauses, ir::Rule& out, const std::string& never,
+                    const TargetBinding& target);
+  // The targets of a rule copy per target: each product (each column, when `per_column`).
+  std::vector<ir::RuleTarget> split_targets(const std::vector<ir::RuleTarget>& targets, bool per_column) const;
   void check_enum_literal(const ir::Expr& maybe_enum, const ir::Expr& maybe_literal);
 
   const Mesh& mesh_;

@@ -14,6 +14,13 @@ struct Program {
   const Mesh* mesh = nullptr;
   std::vector<ir::Rule> rules;
   std::vector<ir::Assertion> assertions;  // proven by `custos check`; no engine reads them
+
+  // The rules as written: a rule bound once per target counts once.
+  size_t rules_as_written() const {
+    size_t n = 0;
+    for (const auto& r : rules) n += r.copy == 0;
+    return n;
+  }
 };
 
 }  // namespace custos::sema

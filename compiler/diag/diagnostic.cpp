@@ -54,4 +54,11 @@ void Diagnostics::append(const Diagnostics& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());
 }
 
+void Diagnostics::erase_after(size_t n, DiagCode code) {
+  if (n >= items_.size()) return;
+  items_.erase(std::remove_if(items_.begin() + static_cast<std::ptrdiff_t>(n), items_.end(),
+                              [&](const Diagnostic& d) { return d.code == code; }),
+               items_.end());
+}
+
 }  // namespace custos

@@ -75,6 +75,10 @@ class Diagnostics {
   void promote_warnings();
   void append(const Diagnostics& other);
   void append(Diagnostic d) { items_.push_back(std::move(d)); }
+  // Drops what was reported after the first `n` (a rebinding that would repeat them).
+  void truncate(size_t n) { if (n < items_.size()) items_.resize(n); }
+  // Drops the diagnostics of `code` reported after the first `n`.
+  void erase_after(size_t n, DiagCode code);
 
  private:
   std::vector<Diagnostic> items_;

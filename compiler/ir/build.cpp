@@ -1,5 +1,7 @@
 #include "ir/build.h"
 
+#include "ir/rule.h"
+
 namespace custos::ir {
 
 ExprPtr make_const(Scalar value, Type type, Span span) {
@@ -81,6 +83,31 @@ ExprPtr shallow_copy(const Expr& e) {
   b->nullable = e.nullable;
   b->uses_rows = e.uses_rows;
   return b;
+}
+
+ExprPtr clone(const Expr& e) {
+  ExprPtr out = shallow_copy(e);
+  for (const auto& k : e.kids) out->kids.push_back(clone(*k));
+  return out;
+}
+
+Rule clone(const Rule& r) {
+  Rule out;
+  out.kind = r.kind;
+  out.id = r.id;
+  out.reason = r.reason;
+  out.domain = r.domain;
+  out.span = r.span;
+  out.targets = r.targets;
+  out.mask = r.mask;
+  out.mask_args = r.mask_args;
+  for (const auto* from : {&r.when, &r.unless, &r.rows}) {
+    auto& to = from == &r.when ? out.when : from == &r.unless ? out.unless : out.rows;
+    for (const auto& e : *from) to.push_back(clone(*e));
+  }
+  out.bound = r.bound;
+  out.copy = r.copy;
+  return out;
 }
 
 }  // namespace custos::ir

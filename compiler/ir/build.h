@@ -28,5 +28,7 @@ std::optional<bool> const_bool(const Expr& e);
 
 // A copy of one node without its children (they are rewritten by the caller).
 ExprPtr shallow_copy(const Expr& e);
+// A deep copy of a tree.
+ExprPtr clone(const Expr& e);
 
 }  // namespace custos::ir

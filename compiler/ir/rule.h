@@ -24,7 +24,16 @@ struct Rule {
   const stdlib::FunctionInfo* mask = nullptr;
   std::vector<Scalar> mask_args;
   std::vector<ExprPtr> when, unless, rows;  // conditions; rows-where predicates
+  // A rule that reads `product.*` / `column.*` is bound once per target (per column when it reads
+  // `column.*`): each copy decides its one target with those names replaced by their values,
+  // listed here for `explain` (`product.domain = "crm"`). `copy` numbers the copies of one
+  // source rule (0 for the first, and for a rule that is not copied).
+  std::vector<std::string> bound;
+  uint32_t copy = 0;
 };
+
+// A deep copy (ir/build.cpp).
+Rule clone(const Rule& r);
 
 // An invariant (`assert ...`), checked: `custos check` proves it over every principal, context and
 // row (analysis/assertions.h); the engines never read it.

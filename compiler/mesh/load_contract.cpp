@@ -127,18 +127,50 @@ class ContractReader {
     return c;
   }
 
-  void object(const YAML::Node& o, const std::string& domain, const std::string& contract_id,
-              const std::vector<std::string>& contract_tags, std::vector<Product>& out) {
+  // An optional string field; empty when absent or not a one-line label.
+  std::string label(const YAML::Node& node, const std::string& what) {
+    if (!node.IsDefined() || node.IsNull()) return "";
+    auto v = r_.string(node, what);
+    if (!v || !check_name(r_, node, what, *v, NameKind::Label)) return "";
+    return *v;
+  }
+
+  // The value of ODCS `customProperties: [{property: <name>, value: ...}]` named `name`, or "".
+  std::string custom_property(const YAML::Node& list, const std::string& name) {
+    if (!list.IsDefined() || !list.IsSequence()) return "";
+    for (const auto& entry : list) {
+      if (!entry.IsMap()) continue;
+      const YAML::Node& key = entry["property"];
+      if (!key.IsDefined() || !key.IsScalar() || key.Scalar() != name) continue;
+      return label(entry["value"], "custom property `" + name + "`");
+    }
+    return "";
+  }
+
+  // The contract-level facts every schema object of the contract shares.
+  Product contract(const YAML::Node& root, const std::string& domain, const std::string& contract_id) {
+    Product p;
+    p.domain = domain;
+    p.contract_id = contract_id;
+    p.tags = tags(root["tags"], "`tags`");
+    p.data_product = label(root["dataProduct"], "`dataProduct`");
+    p.status = label(root["status"], "`status`");
+    p.version = label(root["version"], "`version`");
+    if (const YAML::Node& team = root["team"]; team.IsDefined() && team.IsMap()) p.owner = label(team["name"], "`team.name`");
+    if (p.owner.empty()) p.owner = custom_property(root["customProperties"], "owner");
+    p.classification = custom_property(root["customProperties"], "classification");
+    return p;
+  }
+
+  void object(const YAML::Node& o, const Product& contract, std::vector<Product>& out) {
     if (!r_.expect_map(o, "a schema object")) return;
     r_.check_fields(o, kObjectFields, "a schema object");
     auto name_node = r_.required(o, "name", "a schema object");
     if (!name_node) return;
     auto name = r_.string(*name_node, "`name`");
     if (!name) return;
-    Product p;
-    p.domain = domain;
+    Product p = contract;
     p.name = *name;
-    p.contract_id = contract_id;
     p.span = r_.span(*name_node);
     if (!check_name(r_, *name_node, "schema object name", p.name)) return;
     if (const YAML::Node& lt = o["logicalType"]; lt.IsDefined()) {
@@ -150,8 +182,8 @@ class ContractReader {
     if (const YAML::Node& pn = o["physicalName"]; pn.IsDefined()) {
       if (auto v = r_.string(pn, "`physicalName`")) p.physical_name = *v;
     }
-    p.tags = contract_tags;
     for (auto& t : tags(o["tags"], "`tags`")) p.tags.push_back(t);
+    if (std::string c = custom_property(o["customProperties"], "classification"); !c.empty()) p.classification = c;
     const YAML::Node& props = o["properties"];
     if (props.IsDefined() && !props.IsNull() && r_.expect_sequence(props, "`properties`")) {
       for (const auto& prop : props) {
@@ -221,10 +253,10 @@ void load_contract(FileId file, const SourceMap& sources, const MeshConfig& conf
     if (auto v = r.string(idn, "`id`")) id = *v;
   }
   ContractReader reader(r, config);
-  auto contract_tags = reader.tags(root["tags"], "`tags`");
+  Product contract = reader.contract(root, *domain, id);
   auto schema = r.required(root, "schema", "a data contract");
   if (!schema || !r.expect_sequence(*schema, "`schema`")) return;
-  for (const auto& o : *schema) reader.object(o, *domain, id, contract_tags, out);
+  for (const auto& o : *schema) reader.object(o, contract, out);
 }
 
 }  // namespace custos::mesh

@@ -68,8 +68,14 @@ struct Product {
   std::string name;  // the schema object's name
   std::string contract_id;
   std::string physical_name;
-  std::string classification;
   std::vector<std::string> tags;  // contract-level and object-level tags
+  // What the contract says about the product, for `product.<attribute>` in conditions; empty when
+  // the contract is silent (the attribute is then null).
+  std::string data_product;    // `dataProduct`
+  std::string status;          // `status`
+  std::string version;         // `version`
+  std::string owner;           // `team.name` (ODCS v3.1), else the custom property `owner`
+  std::string classification;  // the custom property `classification` (schema object, else contract)
   std::vector<Column> columns;
   Span span;
 

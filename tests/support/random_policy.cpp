@@ -21,7 +21,7 @@ std::string RandomPolicies::condition(int depth) {
     }
   }
   static const std::vector<std::string> ops = {"==", "!=", "<", "<=", ">", ">="};
-  switch (pick(9)) {
+  switch (pick(10)) {
     case 0: return "principal.clearance " + one_of(ops) + " " + std::to_string(pick(5));
     case 1: return "\"" + one_of<std::string>({"staff", "analyst", "admin"}) + "\" in principal.roles";
     case 2: return std::string("principal.region ") + (chance(50) ? "==" : "!=") + " \"" + (chance(50) ? "EU" : "US") + "\"";
@@ -30,6 +30,12 @@ std::string RandomPolicies::condition(int depth) {
     case 5: return "context.now " + one_of(ops) + " timestamp \"2025-06-01T00:00:00Z\"";
     case 6: return "principal.id in [\"a\", \"b\", \"Zoë\"]";
     case 7: return "principal.clearance * 2 - 1 > " + std::to_string(pick(7));
+    // The target's metadata, bound when the policy is compiled (sales.orders: domain `sales`,
+    // tags {finance}, no owner).
+    case 8:
+      return one_of<std::string>({"principal.department == product.domain", "(\"finance\" in product.tags and principal.clearance >= 2)",
+                                  "(product.owner is null and principal.region == \"EU\")"});
+    case 9:
     default: return "s.length(principal.id) " + one_of(ops) + " " + std::to_string(pick(4));
   }
 }
@@ -135,7 +141,7 @@ eval::Attributes RandomPolicies::principal() {
   }
   a.values["roles"] = eval::Val::collection(roles);
   if (chance(95)) a.values["region"] = eval::Val::of(std::string(chance(50) ? "EU" : "US"));
-  if (chance(50)) a.values["department"] = eval::Val::of(std::string(chance(50) ? "ops" : "legal"));
+  if (chance(50)) a.values["department"] = eval::Val::of(one_of<std::string>({"ops", "legal", "sales"}));
   return a;
 }
 
