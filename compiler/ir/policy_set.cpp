@@ -64,7 +64,11 @@ std::map<std::string, std::vector<std::string>> rules_reading(const PolicySet& s
     }
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
-    for (const auto& n : names) out[n].push_back(rule->id);
+    // A rule bound once per target (per column) reads through each copy: named once.
+    for (const auto& n : names) {
+      auto& ids = out[n];
+      if (std::find(ids.begin(), ids.end(), rule->id) == ids.end()) ids.push_back(rule->id);
+    }
   }
   return out;
 }

@@ -134,6 +134,11 @@ std::string dump(const PolicySet& set, const SourceMap* sources, std::optional<s
         for (const auto& c : *order[i]->columns) cols += (cols.empty() ? "" : ", ") + c;
         out += "      columns " + cols + "\n";
       }
+      if (!r.bound.empty()) {
+        std::string values;
+        for (const auto& b : r.bound) values += (values.empty() ? "" : ", ") + b;
+        out += "      bound " + values + "\n";
+      }
       if (r.mask) {
         std::string args;
         for (const auto& a : r.mask_args) args += ", " + literal(a);

@@ -380,7 +380,7 @@ TEST_CASE("the decision log has one JSON line per decision with its id, revision
     if (n % 2) {
       CHECK(j["product"] == "crm.customers");
       CHECK(j["outcome"] == "allow");
-      CHECK(j["rules"] == nlohmann::json::array({"crm-analysts"}));
+      CHECK(j["rules"] == nlohmann::json::array({"crm-analysts", "domain-members-read-internal"}));
       CHECK(j["denied"] == nlohmann::json::array({"tax_id"}));
     }
     ++n;
@@ -428,8 +428,8 @@ TEST_CASE("a full decision log drops records without blocking and says how many"
 }
 
 TEST_CASE("many threads decide while bundles reload, each answer from one consistent bundle", "[embed][concurrency]") {
-  // Two bundles with different answers: the edited one takes the analysts' permit away, so access
-  // flips with the revision and any answer mixing the two bundles shows.
+  // Two bundles with different answers: the edited one forbids analysts (turning their permit into
+  // a forbid), so access flips with the revision and any answer mixing the two bundles shows.
   std::string error;
   auto parsed = bundle::parse(slurp(bundles().unsigned_path), error);
   REQUIRE(parsed);
@@ -439,7 +439,7 @@ TEST_CASE("many threads decide while bundles reload, each answer from one consis
       auto at = f.text.find("permit select on crm.customers when analyst;");
       REQUIRE(at != std::string::npos);
       f.text.replace(at, std::strlen("permit select on crm.customers when analyst;"),
-                     "permit select on crm.customers when analyst and principal.clearance > 99;");
+                     "forbid select on crm.customers when analyst;");
     }
   }
   deny.revision = "deny";
