@@ -16,6 +16,8 @@
 #include "plan.h"
 #include "request.h"
 
+#include "support/names.h"
+
 namespace custos::cli {
 
 namespace {
@@ -71,6 +73,25 @@ std::vector<std::string> overridden(const ir::PolicySet& set, size_t product, co
   std::vector<std::string> out;
   for (const auto& [winner, cols] : groups) out.push_back("on " + join(cols, ", ") + ": " + winner);
   return out;
+}
+
+// The break-glass permits among those that granted access (none when access was refused).
+std::vector<std::string> break_glass_ids(const ir::PolicySet& set, size_t product, const eval::Plan& plan) {
+  std::vector<std::string> out;
+  if (!plan.allowed) return out;
+  for (const auto& ref : set.rules_for(product).permits) {
+    if (ref.rule->break_glass && std::find(plan.access_rules.begin(), plan.access_rules.end(), ref.rule->id) != plan.access_rules.end() &&
+        std::find(out.begin(), out.end(), ref.rule->id) == out.end()) {
+      out.push_back(ref.rule->id);
+    }
+  }
+  return out;
+}
+
+std::string justification(const eval::Attributes& context) {
+  const eval::Val* why = context.find("justification");
+  const std::string* text = why && why->kind == eval::Val::Kind::Atom ? std::get_if<std::string>(&why->scalar) : nullptr;
+  return text ? *text : "";
 }
 
 std::string join_ids(const std::vector<std::string>& ids) {
@@ -161,6 +182,9 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
     j["access"] = plan.allowed ? "allow" : "deny";
     j["access_rules"] = plan.access_rules;
     j["access_reason"] = plan.access_why;
+    if (auto glass = break_glass_ids(set, index, plan); !glass.empty()) {
+      j["break_glass"] = {{"rules", glass}, {"justification", justification(context)}};
+    }
     nlohmann::json cols = nlohmann::json::array();
     for (const auto& c : plan.columns) {
       nlohmann::json cj = {{"name", c.name}, {"outcome", eval::to_string(c.outcome)}, {"rules", c.rules}};
@@ -200,6 +224,10 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
   out << fmt::format("product   {}\n", product->qualified());
   out << fmt::format("access    {} ({}{})\n", plan.allowed ? "allow" : "deny", plan.access_why,
                      plan.access_rules.empty() || !plan.allowed ? "" : ": " + join(plan.access_rules));  // a deny names its forbids
+  if (auto glass = break_glass_ids(set, index, plan); !glass.empty()) {
+    out << fmt::format("          break-glass access by {}, justified as \"{}\" (the engines log every such decision)\n", join(glass),
+                       printable(justification(context)));
+  }
   size_t width = 6;
   for (const auto& c : plan.columns) width = std::max(width, c.name.size());
   out << "columns\n";

@@ -127,7 +127,7 @@ json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, 
                {"expires", meta == metas.end() ? "" : meta->second.expires},
                {"where", sources.file(r.span.file).path() + ":" + std::to_string(r.span.line) + ":" + std::to_string(r.span.col)},
                {"when", rendered(r, r.when, sources)}, {"unless", rendered(r, r.unless, sources)},
-               {"rows", rendered(r, r.rows, sources)}};
+               {"rows", rendered(r, r.rows, sources)}, {"break_glass", r.break_glass}};
     if (r.mask) {
       std::string args;
       for (const auto& a : r.mask_args) args += (args.empty() ? "" : ", ") + to_text(a);
@@ -438,7 +438,7 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
     const t = el('table', {class: 'rules'});
     t.append(el('tr', {}, el('th', {}, 'rule'), el('th', {}, 'kind'), el('th', {}, 'applies'), el('th', {}, 'rows'), el('th', {}, 'reason'), el('th', {}, 'owner'), el('th', {}, 'where')));
     for (const r of data.rules) {
-      t.append(el('tr', {id: 'rule-' + r.id}, el('td', {}, el('code', {}, r.id)), el('td', {}, r.kind + (r.mask ? ' ' + r.mask : '') + (r.expires ? ' (expires ' + r.expires + ')' : '')),
+      t.append(el('tr', {id: 'rule-' + r.id}, el('td', {}, el('code', {}, r.id)), el('td', {}, r.kind + (r.mask ? ' ' + r.mask : '') + (r.expires ? ' (expires ' + r.expires + ')' : '') + (r.break_glass ? ' (break-glass: needs a justification; every use is logged)' : '')),
                    el('td', {}, el('code', {}, conditions(r))), el('td', {}, el('code', {}, rowsOf(r))), el('td', {}, r.reason), el('td', {}, r.owner),
                    el('td', {class: 'muted'}, r.where)));
     }

@@ -78,12 +78,38 @@ void AuditLog::close() {
   file_ = nullptr;
 }
 
-bool AuditLog::log(AuditRecord&& r) {
-  if (closing_.load(std::memory_order_relaxed) || !queue_.try_push(std::move(r))) {
-    dropped_.fetch_add(1, std::memory_order_relaxed);
+bool AuditLog::log(AuditRecord&& r, bool must_write) {
+  if (!closing_.load(std::memory_order_relaxed) && queue_.try_push(std::move(r))) {
+    pushed_.fetch_add(1, std::memory_order_release);
+    return true;
+  }
+  if (must_write) {
+    // try_push leaves `r` intact when it fails. Written here, unless the log is already closed.
+    std::lock_guard open(close_mutex_);
+    if (!closed_) {
+      direct_.fetch_add(1, std::memory_order_release);  // written or failed, it is accounted for
+      return write_line(r);
+    }
+  }
+  dropped_.fetch_add(1, std::memory_order_relaxed);
+  return false;
+}
+
+bool AuditLog::write_line(const AuditRecord& r) {
+  std::string line;
+  try {
+    line = format_(r) + "\n";
+  } catch (...) {
+    failed_.fetch_add(1);
     return false;
   }
-  pushed_.fetch_add(1, std::memory_order_release);
+  std::lock_guard lock(file_mutex_);
+  if (std::fwrite(line.data(), 1, line.size(), file_) != line.size()) {
+    failed_.fetch_add(1);
+    return false;
+  }
+  std::fflush(file_);
+  written_.fetch_add(1);
   return true;
 }
 
@@ -99,6 +125,7 @@ size_t AuditLog::drain() {
       continue;
     }
     r = {};
+    std::lock_guard lock(file_mutex_);
     if (std::fwrite(line.data(), 1, line.size(), file_) != line.size()) {
       failed_.fetch_add(1);
     } else {
@@ -106,6 +133,7 @@ size_t AuditLog::drain() {
     }
     ++n;
   }
+  std::lock_guard lock(file_mutex_);
   uint64_t drops = dropped_.load();
   if (drops != drops_reported_) {
     // The log itself says that it is incomplete, and by how much.
@@ -131,7 +159,7 @@ void AuditLog::run() {
 }
 
 void AuditLog::flush() {
-  uint64_t target = pushed_.load(std::memory_order_acquire);
+  uint64_t target = pushed_.load(std::memory_order_acquire) + direct_.load(std::memory_order_acquire);
   std::unique_lock lock(mutex_);
   while (written_.load() + failed_.load() < target && !closing_) {
     wake_.notify_all();

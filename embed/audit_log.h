@@ -58,7 +58,9 @@ class AuditLog {
   void close();
 
   // Never blocks; false (and counted as dropped) when the queue is full or the log is closed.
-  bool log(AuditRecord&& r);
+  // A record that `must_write` (a break-glass decision) is never dropped for a full queue: the
+  // deciding thread then formats and writes it itself, in order with the writer's lines.
+  bool log(AuditRecord&& r, bool must_write = false);
   void flush();  // waits until everything logged so far is written and flushed
 
   uint64_t written() const { return written_.load(); }
@@ -68,6 +70,7 @@ class AuditLog {
  private:
   void run();
   size_t drain();
+  bool write_line(const AuditRecord& r);  // formats and appends one line (under file_mutex_)
 
   BoundedQueue queue_;
   Formatter format_;
@@ -75,9 +78,11 @@ class AuditLog {
   bool closed_ = false;  // guarded by close_mutex_
   std::mutex close_mutex_;
   std::atomic<uint64_t> pushed_{0}, written_{0}, dropped_{0}, failed_{0};
+  std::atomic<uint64_t> direct_{0};  // must-write records written by the deciding thread
   uint64_t drops_reported_ = 0;
   std::atomic<bool> closing_{false};
   std::mutex mutex_;
+  std::mutex file_mutex_;  // one writer of `file_` at a time: the writer thread, or a must-write record
   std::condition_variable wake_, drained_;
   std::thread writer_;
 };

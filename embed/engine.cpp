@@ -125,6 +125,16 @@ uint64_t EngineState::next_sequence() {
 
 namespace {
 
+// The break-glass permits that granted a plan's access (empty when none did, or access was refused).
+std::vector<const ir::Rule*> break_glass_rules(const jit::CompiledPlan& plan) {
+  std::vector<const ir::Rule*> out;
+  if (!plan.allowed) return out;
+  for (const ir::Rule* r : plan.access_rules) {
+    if (r->break_glass) out.push_back(r);
+  }
+  return out;
+}
+
 std::string format_decision(const EngineOptions& options, const embed::AuditRecord& r) {
   if (r.refusal) {
     const auto& x = *static_cast<const embed::Refusal*>(r.decision.get());
@@ -156,6 +166,14 @@ std::string format_decision(const EngineOptions& options, const embed::AuditReco
                          {"engine", jit::to_string(impl.plan->engine)}};
   if (!impl.plan->allowed) {
     line["reason"] = eval::access_why(false, impl.plan->permits_holding, d.access_rules);
+  }
+  // Break-glass access carries its marker and the justification given, on every such line.
+  if (auto glass = break_glass_rules(*impl.plan); !glass.empty()) {
+    nlohmann::json ids = nlohmann::json::array();
+    for (const ir::Rule* g : glass) ids.push_back(g->id);
+    const eval::Val* why = impl.plan->inputs ? impl.plan->inputs->context().find("justification") : nullptr;
+    const std::string* text = why && why->kind == eval::Val::Kind::Atom ? std::get_if<std::string>(&why->scalar) : nullptr;
+    line["break_glass"] = {{"rules", ids}, {"justification", text ? nlohmann::json(*text) : nlohmann::json(nullptr)}};
   }
   return line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -377,7 +395,9 @@ Plan Session::plan(std::string_view product, const std::vector<std::string>& col
   impl->sequence = engine.next_sequence();
   if (engine.audit) {
     impl->unix_micros = now_micros();
-    engine.audit->log({impl->sequence, impl->unix_micros, impl});
+    // A break-glass decision is never dropped, even from a full queue.
+    const bool must_write = !break_glass_rules(*impl->plan).empty();
+    engine.audit->log({impl->sequence, impl->unix_micros, impl}, must_write);
   }
   return Plan(std::move(impl));
 }

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "functions.h"
+#include "support/names.h"
 
 namespace custos::eval {
 
@@ -18,8 +19,9 @@ std::string where(const ir::Expr& e) { return std::to_string(e.span.line) + ":" 
 std::string shown(const Scalar& s) {
   if (is_null(s)) return "null";
   if (const auto* text = std::get_if<std::string>(&s)) {
+    // Values come from requests: shown escaped, so that no control character reaches a terminal.
     std::string t = text->size() > 60 ? text->substr(0, 60) + "..." : *text;
-    return "\"" + t + "\"";
+    return "\"" + printable(t) + "\"";
   }
   return to_text(s);
 }

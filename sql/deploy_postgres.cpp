@@ -319,6 +319,17 @@ std::string compile_postgres(const ir::PolicySet& set, const PostgresDeployment&
       if (std::find(chosen.begin(), chosen.end(), i) == chosen.end()) chosen.push_back(i);
     }
   }
+  // A break-glass permit must leave a record of every use; row-level security cannot write one
+  // from inside a query, so the deployment refuses rather than grant emergency access silently.
+  for (size_t i : chosen) {
+    for (const auto& ref : set.rules_for(i).permits) {
+      if (!ref.rule->break_glass) continue;
+      throw DeployError("rule `" + ref.rule->id + "` on `" + mesh.products[i].qualified() +
+                        "` is `@break_glass`, whose every use must be logged with its justification, which the PostgreSQL "
+                        "deployment cannot do; leave the product out (--product), or enforce it through the embedded "
+                        "engine or `custos serve`, which log it");
+    }
+  }
   for (const auto& [name, table] : o.tables) {
     const Product* p = mesh.find_product(name);
     if (!p) throw DeployError("--table names `" + name + "`, which is not a product of the mesh");

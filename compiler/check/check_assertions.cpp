@@ -17,6 +17,11 @@ std::vector<ir::Assertion> FileChecker::assertion(const ast::Assertion& a) {
         .with_help("an invariant holds until it is removed; to bound it in time, write `when context.now < timestamp \"...\"`");
     ok = false;
   }
+  if (const auto* glass = ast::find_annotation(a.annotations, "break_glass")) {
+    diags_.report(DiagCode::E0204, glass->span, "an assertion cannot be break-glass")
+        .with_help("`@break_glass` marks an emergency `permit`; an assertion grants nothing");
+    ok = false;
+  }
 
   // A ceiling is read as a restriction (it applies unless certainly exempted), a floor as a permit.
   ir::Rule& applies = out.applies;

@@ -323,6 +323,12 @@ std::vector<ir::Rule> FileChecker::rule(const ast::Rule& r) {
     until = expiry_condition(*expires);
     if (!until) ok = false;
   }
+  ir::ExprPtr justified;
+  if (const auto* glass = ast::find_annotation(r.annotations, "break_glass")) {
+    justified = break_glass_condition(*glass, r.kind);
+    if (!justified) ok = false;
+    out.break_glass = true;
+  }
   // Bound once for the first target; a rule that reads `product.*` / `column.*` is then bound
   // again for each target (each column), every copy with its own values in place. Problems are
   // reported by the first binding only: every copy has the same types.
@@ -345,6 +351,7 @@ std::vector<ir::Rule> FileChecker::rule(const ast::Rule& r) {
   if (!ok || diags_.error_count() != errors) return {};
   if (!reads.any()) {
     if (until) out.when.push_back(std::move(until));
+    if (justified) out.when.push_back(std::move(justified));
     std::vector<ir::Rule> one;
     one.push_back(std::move(out));
     return one;
@@ -370,6 +377,7 @@ std::vector<ir::Rule> FileChecker::rule(const ast::Rule& r) {
       if (std::find(copy.bound.begin(), copy.bound.end(), name) == copy.bound.end()) copy.bound.insert(copy.bound.begin(), name);
     }
     if (until) copy.when.push_back(ir::clone(*until));
+    if (justified) copy.when.push_back(ir::clone(*justified));
     copies.push_back(std::move(copy));
   }
   if (every_copy_never) {
@@ -378,6 +386,39 @@ std::vector<ir::Rule> FileChecker::rule(const ast::Rule& r) {
         .note("`product.*` and `column.*` take the values of the product (or column) the rule decides");
   }
   return copies;
+}
+
+// `@break_glass` on a permit: the condition `context.justification != ""`, added to its `when`. A
+// missing or null justification leaves it unknown, so the permit does not hold (fail closed); an
+// empty one makes it false. Every backend decides it as any `when`; the decision log and the
+// report say when it was used (docs/language.md, break-glass access).
+ir::ExprPtr FileChecker::break_glass_condition(const ast::Annotation& annotation, ast::RuleKind kind) {
+  if (kind != ast::RuleKind::Permit) {
+    diags_.report(DiagCode::E0204, annotation.span, "`@break_glass` applies to `permit` rules only")
+        .with_help("break-glass grants emergency access; restrictions (`forbid`, `mask`, `deny`) always apply");
+    return nullptr;
+  }
+  if (annotation.value) {
+    diags_.report(DiagCode::E0204, annotation.span, "`@break_glass` takes no value")
+        .with_help("write `@break_glass`; the justification comes with each request as `context.justification`");
+    return nullptr;
+  }
+  const Attribute* why = mesh_.config.find_context("justification");
+  if (!why || why->type.kind != TypeKind::String) {
+    diags_.report(why ? DiagCode::E0407 : DiagCode::E0403, annotation.span,
+                  why ? "`@break_glass` reads `context.justification` as text, but it is `" + to_string(why->type) + "`"
+                      : "`@break_glass` reads the request's `context.justification`, which the mesh does not declare")
+        .with_help("declare `justification: string?` under `context` in custos.yaml");
+    return nullptr;
+  }
+  auto lhs = ir::make_node(ir::node::Context{why->name}, why->type, annotation.span);
+  lhs->nullable = why->optional;
+  auto rhs = ir::make_const(std::string(), Type::of(TypeKind::String), annotation.span);
+  auto cmp = ir::make_node(ir::node::Compare{ir::BinaryOp::Ne}, Type::of(TypeKind::Bool), annotation.span);
+  cmp->nullable = why->optional;
+  cmp->kids.push_back(std::move(lhs));
+  cmp->kids.push_back(std::move(rhs));
+  return cmp;
 }
 
 // `@expires("2027-03-31")` (the rule applies through that day, UTC) or `@expires("2027-03-31T18:00:00Z")`

@@ -61,6 +61,8 @@ class FileChecker {
   std::vector<ir::Assertion> assertion(const ast::Assertion& a);
   // `@expires(...)` as the condition `context.now < <end>`; nullptr after reporting a problem.
   ir::ExprPtr expiry_condition(const ast::Annotation& expires);
+  // `@break_glass` as the condition `context.justification != ""`; nullptr after reporting a problem.
+  ir::ExprPtr break_glass_condition(const ast::Annotation& annotation, ast::RuleKind kind);
 
   // check_file.cpp
   void check_header();

@@ -107,6 +107,7 @@ Rule clone(const Rule& r) {
   }
   out.bound = r.bound;
   out.copy = r.copy;
+  out.break_glass = r.break_glass;
   return out;
 }
 

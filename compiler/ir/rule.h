@@ -30,6 +30,9 @@ struct Rule {
   // source rule (0 for the first, and for a rule that is not copied).
   std::vector<std::string> bound;
   uint32_t copy = 0;
+  // `@break_glass`: a permit that holds only with a stated justification (`context.justification`,
+  // added to its `when`); every decision it grants is logged with the justification and a marker.
+  bool break_glass = false;
 };
 
 // A deep copy (ir/build.cpp).

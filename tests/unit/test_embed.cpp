@@ -427,6 +427,62 @@ TEST_CASE("a full decision log drops records without blocking and says how many"
   CHECK(nlohmann::json::parse(last_drops)["dropped_total"] == st.dropped);
 }
 
+TEST_CASE("break-glass decisions are always logged, with the justification, even from a full queue", "[embed][concurrency]") {
+  // The break-glass mesh of the CLI golden files: `incident-response` lets on-call engineers in
+  // with a justification; `finance-reads-invoices` is an ordinary permit.
+  const std::string mesh = std::string(CUSTOS_SOURCE_DIR) + "/tests/golden/cli/inputs/break_glass";
+  const std::string path = (bundles().dir / "break-glass.bundle").string();
+  {
+    std::ostringstream out, err;
+    REQUIRE(cli::run({"build", mesh, "-o", path, "--revision", "bg"}, out, err) == 0);
+  }
+  const std::string log = (bundles().dir / "audit-break-glass.jsonl").string();
+  std::filesystem::remove(log);
+  const std::string oncall = R"({"id": "olga", "roles": ["oncall"]})", finance = R"({"id": "fin", "roles": ["finance"]})";
+  const std::string incident = R"({"now": "2026-03-01T09:00:00Z", "justification": "INC-4711 payment outage"})";
+  uint64_t glass_made = 0, total = 0;
+  AuditStats st;
+  {
+    Engine engine(options([&](EngineOptions& o) { o.audit_log_path = log; o.audit_queue_capacity = 2; }));
+    engine.load_bundle_file(path);
+    Session glass = engine.session(oncall, incident);
+    Session plain = engine.session(finance, incident);
+    std::atomic<uint64_t> glass_count{0}, made{0};
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+      threads.emplace_back([&, t] {
+        for (int i = 0; i < 2000; ++i) {
+          const bool use_glass = (i + t) % 4 == 0;
+          Plan p = (use_glass ? glass : plain).plan("billing.invoices");
+          if (!p.allowed()) continue;
+          glass_count += use_glass;
+          ++made;
+        }
+      });
+    }
+    for (auto& t : threads) t.join();
+    glass_made = glass_count;
+    total = made;
+    engine.flush_audit();
+    st = engine.audit_stats();
+  }
+  REQUIRE(total == 8000);
+  CHECK(st.logged + st.dropped == total);
+  CHECK(st.dropped > 0);  // ordinary decisions were dropped from the full queue...
+  std::ifstream in(log);
+  std::string line;
+  uint64_t glass_lines = 0;
+  while (std::getline(in, line)) {
+    auto j = nlohmann::json::parse(line);
+    if (j["type"] != "decision" || !j.contains("break_glass")) continue;
+    ++glass_lines;
+    CHECK(j["break_glass"]["rules"] == nlohmann::json::array({"incident-response"}));
+    CHECK(j["break_glass"]["justification"] == "INC-4711 payment outage");
+    CHECK(j["principal"] == "olga");
+  }
+  CHECK(glass_lines == glass_made);  // ...break-glass ones never
+}
+
 TEST_CASE("many threads decide while bundles reload, each answer from one consistent bundle", "[embed][concurrency]") {
   // Two bundles with different answers: the edited one forbids analysts (turning their permit into
   // a forbid), so access flips with the revision and any answer mixing the two bundles shows.
