@@ -159,6 +159,9 @@ struct ProductSql {
   std::string why_denied;  // text, when access is false
   std::string row_filter;  // never NULL
   std::vector<std::string> columns;
+  // When a break-glass permit may grant access: whether one holds, and the ids of those that do
+  // (text). Empty when the product has none.
+  std::string break_glass_holds, break_glass_rules;
 };
 
 ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter& emitter) {
@@ -187,8 +190,17 @@ ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter
   out.access = eval::compose_access<std::string>(access, holds, any, all, negate);
   std::vector<std::string> blocker_names;
   for (size_t i : access.blockers) blocker_names.push_back("CASE WHEN " + holds_sql[i] + " THEN " + qs(order[i]->rule->id) + " END");
-  std::vector<std::string> permits;
-  for (size_t i : access.permits) permits.push_back(holds_sql[i]);
+  std::vector<std::string> permits, glass, glass_names;
+  for (size_t i : access.permits) {
+    permits.push_back(holds_sql[i]);
+    if (!order[i]->rule->break_glass) continue;
+    glass.push_back(holds_sql[i]);
+    glass_names.push_back("CASE WHEN " + holds_sql[i] + " THEN " + qs(order[i]->rule->id) + " END");
+  }
+  if (!glass.empty()) {
+    out.break_glass_holds = any(glass);
+    out.break_glass_rules = pg("concat_ws") + "(', ', " + join(glass_names, ", ") + ")";
+  }
   // The words of eval::access_why, computed in the database: which blockers hold is known there.
   using W = eval::AccessWords;
   const std::string held = pg("concat_ws") + "(" + qs(W::separator) + ", " + (blocker_names.empty() ? std::string("NULL") : join(blocker_names, ", ")) + ")";
@@ -319,17 +331,6 @@ std::string compile_postgres(const ir::PolicySet& set, const PostgresDeployment&
       if (std::find(chosen.begin(), chosen.end(), i) == chosen.end()) chosen.push_back(i);
     }
   }
-  // A break-glass permit must leave a record of every use; row-level security cannot write one
-  // from inside a query, so the deployment refuses rather than grant emergency access silently.
-  for (size_t i : chosen) {
-    for (const auto& ref : set.rules_for(i).permits) {
-      if (!ref.rule->break_glass) continue;
-      throw DeployError("rule `" + ref.rule->id + "` on `" + mesh.products[i].qualified() +
-                        "` is `@break_glass`, whose every use must be logged with its justification, which the PostgreSQL "
-                        "deployment cannot do; leave the product out (--product), or enforce it through the embedded "
-                        "engine or `custos serve`, which log it");
-    }
-  }
   for (const auto& [name, table] : o.tables) {
     const Product* p = mesh.find_product(name);
     if (!p) throw DeployError("--table names `" + name + "`, which is not a product of the mesh");
@@ -427,6 +428,34 @@ std::string compile_postgres(const ir::PolicySet& set, const PostgresDeployment&
                     "    USING ERRCODE = 'insufficient_privilege',\n"
                     "          HINT = 'access is decided by the Custos policies; `custos explain` shows why for a principal';\nEND\n") +
        ";\n";
+  // Break-glass access leaves a record: one row per statement, product and querying role, written
+  // by a function only the deployment owns (readers cannot write the log, nor skip it: the view
+  // calls it before a row is returned). `role_name` is the querying role as the view sees it;
+  // `session_role` is the login that ran the statement, which no caller can choose, so a record
+  // written by calling the function directly still names who wrote it. A read-only transaction cannot write it, so the query fails
+  // there rather than read unlogged.
+  s += "\n-- Break-glass access: every statement it lets through is recorded with its justification.\n";
+  s += "CREATE TABLE IF NOT EXISTS " + S + ".break_glass_log (logged_at timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(), "
+       "statement_at timestamptz NOT NULL, role_name text NOT NULL, session_role text NOT NULL, product text NOT NULL, rules text NOT NULL, "
+       "justification text, backend_pid integer NOT NULL, UNIQUE (backend_pid, statement_at, product));\n";
+  s += "REVOKE ALL ON TABLE " + S + ".break_glass_log FROM PUBLIC;\n";
+  // The view's condition must stay free of volatile functions, so that PostgreSQL evaluates it
+  // once, before reading a row (a refusal then raises even on an empty table): `break_glass` is
+  // STABLE, and calls the VOLATILE function that writes.
+  s += "CREATE OR REPLACE FUNCTION " + S + ".break_glass_record(role_name text, product text, rules text, justification text) RETURNS void\n" +
+       "  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS " +
+       dollar_quote("\nBEGIN\n"
+                    "  INSERT INTO " + S + ".break_glass_log (statement_at, role_name, session_role, product, rules, justification, backend_pid)\n"
+                    "    VALUES (pg_catalog.statement_timestamp(), role_name, session_user, product, rules, justification, pg_catalog.pg_backend_pid())\n"
+                    "    ON CONFLICT DO NOTHING;\nEND\n") +
+       ";\n";
+  s += "CREATE OR REPLACE FUNCTION " + S + ".break_glass(role_name text, product text, rules text, justification text) RETURNS boolean\n" +
+       "  LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS " +
+       dollar_quote("\nBEGIN\n  PERFORM " + S + ".break_glass_record(role_name, product, rules, justification);\n  RETURN TRUE;\nEND\n") +
+       ";\n";
+  s += "REVOKE ALL ON FUNCTION " + S + ".break_glass_record(text, text, text, text) FROM PUBLIC;\n";
+  s += "REVOKE ALL ON FUNCTION " + S + ".break_glass(text, text, text, text) FROM PUBLIC;\n";
+  s += "GRANT EXECUTE ON FUNCTION " + S + ".break_glass(text, text, text, text) TO " + enforcer + ", " + grantees + ";\n";
   s += "\nCREATE SCHEMA IF NOT EXISTS " + q(o.view_schema) + ";\n";
   s += "GRANT USAGE ON SCHEMA " + q(o.view_schema) + " TO " + grantees + ";\n";
 
@@ -439,6 +468,12 @@ std::string compile_postgres(const ir::PolicySet& set, const PostgresDeployment&
     const std::string view = governed_view(o, p);
     ExprEmitter emitter(kPg, p, natives, emit);
     ProductSql ps = product_sql(set, i, emitter);
+    // Access a break-glass permit grants is logged before any row is returned.
+    const std::string justification = mesh.config.find_context("justification") ? emit.attribute(false, "justification") : "NULL";
+    const std::string glass_check = ps.break_glass_holds.empty()
+                                        ? std::string("TRUE")
+                                        : "CASE WHEN " + ps.break_glass_holds + " THEN " + S + ".break_glass(CAST(current_user AS text), " +
+                                              qs(p.qualified()) + ", " + ps.break_glass_rules + ", " + justification + ") ELSE TRUE END";
 
     s += "\n" + line_comment(p.qualified() + ": table " + table + ", governed view " + view);
     std::vector<std::string> names, types;
@@ -485,7 +520,7 @@ std::string compile_postgres(const ir::PolicySet& set, const PostgresDeployment&
     s += "CREATE POLICY custos_filter ON " + table + " AS RESTRICTIVE FOR SELECT TO " + enforcer + " USING (\n  " +
          ps.access + "\n  AND " + ps.row_filter + ");\n";
     s += "CREATE VIEW " + view + " WITH (security_barrier) AS\nSELECT " + join(ps.columns, ",\n       ") + "\nFROM " + table +
-         "\nWHERE CASE WHEN " + ps.access + " THEN TRUE\n      ELSE " + S + ".refuse(" + qs(p.qualified()) + ", " +
+         "\nWHERE CASE WHEN " + ps.access + " THEN " + glass_check + "\n      ELSE " + S + ".refuse(" + qs(p.qualified()) + ", " +
          ps.why_denied + ") END;\n";
     s += "ALTER VIEW " + view + " OWNER TO " + enforcer + ";\n";
     s += "REVOKE ALL ON TABLE " + view + " FROM PUBLIC;\n";

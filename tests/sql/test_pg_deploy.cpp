@@ -9,8 +9,12 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <optional>
+#include <sstream>
+#include <fstream>
 
 #include "ir/print.h"
+#include "mesh/load_mesh.h"
 #include "support/test_keys.h"
 #include "decision_inputs.h"
 #include "deploy_postgres.h"
@@ -330,6 +334,94 @@ TEST_CASE("Collections compare in PostgreSQL as in the interpreter", "[sql][post
   }
   CHECK(tally.refused > 0);
   CHECK(tally.refused < tally.requests);
+}
+
+TEST_CASE("PostgreSQL records every statement that break-glass access lets through", "[sql][postgres][deploy]") {
+  // The break-glass mesh of the CLI golden files: `incident-response` (@break_glass) lets on-call
+  // engineers in with a justification; `finance-reads-invoices` is an ordinary permit.
+  const std::string root = std::string(CUSTOS_SOURCE_DIR) + "/tests/golden/cli/inputs/break_glass";
+  SourceMap sources;
+  Diagnostics diags;
+  auto loaded = mesh::load_mesh(root + "/custos.yaml", sources, diags);
+  REQUIRE(loaded);
+  REQUIRE(diags.size() == 0);
+  const Mesh mesh = std::move(*loaded);
+  std::ifstream policy_file(root + "/policies/global.custos");
+  std::stringstream policy;
+  policy << policy_file.rdbuf();
+  ir::PolicySet set = lower_policy(mesh, policy.str());
+  const size_t index = mesh.index.at("billing.invoices");
+
+  Postgres db;
+  sql::PostgresDeployment o = deployment("breakglass");
+  o.products = {"billing.invoices"};
+  o.tables["billing.invoices"] = "breakglass.invoices";
+  db.exec("CREATE SCHEMA IF NOT EXISTS breakglass");
+  std::vector<eval::Row> rows;
+  for (int64_t i = 1; i <= 3; ++i) rows.push_back({Scalar{i}, Scalar{std::string("x@y")}});
+  load_table(db, "breakglass.invoices", mesh.products[index], rows);
+  db.exec(sql::compile_postgres(set, o));
+  const std::string log = q(o.schema) + ".break_glass_log";
+  db.exec("DELETE FROM " + log);
+
+  auto person = [&](const std::string& role, const char* grant, std::optional<std::string> justification) {
+    eval::Attributes principal, context;
+    principal.values["id"] = eval::Val::of(role);
+    principal.values["roles"] = eval::Val::collection({std::string(grant)});
+    context.values["now"] = eval::Val::of(Timestamp{0});
+    if (justification) context.values["justification"] = eval::Val::of(*justification);
+    create_role(db, role);
+    set_attributes(db, o, mesh, role, principal, context, true);
+    // What the interpreter decides for this request, for comparison.
+    return eval::make_plan(set, index, principal, context, {}, stdlib::NativeContext{}).allowed;
+  };
+  const std::string view = q(o.view_schema) + "." + q("billing_invoices");
+  auto read_as = [&](const std::string& role) {
+    db.exec("SET ROLE " + q(role));
+    auto out = db.try_query("SELECT * FROM " + view);
+    db.exec("RESET ROLE");
+    return out;
+  };
+  const bool olga = person("custos_bg_olga", "oncall", std::string("INC-4711 payment outage; it's down"));
+  const bool fin = person("custos_bg_fin", "finance", std::nullopt);
+  const bool nojust = person("custos_bg_nojust", "oncall", std::nullopt);
+  CHECK(olga);
+  CHECK(fin);
+  CHECK(!nojust);
+
+  // Two statements by the on-call engineer: two records, each with the justification.
+  for (int i = 0; i < 2; ++i) {
+    auto r = read_as("custos_bg_olga");
+    REQUIRE(r.sqlstate.empty());
+    CHECK(r.rows.size() == 3);
+  }
+  auto logged = db.query("SELECT role_name, product, rules, justification, session_role = session_user FROM " + log + " ORDER BY logged_at");
+  REQUIRE(logged.size() == 2);
+  for (const auto& row : logged) {
+    CHECK(row[0] == Cell("custos_bg_olga"));
+    CHECK(row[1] == Cell("billing.invoices"));
+    CHECK(row[2] == Cell("incident-response"));
+    CHECK(row[3] == Cell("INC-4711 payment outage; it's down"));
+    CHECK(row[4] == Cell("t"));  // the login, which a caller cannot choose
+  }
+  // Ordinary access leaves no break-glass record; without a justification there is no access.
+  REQUIRE(read_as("custos_bg_fin").sqlstate.empty());
+  {
+    auto refused = read_as("custos_bg_nojust");
+    INFO(refused.message << ", " << refused.rows.size() << " rows");
+    CHECK(refused.sqlstate == "42501");
+  }
+  CHECK(db.query("SELECT count(*) FROM " + log).at(0).at(0) == db.query("SELECT 2").at(0).at(0));
+  // A reader cannot write the log directly, and a read-only transaction cannot read unlogged.
+  db.exec("SET ROLE custos_bg_olga");
+  CHECK(db.try_query("INSERT INTO " + log + " (statement_at, role_name, session_role, product, rules, backend_pid) VALUES (now(), 'x', 'x', 'y', 'z', 1)").sqlstate == "42501");
+  CHECK(db.try_query("SELECT " + q(o.schema) + ".break_glass_record('x', 'y', 'z', 'w')").sqlstate == "42501");
+  db.exec("RESET ROLE");
+  db.exec("SET ROLE custos_bg_olga");
+  db.exec("BEGIN READ ONLY");
+  CHECK(db.try_query("SELECT count(*) FROM " + view).sqlstate == "25006");
+  db.exec("ROLLBACK");
+  db.exec("RESET ROLE");
 }
 
 TEST_CASE("Compiling for PostgreSQL refuses bad options clearly", "[sql][deploy]") {

@@ -360,7 +360,8 @@ TEST_CASE("serve: one client address holds a bounded number of connections", "[s
   // The fifth is accepted by the kernel and closed by the server at once.
   int extra = open_raw(s.server->port());
   REQUIRE(extra >= 0);
-  CHECK(closed_by_server(extra, 5));
+  // (Closed at once; the wait is long only because a loaded CI machine may be slow to schedule it.)
+  CHECK(closed_by_server(extra, 20));
   ::close(extra);
   for (int fd : held) ::close(fd);
   // Once they are gone, the same client is served again.
