@@ -128,7 +128,8 @@ std::string dump(const PolicySet& set, const SourceMap* sources, std::optional<s
     for (size_t i = 0; i < order.size(); ++i) {
       const Rule& r = *order[i]->rule;
       const std::string file = sources && r.span.file < sources->size() ? sources->file(r.span.file).path() + ":" : "";
-      out += fmt::format("  [{}] {} {}  @{}{}:{}\n", i, to_string(r.kind), r.id, file, r.span.line, r.span.col);
+      out += fmt::format("  [{}] {} {}{}  @{}{}:{}\n", i, to_string(r.kind), r.id, r.break_glass ? " (break-glass)" : "", file, r.span.line,
+                         r.span.col);
       if (!order[i]->columns->empty()) {
         std::string cols;
         for (const auto& c : *order[i]->columns) cols += (cols.empty() ? "" : ", ") + c;
