@@ -433,6 +433,17 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
       }
       root.append(sec);
     }
+    // Emergency access, listed on its own: who can invoke it, where, and that each use is logged.
+    const glass = data.rules.filter(r => r.break_glass);
+    if (glass.length) {
+      const sec = el('section', {class: 'product', id: 'break-glass'});
+      sec.append(el('h2', {}, 'Break-glass access'));
+      sec.append(el('div', {class: 'muted'}, 'These permits hold only when a request states a justification (context.justification); every decision they grant is logged with it.'));
+      const list = el('ul');
+      glass.forEach(r => list.append(el('li', {}, ruleLink(r.id), ' ', el('code', {}, conditions(r)), r.reason ? ' \u2014 ' + r.reason : '')));
+      sec.append(list);
+      root.append(sec);
+    }
     const all = el('section', {class: 'product', id: 'rules'});
     all.append(el('h2', {}, 'Every rule'));
     const t = el('table', {class: 'rules'});
