@@ -102,6 +102,18 @@ json rendered(const ir::Rule& r, const std::vector<ir::ExprPtr>& conds, const So
 }
 
 // A restriction with no `when`/`unless` always holds; with no `rows where` it applies everywhere.
+// Where a derived column comes from, what it inherited, and the downgrade its contract records.
+json lineage_json(const Column& c) {
+  json sources = json::array();
+  for (const auto& s : c.sources) sources.push_back(s.product + "." + s.column);
+  json l = {{"sources", sources}, {"inherited_tags", c.inherited_tags}, {"classification_inherited", c.classification_inherited}};
+  if (c.downgrade) {
+    l["downgrade"] = {{"drops", c.downgrade->drops}, {"classification", c.downgrade->classification},
+                      {"approved_by", c.downgrade->approved_by}, {"reason", c.downgrade->reason}};
+  }
+  return l;
+}
+
 bool unconditional(const ir::Rule& r) { return r.when.empty() && r.unless.empty() && r.rows.empty(); }
 
 json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, const SourceMap& sources, const ReportOrigin& origin,
@@ -158,10 +170,12 @@ json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, 
           if (std::find(ref.columns->begin(), ref.columns->end(), c.name) != ref.columns->end()) never_clear = never_clear || unconditional(*ref.rule);
         }
       }
-      cols.push_back({{"name", c.name}, {"type", to_string(c.type)}, {"tags", c.tags}, {"classification", c.classification},
-                      {"required", c.required}, {"sensitive", it != sensitive.end()},
-                      {"covered", it == sensitive.end() || !it->second->rules.empty()}, {"rules", governing},
-                      {"clear", governing.empty() ? "every reader" : never_clear ? "nobody" : "readers for whom none of its rules holds"}});
+      json cj = {{"name", c.name}, {"type", to_string(c.type)}, {"tags", c.tags}, {"classification", c.classification},
+                 {"required", c.required}, {"sensitive", it != sensitive.end()},
+                 {"covered", it == sensitive.end() || !it->second->rules.empty()}, {"rules", governing},
+                 {"clear", governing.empty() ? "every reader" : never_clear ? "nobody" : "readers for whom none of its rules holds"}};
+      if (!c.sources.empty()) cj["lineage"] = lineage_json(c);
+      cols.push_back(cj);
     }
     std::vector<std::string> permits, forbids;
     for (const auto& ref : pr.permits) permits.push_back(ref.rule->id);
@@ -442,6 +456,28 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
       const list = el('ul');
       glass.forEach(r => list.append(el('li', {}, ruleLink(r.id), ' ', el('code', {}, conditions(r)), r.reason ? ' \u2014 ' + r.reason : '')));
       sec.append(list);
+      root.append(sec);
+    }
+    // Lineage: derived columns, what they inherit from their sources, and every approved downgrade.
+    const derived = [];
+    data.products.forEach(p => p.columns.forEach(c => { if (c.lineage) derived.push([p, c]); }));
+    if (derived.length) {
+      const sec = el('section', {class: 'product', id: 'lineage'});
+      sec.append(el('h2', {}, 'Lineage'));
+      sec.append(el('div', {class: 'muted'}, 'Derived columns inherit the tags and classification of their sources unless their contract declares them; a column less protected than its source needs an approved downgrade.'));
+      const t = el('table', {class: 'matrix'});
+      t.append(el('tr', {}, el('th', {}, 'column'), el('th', {}, 'derived from'), el('th', {}, 'tags'), el('th', {}, 'classification'), el('th', {}, 'approved downgrade')));
+      for (const [p, c] of derived) {
+        const l = c.lineage;
+        const g = l.downgrade;
+        t.append(el('tr', {id: 'lineage-' + colAnchor(p.name, c.name)},
+          el('td', {}, el('code', {}, p.name + '.' + c.name)),
+          el('td', {}, ...l.sources.map((s, i) => el('span', {}, i ? ', ' : '', el('code', {}, s)))),
+          el('td', {}, chips(c.tags, c.sensitive ? 'sensitive' : ''), l.inherited_tags.length ? ' (inherited)' : ''),
+          el('td', {}, (c.classification || '') + (l.classification_inherited ? ' (inherited)' : '')),
+          el('td', {class: g ? 'bad' : ''}, g ? 'drops ' + (g.drops.length ? g.drops.join(', ') : 'no tag') + (g.classification ? ', classified ' + g.classification : '') + ' — approved by ' + g.approved_by + ': ' + g.reason : '')));
+      }
+      sec.append(t);
       root.append(sec);
     }
     const all = el('section', {class: 'product', id: 'rules'});

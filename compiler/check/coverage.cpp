@@ -21,13 +21,15 @@ CoverageReport coverage(const Mesh& mesh, const sema::Program& program) {
       CoverageEntry e;
       for (const auto& t : cfg.sensitive_tags) {
         for (const auto& ct : c.tags) {
-          if (TagTaxonomy::is_under(ct, t)) e.why.push_back("tag `" + ct + "`");
+          if (!TagTaxonomy::is_under(ct, t)) continue;
+          bool inherited = std::find(c.inherited_tags.begin(), c.inherited_tags.end(), ct) != c.inherited_tags.end();
+          e.why.push_back(std::string(inherited ? "inherited " : "") + "tag `" + ct + "`");
         }
       }
       if (!c.classification.empty() &&
           std::find(cfg.sensitive_classifications.begin(), cfg.sensitive_classifications.end(), c.classification) !=
               cfg.sensitive_classifications.end()) {
-        e.why.push_back("classification `" + c.classification + "`");
+        e.why.push_back(std::string(c.classification_inherited ? "inherited " : "") + "classification `" + c.classification + "`");
       }
       if (e.why.empty()) continue;
       std::sort(e.why.begin(), e.why.end());

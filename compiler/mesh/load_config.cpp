@@ -1,15 +1,18 @@
 // custos.yaml: the principal and context schema, the tag taxonomy, sensitivity, and where
 // contracts and policies live.
+#include <algorithm>
 #include <filesystem>
 
 #include "mesh/load_mesh.h"
 #include "mesh/yaml_reader.h"
+#include "support/suggest.h"
 
 namespace custos::mesh {
 
 namespace {
 
-const std::vector<std::string> kConfigFields = {"mesh", "contracts", "policies", "principal", "context", "tags", "sensitive"};
+const std::vector<std::string> kConfigFields = {"mesh", "contracts", "policies", "principal", "context", "tags", "sensitive",
+                                                  "classifications", "downgrade_approvers"};
 
 void read_attributes(YamlReader& r, const YAML::Node& node, const std::string& what, std::vector<Attribute>& out) {
   if (!node.IsDefined() || node.IsNull()) return;
@@ -99,6 +102,31 @@ void read_tags(YamlReader& r, const YAML::Node& node, const std::string& prefix,
   }
 }
 
+// `classifications: [public, internal, confidential, restricted]`: least to most protected. Every
+// sensitive classification must be one of them, or lineage could not rank it.
+void read_classifications(YamlReader& r, const YAML::Node& node, MeshConfig& cfg) {
+  if (!node.IsDefined() || node.IsNull()) return;
+  auto v = r.strings(node, "`classifications`");
+  if (!v) return;
+  for (size_t i = 0; i < v->size(); ++i) {
+    YAML::Node at = node.IsSequence() ? node[i] : node;
+    const std::string& c = (*v)[i];
+    if (!r.check_name(at, "classification", c, NameKind::Label, "write it on one line, as contracts spell it")) continue;
+    if (std::find(cfg.classifications.begin(), cfg.classifications.end(), c) != cfg.classifications.end()) {
+      r.diags().report(DiagCode::E0306, r.span(at), "classification `" + c + "` is listed twice")
+          .with_help("`classifications` ranks each classification once, from least to most protected");
+      continue;
+    }
+    cfg.classifications.push_back(c);
+  }
+  for (const std::string& s : cfg.sensitive_classifications) {
+    if (std::find(cfg.classifications.begin(), cfg.classifications.end(), s) != cfg.classifications.end()) continue;
+    auto& d = r.diags().report(DiagCode::E0305, r.span(node), "sensitive classification `" + s + "` is not ranked in `classifications`");
+    std::string hint = did_you_mean(s, cfg.classifications);
+    d.with_help(hint.empty() ? "add it to `classifications`, in its place from least to most protected" : hint);
+  }
+}
+
 }  // namespace
 
 std::optional<MeshConfig> load_config(FileId file, const SourceMap& sources, Diagnostics& diags) {
@@ -149,6 +177,17 @@ std::optional<MeshConfig> load_config(FileId file, const SourceMap& sources, Dia
       }
       if (s["classifications"]) {
         if (auto v = r.strings(s["classifications"], "`sensitive.classifications`")) cfg.sensitive_classifications = *v;
+      }
+    }
+  }
+  read_classifications(r, root["classifications"], cfg);
+  if (const YAML::Node& a = root["downgrade_approvers"]; a.IsDefined() && !a.IsNull()) {
+    if (auto v = r.strings(a, "`downgrade_approvers`")) {
+      for (size_t i = 0; i < v->size(); ++i) {
+        if (r.check_name(a.IsSequence() ? a[i] : a, "downgrade approver", (*v)[i], NameKind::Label,
+                         "write it on one line, as the contracts' `roles` name the approver")) {
+          cfg.downgrade_approvers.push_back((*v)[i]);
+        }
       }
     }
   }

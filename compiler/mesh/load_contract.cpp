@@ -121,10 +121,99 @@ class ContractReader {
       if (auto v = r_.string(cl, "`classification`")) {
         if (!check_name(r_, cl, "classification", *v, NameKind::Label)) return std::nullopt;
         c.classification = *v;
+        c.classification_declared = true;
+        ranked(cl, *v);
       }
     }
+    c.tags_declared = p["tags"].IsDefined();
     c.tags = tags(p["tags"], "`tags`");
+    sources(p["transformSourceObjects"], c);
+    if (auto d = custom_property_node(p["customProperties"], "downgrade")) c.downgrade = downgrade(*d);
     return c;
+  }
+
+  // Warns about a classification that custos.yaml's ranking does not list (lineage cannot rank it).
+  void ranked(const YAML::Node& at, const std::string& classification) {
+    const auto& order = cfg_.classifications;
+    if (order.empty() || std::find(order.begin(), order.end(), classification) != order.end()) return;
+    auto& d = r_.diags().report(DiagCode::W0302, r_.span(at),
+                                "classification `" + classification + "` is not ranked in custos.yaml's `classifications`");
+    std::string hint = did_you_mean(classification, order);
+    d.with_help(hint.empty() ? "add it to `classifications`; until then lineage ranks it above every other as a source "
+                               "and below every other on a derived column"
+                             : hint);
+  }
+
+  // `transformSourceObjects: [crm.customers.email, crm.customers]`: where the column's data comes
+  // from. Resolved against the whole mesh once every contract is read (mesh/lineage.h).
+  void sources(const YAML::Node& node, Column& c) {
+    if (!node.IsDefined() || node.IsNull()) return;
+    auto list = r_.strings(node, "`transformSourceObjects`");
+    if (!list) return;
+    for (size_t i = 0; i < list->size(); ++i) {
+      YAML::Node at = node.IsSequence() ? node[i] : node;
+      const std::string& text = (*list)[i];
+      std::vector<std::string> parts;
+      for (size_t start = 0;;) {
+        size_t dot = text.find('.', start);
+        parts.push_back(text.substr(start, dot == std::string::npos ? std::string::npos : dot - start));
+        if (dot == std::string::npos) break;
+        start = dot + 1;
+      }
+      bool named = parts.size() == 2 || parts.size() == 3;
+      for (const auto& part : parts) named = named && !part.empty() && name_problem(part).empty();
+      if (!named) {
+        r_.diags().report(DiagCode::E0305, r_.span(at), "lineage source `" + printable(text) + "` of column `" + c.name +
+                                                            "` is not a product column")
+            .with_help("write `<domain>.<product>.<column>`, or `<domain>.<product>` for its column of the same name");
+        continue;
+      }
+      c.sources.push_back(ColumnSource{parts[0] + "." + parts[1], parts.size() == 3 ? parts[2] : c.name, r_.span(at)});
+    }
+  }
+
+  // The custom property `downgrade`: who approved a derived column being less protected than its
+  // sources, why, and exactly what it may lack.
+  std::optional<Downgrade> downgrade(const YAML::Node& node) {
+    static const std::vector<std::string> kFields = {"drops", "classification", "approvedBy", "reason"};
+    if (!r_.expect_map(node, "the `downgrade` approval")) return std::nullopt;
+    r_.check_fields(node, kFields, "the `downgrade` approval");
+    Downgrade d;
+    d.span = r_.span(node);
+    d.drops = tags(node["drops"], "`drops`");
+    d.classification = label(node["classification"], "`classification`");
+    auto who = r_.required(node, "approvedBy", "the `downgrade` approval");
+    auto why = r_.required(node, "reason", "the `downgrade` approval");
+    if (!who || !why) return std::nullopt;
+    d.approved_by = label(*who, "`approvedBy`");
+    d.reason = label(*why, "`reason`");
+    if (d.approved_by.empty() || d.reason.empty()) {
+      r_.diags().report(DiagCode::E0305, d.span, "a `downgrade` approval needs a non-empty `approvedBy` and `reason`");
+      return std::nullopt;
+    }
+    if (d.drops.empty() && d.classification.empty()) {
+      r_.diags().report(DiagCode::E0305, d.span, "the `downgrade` approval approves nothing")
+          .with_help("list the source tags the column may lack under `drops`, or the lower `classification` it may declare");
+      return std::nullopt;
+    }
+    return d;
+  }
+
+  // ODCS `roles`: the first- and second-level approvers, who may approve a downgrade.
+  std::vector<std::string> approvers(const YAML::Node& roles) {
+    static const std::vector<std::string> kFields = {"role", "description", "access", "firstLevelApprovers",
+                                                     "secondLevelApprovers", "customProperties"};
+    std::vector<std::string> out;
+    if (!roles.IsDefined() || roles.IsNull() || !r_.expect_sequence(roles, "`roles`")) return out;
+    for (const auto& role : roles) {
+      if (!r_.expect_map(role, "a role")) continue;
+      r_.check_fields(role, kFields, "a role");
+      for (const char* key : {"firstLevelApprovers", "secondLevelApprovers"}) {
+        std::string who = label(role[key], std::string("`") + key + "`");
+        if (!who.empty() && std::find(out.begin(), out.end(), who) == out.end()) out.push_back(who);
+      }
+    }
+    return out;
   }
 
   // An optional string field; empty when absent or not a one-line label.
@@ -135,16 +224,22 @@ class ContractReader {
     return *v;
   }
 
-  // The value of ODCS `customProperties: [{property: <name>, value: ...}]` named `name`, or "".
-  std::string custom_property(const YAML::Node& list, const std::string& name) {
-    if (!list.IsDefined() || !list.IsSequence()) return "";
+  // The value of ODCS `customProperties: [{property: <name>, value: ...}]` named `name`.
+  static std::optional<YAML::Node> custom_property_node(const YAML::Node& list, const std::string& name) {
+    if (!list.IsDefined() || !list.IsSequence()) return std::nullopt;
     for (const auto& entry : list) {
       if (!entry.IsMap()) continue;
       const YAML::Node& key = entry["property"];
       if (!key.IsDefined() || !key.IsScalar() || key.Scalar() != name) continue;
-      return label(entry["value"], "custom property `" + name + "`");
+      return entry["value"];
     }
-    return "";
+    return std::nullopt;
+  }
+
+  // The one-line value of the custom property `name`, or "".
+  std::string custom_property(const YAML::Node& list, const std::string& name) {
+    auto v = custom_property_node(list, name);
+    return v ? label(*v, "custom property `" + name + "`") : "";
   }
 
   // The contract-level facts every schema object of the contract shares.
@@ -159,6 +254,7 @@ class ContractReader {
     if (const YAML::Node& team = root["team"]; team.IsDefined() && team.IsMap()) p.owner = label(team["name"], "`team.name`");
     if (p.owner.empty()) p.owner = custom_property(root["customProperties"], "owner");
     p.classification = custom_property(root["customProperties"], "classification");
+    p.approvers = approvers(root["roles"]);
     return p;
   }
 

@@ -1,6 +1,8 @@
 // Assembling a mesh from custos.yaml and its contract folders.
 #include "mesh/load_mesh.h"
 
+#include "mesh/lineage.h"
+
 #include <algorithm>
 #include <atomic>
 #include <thread>
@@ -112,6 +114,7 @@ Mesh assemble_mesh(MeshConfig config, const std::vector<FileId>& files, const So
     }
   }
   mesh.reindex();
+  resolve_lineage(mesh, diags);
   return mesh;
 }
 

@@ -44,9 +44,33 @@ struct MeshConfig {
   TagTaxonomy tags;
   std::vector<std::string> sensitive_tags;
   std::vector<std::string> sensitive_classifications;
+  // Classifications from least to most protected (`classifications` in custos.yaml); empty when
+  // the mesh does not rank them (then only sensitive classifications outrank the others).
+  std::vector<std::string> classifications;
+  // Who may approve a derived column that is less protected than its sources
+  // (`downgrade_approvers`); empty when any approver a contract's `roles` names may.
+  std::vector<std::string> downgrade_approvers;
 
   const Attribute* find_principal(const std::string& n) const;
   const Attribute* find_context(const std::string& n) const;
+};
+
+// One source of a derived column, as the contract's `transformSourceObjects` names it:
+// `<domain>.<product>.<column>`, or `<domain>.<product>` for its column of the same name.
+struct ColumnSource {
+  std::string product;  // qualified
+  std::string column;
+  Span span;
+};
+
+// A derived column that is less protected than its sources, recorded in the contract with who
+// approved it (custom property `downgrade`). It excuses exactly what it lists.
+struct Downgrade {
+  std::vector<std::string> drops;  // source tags the column may lack (a tag covers those below it)
+  std::string classification;      // the lower classification the column may declare; "" for none
+  std::string approved_by;         // an approver of one of the contract's `roles`
+  std::string reason;
+  Span span;
 };
 
 struct Column {
@@ -59,6 +83,15 @@ struct Column {
   std::string physical_name;
   std::string physical_type;
   Span span;
+  // Lineage: where the column's data comes from. Tags and classification the contract does not
+  // declare are inherited from the sources when the mesh is assembled (mesh/lineage.h), so every
+  // rule, coverage check and backend sees them in `tags` and `classification`.
+  std::vector<ColumnSource> sources;
+  bool tags_declared = false;            // the contract states `tags` (possibly empty)
+  bool classification_declared = false;  // the contract states `classification`
+  std::vector<std::string> inherited_tags;  // the tags that came from the sources
+  bool classification_inherited = false;
+  std::optional<Downgrade> downgrade;
 
   bool nullable() const { return !required; }
 };
@@ -76,6 +109,7 @@ struct Product {
   std::string version;         // `version`
   std::string owner;           // `team.name` (ODCS v3.1), else the custom property `owner`
   std::string classification;  // the custom property `classification` (schema object, else contract)
+  std::vector<std::string> approvers;  // first- and second-level approvers of the contract's `roles`
   std::vector<Column> columns;
   Span span;
 

@@ -112,3 +112,43 @@ TEST_CASE("mesh configuration golden files", "[golden][check]") {
     }
   }
 }
+
+// golden/lineage/*.yaml: one derived contract each, read with the test mesh's contracts so that
+// its lineage resolves against them. Shows the diagnostics, then what each derived column ended
+// up with.
+TEST_CASE("lineage golden files", "[golden][check]") {
+  std::filesystem::current_path(root());
+  for (const auto& path : testing::list_files(root() + "/lineage", ".yaml")) {
+    auto g = testing::read_golden(path, root());
+    DYNAMIC_SECTION(g.relative) {
+      SourceMap sources;
+      Diagnostics diags;
+      FileId cfg_id = sources.add("mesh/custos.yaml", testing::read_text(root() + "/mesh/custos.yaml"));
+      auto cfg = mesh::load_config(cfg_id, sources, diags);
+      REQUIRE(cfg);
+      std::vector<FileId> files;
+      for (const char* c : {"mesh/contracts/hr.yaml", "mesh/contracts/sales.yaml"}) {
+        files.push_back(sources.add(c, testing::read_text(root() + "/" + c)));
+      }
+      FileId id = sources.add(g.relative, g.input);
+      files.push_back(id);
+      Mesh m = mesh::assemble_mesh(std::move(*cfg), files, sources, diags);
+      std::string actual = render(diags, sources);
+      for (const auto& p : m.products) {
+        if (p.span.file != id) continue;
+        for (const auto& c : p.columns) {
+          if (c.sources.empty()) continue;
+          actual += p.qualified() + "." + c.name + ": tags [";
+          for (size_t i = 0; i < c.tags.size(); ++i) actual += (i ? ", " : "") + c.tags[i];
+          actual += "]" + std::string(c.inherited_tags.empty() ? "" : " inherited") + ", classification " +
+                    (c.classification.empty() ? "none" : c.classification) +
+                    (c.classification_inherited ? " inherited" : "") + "\n";
+        }
+      }
+      std::string diff;
+      bool same = testing::check_golden(g, actual, diff);
+      INFO(diff);
+      CHECK(same);
+    }
+  }
+}

@@ -126,7 +126,8 @@ void examples(Database& db) {
   stdlib::NativeContext natives = testing::test_natives();
   const std::vector<std::pair<std::string, std::string>> data = {{"crm.customers", "customers.csv"},
                                                                  {"after_sales.warranty_claims", "warranty_claims.csv"},
-                                                                 {"vehicle_rnd.telemetry", "telemetry.csv"}};
+                                                                 {"vehicle_rnd.telemetry", "telemetry.csv"},
+                                                                 {"after_sales.churn_mart", "churn_mart.csv"}};
   std::vector<std::string> principals;
   for (const char* who : {"analyst", "agent_fr", "partner"}) principals.push_back(ex.read(std::string("requests/") + who + ".json"));
   principals.push_back(R"({"id": "cleo", "roles": ["analyst", "fraud", "engineer"], "region": "EU", "domain": "vehicle_rnd", "country": "DE", "clearance": 4})");

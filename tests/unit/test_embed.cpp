@@ -106,7 +106,7 @@ TEST_CASE("an engine decides exactly as the interpreter on every example request
   BundleInfo info = engine.load_bundle_file(bundles().unsigned_path);
   CHECK(info.revision == "r1");
   CHECK(info.mesh == "automotive");
-  CHECK(info.products == 3);
+  CHECK(info.products == 4);
   CHECK(info.jit_status.empty());
   CustomerBatch cb;
   const ir::PolicySet& set = *cb.ref->set;

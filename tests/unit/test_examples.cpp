@@ -44,7 +44,7 @@ TEST_CASE("custos test writes a JUnit report", "[examples]") {
   std::stringstream xml;
   xml << in.rdbuf();
   std::filesystem::remove(path);
-  CHECK(xml.str().find("<testsuite name=\"custos\" tests=\"17\" failures=\"0\">") != std::string::npos);
+  CHECK(xml.str().find("<testsuite name=\"custos\" tests=\"19\" failures=\"0\">") != std::string::npos);
   CHECK(xml.str().find("name=\"R&amp;D sees recent failures with VINs masked\"") != std::string::npos);
 }
 
