@@ -180,7 +180,8 @@ json report_data(const ir::PolicySet& set, const std::vector<ast::File>& files, 
     std::vector<std::string> permits, forbids;
     for (const auto& ref : pr.permits) permits.push_back(ref.rule->id);
     for (const auto& ref : pr.forbids) forbids.push_back(ref.rule->id);
-    json pj = {{"name", p.qualified()}, {"domain", p.domain}, {"tags", p.tags}, {"columns", cols}, {"permits", permits}, {"forbids", forbids}};
+    json pj = {{"name", p.qualified()}, {"domain", p.domain}, {"tags", p.tags}, {"columns", cols}, {"permits", permits}, {"forbids", forbids},
+               {"inputs", p.inputs}};
     if (access_review) {
       analysis::WhoCanOptions opt;
       opt.sources = &sources;
@@ -461,10 +462,16 @@ constexpr const char* kPage = R"HTML(<!DOCTYPE html>
     // Lineage: derived columns, what they inherit from their sources, and every approved downgrade.
     const derived = [];
     data.products.forEach(p => p.columns.forEach(c => { if (c.lineage) derived.push([p, c]); }));
-    if (derived.length) {
+    const fed = data.products.filter(p => p.inputs.length);
+    if (derived.length || fed.length) {
       const sec = el('section', {class: 'product', id: 'lineage'});
       sec.append(el('h2', {}, 'Lineage'));
       sec.append(el('div', {class: 'muted'}, 'Derived columns inherit the tags and classification of their sources unless their contract declares them; a column less protected than its source needs an approved downgrade.'));
+      if (fed.length) {
+        const ports = el('ul', {id: 'lineage-inputs'});
+        fed.forEach(p => ports.append(el('li', {}, el('code', {}, p.name), ' is built from ', ...p.inputs.map((q, i) => el('span', {}, i ? ', ' : '', el('code', {}, q))), ' (data product input ports)')));
+        sec.append(ports);
+      }
       const t = el('table', {class: 'matrix'});
       t.append(el('tr', {}, el('th', {}, 'column'), el('th', {}, 'derived from'), el('th', {}, 'tags'), el('th', {}, 'classification'), el('th', {}, 'approved downgrade')));
       for (const [p, c] of derived) {

@@ -2,6 +2,7 @@
 #include "mesh/lineage.h"
 
 #include <algorithm>
+#include <map>
 
 #include "support/suggest.h"
 
@@ -32,6 +33,7 @@ class Lineage {
   Lineage(Mesh& mesh, Diagnostics& diags) : mesh_(mesh), diags_(diags) {}
 
   void run() {
+    data_products();
     for (size_t p = 0; p < mesh_.products.size(); ++p) {
       for (size_t c = 0; c < mesh_.products[p].columns.size(); ++c) nodes_.push_back({p, c});
     }
@@ -40,6 +42,10 @@ class Lineage {
     for (size_t n = 0; n < nodes_.size(); ++n) resolve(n);
     for (size_t n = 0; n < nodes_.size(); ++n) {
       if (state_[n] == kUnvisited) visit(n);
+    }
+    // After inheritance, so that an input's inherited protection counts too.
+    for (size_t n = 0; n < nodes_.size(); ++n) {
+      if (column(n).sources.empty() && !column(n).sources_declared) unstated(n);
     }
   }
 
@@ -71,6 +77,63 @@ class Lineage {
     return offsets_[pi] + ci;
   }
 
+  // The products of the contract with `id`; an unknown id is a located error naming `what`.
+  std::vector<size_t> contract(const DataProductPort& port, const std::string& what) {
+    std::vector<size_t> out;
+    for (size_t p = 0; p < mesh_.products.size(); ++p) {
+      if (mesh_.products[p].contract_id == port.contract_id) out.push_back(p);
+    }
+    if (out.empty()) {
+      std::vector<std::string> ids;
+      for (const auto& p : mesh_.products) {
+        if (!p.contract_id.empty() && std::find(ids.begin(), ids.end(), p.contract_id) == ids.end()) ids.push_back(p.contract_id);
+      }
+      auto& d = diags_.report(DiagCode::E0310, port.span, "no contract of this mesh has the id `" + port.contract_id + "` (" + what + ")");
+      std::string hint = did_you_mean(port.contract_id, ids);
+      d.with_help(hint.empty() ? "a port names a contract by its `id`; this mesh's contracts are " + joined(ids) : hint);
+    }
+    return out;
+  }
+
+  // ODPS data products: each product of an output port's contract derives from the products of
+  // the port's input contracts (all input ports when it lists none).
+  void data_products() {
+    std::map<std::string, const DataProductDecl*> seen;
+    for (const DataProductDecl& dp : mesh_.data_products) {
+      if (auto [it, fresh] = seen.emplace(dp.id, &dp); !fresh) {
+        diags_.report(DiagCode::E0306, dp.span, "data product `" + dp.id + "` is defined twice")
+            .label(it->second->span, "first defined here");
+        continue;
+      }
+      std::vector<size_t> all_inputs;
+      for (const DataProductPort& in : dp.inputs) {
+        for (size_t p : contract(in, "input port `" + in.name + "` of data product `" + dp.name + "`")) all_inputs.push_back(p);
+      }
+      for (const DataProductPort& out : dp.outputs) {
+        std::vector<size_t> inputs = all_inputs;
+        if (!out.input_contracts.empty()) {
+          inputs.clear();
+          for (const DataProductPort& in : out.input_contracts) {
+            for (size_t p : contract(in, "an input contract of output port `" + out.name + "`")) inputs.push_back(p);
+          }
+        }
+        for (size_t p : contract(out, "output port `" + out.name + "` of data product `" + dp.name + "`")) {
+          Product& derived = mesh_.products[p];
+          for (size_t i : inputs) {
+            const std::string& q = mesh_.products[i].qualified();
+            if (i == p) {
+              diags_.report(DiagCode::E0311, out.span, "data product `" + dp.name + "` reads `" + q + "` and publishes it")
+                  .with_help("a product cannot derive from itself: remove its contract from the input ports");
+              continue;
+            }
+            if (std::find(derived.inputs.begin(), derived.inputs.end(), q) == derived.inputs.end()) derived.inputs.push_back(q);
+          }
+          derived_by_.emplace(p, &dp);
+        }
+      }
+    }
+  }
+
   // Turns each named source into an edge; unknown products and columns are located errors.
   void resolve(size_t n) {
     for (const ColumnSource& s : column(n).sources) {
@@ -94,6 +157,47 @@ class Lineage {
         continue;
       }
       edges_[n].push_back(Edge{node_of(*src, *col), s.span});
+      outside_inputs(n, s);
+    }
+  }
+
+  // A column source that its product's data product does not read (ODPS input ports).
+  void outside_inputs(size_t n, const ColumnSource& s) {
+    const Product& p = product(n);
+    auto by = derived_by_.find(nodes_[n].product);
+    if (by == derived_by_.end() || s.product == p.qualified()) return;
+    if (std::find(p.inputs.begin(), p.inputs.end(), s.product) != p.inputs.end()) return;
+    const Product* src = mesh_.find_product(s.product);
+    auto& d = diags_.report(DiagCode::E0314, s.span, "`" + name(n) + "` derives from `" + s.product +
+                                                         "`, which data product `" + by->second->name + "` does not read")
+                  .label(by->second->span, "data product `" + by->second->name + "` declared here");
+    d.with_help("add an input port with `contractId: " + (src ? src->contract_id : std::string("...")) +
+                "` to the data product, or fix the column's `transformSourceObjects`");
+  }
+
+  // A column of a derived product that states no lineage while an input has a protected column
+  // of the same name: probably its source, and then its protection is not inherited.
+  void unstated(size_t n) {
+    const Product& p = product(n);
+    const Column& c = column(n);
+    for (const std::string& q : p.inputs) {
+      const Product* in = mesh_.find_product(q);
+      const Column* same = in ? in->find_column(c.name) : nullptr;
+      if (!same) continue;
+      bool tags_missing = std::any_of(same->tags.begin(), same->tags.end(), [&](const std::string& t) { return !column_has_tag(c, t); });
+      bool lower = classification_rank(mesh_.config, c.classification, false) <
+                   classification_rank(mesh_.config, same->classification, true);
+      if (!tags_missing && !lower) continue;
+      std::string protection;
+      for (const auto& t : same->tags) protection += (protection.empty() ? "tagged `" : ", `") + t + "`";
+      if (!same->classification.empty()) {
+        protection += (protection.empty() ? "classified `" : ", classified `") + same->classification + "`";
+      }
+      diags_.report(DiagCode::W0304, c.span, "`" + name(n) + "` states no lineage, but its input `" + q + "` has a column `" +
+                                                 c.name + "` " + protection)
+          .label(same->span, "the input's column")
+          .with_help("if it comes from there, add `transformSourceObjects: [" + q + "." + c.name +
+                     "]` to inherit its protection; if not, state `transformSourceObjects: []`");
     }
   }
 
@@ -243,6 +347,7 @@ class Lineage {
   std::vector<size_t> offsets_;
   std::vector<std::vector<Edge>> edges_;
   std::vector<State> state_;
+  std::map<size_t, const DataProductDecl*> derived_by_;  // product -> the data product publishing it
 };
 
 }  // namespace
@@ -252,6 +357,7 @@ void resolve_lineage(Mesh& mesh, Diagnostics& diags) {
   for (const auto& p : mesh.products) {
     for (const auto& c : p.columns) any = any || !c.sources.empty() || c.downgrade;
   }
+  any = any || !mesh.data_products.empty();
   if (any) Lineage(mesh, diags).run();
 }
 

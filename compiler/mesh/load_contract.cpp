@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "mesh/load_data_product.h"
 #include "mesh/load_mesh.h"
 #include "mesh/yaml_reader.h"
 #include "support/names.h"
@@ -147,7 +148,9 @@ class ContractReader {
   // `transformSourceObjects: [crm.customers.email, crm.customers]`: where the column's data comes
   // from. Resolved against the whole mesh once every contract is read (mesh/lineage.h).
   void sources(const YAML::Node& node, Column& c) {
-    if (!node.IsDefined() || node.IsNull()) return;
+    if (!node.IsDefined()) return;
+    c.sources_declared = true;
+    if (node.IsNull()) return;
     auto list = r_.strings(node, "`transformSourceObjects`");
     if (!list) return;
     for (size_t i = 0; i < list->size(); ++i) {
@@ -309,20 +312,28 @@ class ContractReader {
 }  // namespace
 
 void load_contract(FileId file, const SourceMap& sources, const MeshConfig& config, Diagnostics& diags,
-                   std::vector<Product>& out) {
+                   std::vector<Product>& out, std::vector<DataProductDecl>* data_products) {
   YamlReader r(file, sources, diags);
   auto doc = r.load();
   if (!doc) return;
   const YAML::Node& root = *doc;
   if (!r.expect_map(root, "a data contract")) return;
-  r.check_fields(root, kTopFields, "a data contract");
   if (const YAML::Node& kind = root["kind"]; kind.IsDefined()) {
     auto v = r.string(kind, "`kind`");
+    if (v && *v == "DataProduct") {
+      std::vector<DataProductDecl> unused;
+      read_data_product(r, root, data_products ? *data_products : unused);
+      return;
+    }
     if (v && *v != "DataContract") {
-      r.diags().report(DiagCode::E0305, r.span(kind), "`kind` must be `DataContract`, found `" + *v + "`");
+      auto& d = r.diags().report(DiagCode::E0305, r.span(kind),
+                                 "`kind` must be `DataContract` or `DataProduct`, found `" + printable(*v) + "`");
+      std::string hint = did_you_mean(*v, {"DataContract", "DataProduct"});
+      if (!hint.empty()) d.with_help(hint);
       return;
     }
   }
+  r.check_fields(root, kTopFields, "a data contract");
   if (auto api = r.required(root, "apiVersion", "a data contract")) {
     auto v = r.string(*api, "`apiVersion`");
     if (!v) return;

@@ -86,12 +86,13 @@ Mesh assemble_mesh(MeshConfig config, const std::vector<FileId>& files, const So
   struct Loaded {
     Diagnostics diags;
     std::vector<Product> products;
+    std::vector<DataProductDecl> data_products;
   };
   std::vector<Loaded> loaded(files.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t i = next++; i < files.size(); i = next++) {
-      load_contract(files[i], sources, mesh.config, loaded[i].diags, loaded[i].products);
+      load_contract(files[i], sources, mesh.config, loaded[i].diags, loaded[i].products, &loaded[i].data_products);
     }
   };
   size_t threads = std::min<size_t>(std::max(1u, std::thread::hardware_concurrency()), 8);
@@ -102,6 +103,7 @@ Mesh assemble_mesh(MeshConfig config, const std::vector<FileId>& files, const So
   for (auto& t : pool) t.join();
   for (auto& l : loaded) {
     diags.append(l.diags);
+    for (auto& d : l.data_products) mesh.data_products.push_back(std::move(d));
     for (auto& p : l.products) {
       if (const Product* same = mesh.find_product(p.qualified())) {
         diags.report(DiagCode::E0306, p.span, "product `" + p.qualified() + "` is defined by two contracts")

@@ -14,9 +14,11 @@ inline constexpr const char* kConfigFileName = "custos.yaml";
 // Reads custos.yaml (already in `sources` as `file`) into a MeshConfig.
 std::optional<MeshConfig> load_config(FileId file, const SourceMap& sources, Diagnostics& diags);
 
-// Reads one ODCS v3 contract (already in `sources`), appending its products to `out`.
+// Reads one ODCS v3 contract (already in `sources`), appending its products to `out`. An ODPS
+// data product (`kind: DataProduct`) in its place is appended to `data_products` (read and
+// checked, then dropped, when that is null).
 void load_contract(FileId file, const SourceMap& sources, const MeshConfig& config, Diagnostics& diags,
-                   std::vector<Product>& out);
+                   std::vector<Product>& out, std::vector<DataProductDecl>* data_products = nullptr);
 
 // Reads the config at `config_path`, then all contracts (`*.yaml`, `*.yml` under its contract
 // folders, sorted). Duplicate product names are reported. Returns nullopt when the config

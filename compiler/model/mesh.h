@@ -87,6 +87,7 @@ struct Column {
   // declare are inherited from the sources when the mesh is assembled (mesh/lineage.h), so every
   // rule, coverage check and backend sees them in `tags` and `classification`.
   std::vector<ColumnSource> sources;
+  bool sources_declared = false;         // the contract states `transformSourceObjects` (possibly empty)
   bool tags_declared = false;            // the contract states `tags` (possibly empty)
   bool classification_declared = false;  // the contract states `classification`
   std::vector<std::string> inherited_tags;  // the tags that came from the sources
@@ -110,6 +111,7 @@ struct Product {
   std::string owner;           // `team.name` (ODCS v3.1), else the custom property `owner`
   std::string classification;  // the custom property `classification` (schema object, else contract)
   std::vector<std::string> approvers;  // first- and second-level approvers of the contract's `roles`
+  std::vector<std::string> inputs;     // qualified products it derives from (ODPS input ports)
   std::vector<Column> columns;
   Span span;
 
@@ -120,9 +122,31 @@ struct Product {
 
 bool column_has_tag(const Column& c, const std::string& tag);
 
+// An Open Data Product Standard (ODPS v1) port: the contract a data product reads (input) or
+// publishes (output), by the contract's `id`.
+struct DataProductPort {
+  std::string name;
+  std::string contract_id;
+  Span span;
+  // An output port's `inputContracts`: the contracts it is built from (by id). Empty: all of the
+  // data product's input ports.
+  std::vector<DataProductPort> input_contracts;
+};
+
+// An ODPS data product (`kind: DataProduct` beside the contracts): product-level lineage. Each
+// product of an output contract derives from the products of the input contracts.
+struct DataProductDecl {
+  std::string id;
+  std::string name;
+  Span span;
+  std::vector<DataProductPort> inputs;
+  std::vector<DataProductPort> outputs;
+};
+
 struct Mesh {
   MeshConfig config;
   std::vector<Product> products;
+  std::vector<DataProductDecl> data_products;
   std::map<std::string, size_t> index;  // qualified product name -> position in `products`
 
   void reindex();

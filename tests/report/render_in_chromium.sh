@@ -46,6 +46,7 @@ expect 1 '<h2>Break-glass access</h2>' "$WORK/default.html" "the break-glass per
 expect 1 'incident-response' "$WORK/default.html" "the example's break-glass permit"
 expect 1 '<h2>Lineage</h2>' "$WORK/default.html" "the lineage section"
 expect 1 '<code>crm.customers.email</code>' "$WORK/default.html" "a derived column's source"
+expect 1 '<code>after_sales.churn_mart</code> is built from <span><code>crm.customers</code></span><span>, <code>after_sales.warranty_claims</code></span>' "$WORK/default.html" "the data product's input ports"
 expect 1 'approved by privacy-office: only the mail' "$WORK/default.html" "the approved downgrade, with approver and reason"
 expect 1 'pii.direct</span></span> (inherited)' "$WORK/default.html" "inherited tags"
 expect 1 'crm-team' "$WORK/default.html" "rule owners"
