@@ -157,21 +157,20 @@ class Lineage {
         continue;
       }
       edges_[n].push_back(Edge{node_of(*src, *col), s.span});
-      outside_inputs(n, s);
+      outside_inputs(n, s, *src);
     }
   }
 
   // A column source that its product's data product does not read (ODPS input ports).
-  void outside_inputs(size_t n, const ColumnSource& s) {
+  void outside_inputs(size_t n, const ColumnSource& s, const Product& src) {
     const Product& p = product(n);
     auto by = derived_by_.find(nodes_[n].product);
     if (by == derived_by_.end() || s.product == p.qualified()) return;
     if (std::find(p.inputs.begin(), p.inputs.end(), s.product) != p.inputs.end()) return;
-    const Product* src = mesh_.find_product(s.product);
     auto& d = diags_.report(DiagCode::E0314, s.span, "`" + name(n) + "` derives from `" + s.product +
                                                          "`, which data product `" + by->second->name + "` does not read")
                   .label(by->second->span, "data product `" + by->second->name + "` declared here");
-    d.with_help("add an input port with `contractId: " + (src ? src->contract_id : std::string("...")) +
+    d.with_help("add an input port with `contractId: " + src.contract_id +
                 "` to the data product, or fix the column's `transformSourceObjects`");
   }
 

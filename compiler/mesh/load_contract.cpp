@@ -219,22 +219,18 @@ class ContractReader {
     return out;
   }
 
-  // An optional string field; empty when absent or not a one-line label.
-  std::string label(const YAML::Node& node, const std::string& what) {
-    if (!node.IsDefined() || node.IsNull()) return "";
-    auto v = r_.string(node, what);
-    if (!v || !check_name(r_, node, what, *v, NameKind::Label)) return "";
-    return *v;
-  }
+  std::string label(const YAML::Node& node, const std::string& what) { return r_.label(node, what); }
 
-  // The value of ODCS `customProperties: [{property: <name>, value: ...}]` named `name`.
-  static std::optional<YAML::Node> custom_property_node(const YAML::Node& list, const std::string& name) {
+  // The value of ODCS `customProperties: [{property: <name>, value: ...}]` named `name`; a
+  // property without a `value` is reported (E0304), never read as absent.
+  std::optional<YAML::Node> custom_property_node(const YAML::Node& list, const std::string& name) {
     if (!list.IsDefined() || !list.IsSequence()) return std::nullopt;
     for (const auto& entry : list) {
       if (!entry.IsMap()) continue;
       const YAML::Node& key = entry["property"];
       if (!key.IsDefined() || !key.IsScalar() || key.Scalar() != name) continue;
-      return entry["value"];
+      r_.check_fields(entry, {"property", "value", "description"}, "custom property `" + name + "`");
+      return r_.required(entry, "value", "custom property `" + name + "`");
     }
     return std::nullopt;
   }

@@ -16,16 +16,6 @@ const std::vector<std::string> kOutputFields = {"name",          "description", 
                                                 "inputContracts", "tags",        "customProperties",
                                                 "authoritativeDefinitions"};
 
-// One line of text, or "" after reporting why not.
-std::string label(YamlReader& r, const YAML::Node& node, const std::string& what) {
-  auto v = r.string(node, what);
-  if (!v) return "";
-  if (!r.check_name(node, what, *v, NameKind::Label, "write it on one line, without control or invisible characters")) {
-    return "";
-  }
-  return *v;
-}
-
 // The ports under `key`; a port needs a `name` and the `contractId` it reads or publishes.
 std::vector<DataProductPort> ports(YamlReader& r, const YAML::Node& root, const char* key,
                                    const std::vector<std::string>& fields) {
@@ -41,7 +31,7 @@ std::vector<DataProductPort> ports(YamlReader& r, const YAML::Node& root, const 
     auto name = r.required(node, "name", port);
     auto contract = r.required(node, "contractId", port);
     if (!name || !contract) continue;
-    DataProductPort p{label(r, *name, "`name`"), label(r, *contract, "`contractId`"), r.span(*contract), {}};
+    DataProductPort p{r.label(*name, "`name`"), r.label(*contract, "`contractId`"), r.span(*contract), {}};
     if (p.name.empty() || p.contract_id.empty()) continue;
     if (const YAML::Node& deps = node["inputContracts"]; deps.IsDefined() && !deps.IsNull() &&
                                                          r.expect_sequence(deps, "`inputContracts`")) {
@@ -49,7 +39,7 @@ std::vector<DataProductPort> ports(YamlReader& r, const YAML::Node& root, const 
         if (!r.expect_map(dep, "an input contract")) continue;
         r.check_fields(dep, {"id", "version"}, "an input contract");
         if (auto dep_id = r.required(dep, "id", "an input contract")) {
-          std::string text = label(r, *dep_id, "`id`");
+          std::string text = r.label(*dep_id, "`id`");
           if (!text.empty()) p.input_contracts.push_back(DataProductPort{p.name, text, r.span(*dep_id), {}});
         }
       }
@@ -75,10 +65,10 @@ void read_data_product(YamlReader& r, const YAML::Node& root, std::vector<DataPr
   auto id = r.required(root, "id", "a data product");
   if (!id) return;
   DataProductDecl d;
-  d.id = label(r, *id, "`id`");
+  d.id = r.label(*id, "`id`");
   d.span = r.span(*id);
   if (d.id.empty()) return;
-  if (const YAML::Node& name = root["name"]; name.IsDefined()) d.name = label(r, name, "`name`");
+  if (const YAML::Node& name = root["name"]; name.IsDefined()) d.name = r.label(name, "`name`");
   if (d.name.empty()) d.name = d.id;
   d.inputs = ports(r, root, "inputPorts", kInputFields);
   d.outputs = ports(r, root, "outputPorts", kOutputFields);

@@ -49,6 +49,7 @@ std::optional<YAML::Node> YamlReader::load() {
 }
 
 Span YamlReader::span(const YAML::Node& node) const {
+  if (!node.IsDefined()) return file_span();  // a missing key (yaml-cpp throws on its Mark)
   YAML::Mark m = node.Mark();
   if (m.is_null() || m.line < 0) return file_span();
   const SourceFile& f = sources_.file(file_);
@@ -72,37 +73,37 @@ void YamlReader::check_fields(const YAML::Node& map, const std::vector<std::stri
 }
 
 bool YamlReader::expect_map(const YAML::Node& node, const std::string& what) {
-  if (node.IsMap()) return true;
+  if (node.IsDefined() && node.IsMap()) return true;
   diags_.report(DiagCode::E0303, span(node), what + " must be a mapping, found " + shape(node));
   return false;
 }
 
 bool YamlReader::expect_sequence(const YAML::Node& node, const std::string& what) {
-  if (node.IsSequence()) return true;
+  if (node.IsDefined() && node.IsSequence()) return true;
   diags_.report(DiagCode::E0303, span(node), what + " must be a list, found " + shape(node));
   return false;
 }
 
 std::optional<std::string> YamlReader::string(const YAML::Node& node, const std::string& what) {
-  if (node.IsScalar()) return node.Scalar();
+  if (node.IsDefined() && node.IsScalar()) return node.Scalar();
   diags_.report(DiagCode::E0303, span(node), what + " must be a string, found " + shape(node));
   return std::nullopt;
 }
 
 std::optional<bool> YamlReader::boolean(const YAML::Node& node, const std::string& what) {
   bool v = false;
-  if (node.IsScalar() && YAML::convert<bool>::decode(node, v)) return v;
+  if (node.IsDefined() && node.IsScalar() && YAML::convert<bool>::decode(node, v)) return v;
   diags_.report(DiagCode::E0303, span(node), what + " must be `true` or `false`, found " + shape(node));
   return std::nullopt;
 }
 
 std::optional<std::vector<std::string>> YamlReader::strings(const YAML::Node& node, const std::string& what) {
   std::vector<std::string> out;
+  if (!node.IsDefined() || node.IsNull()) return out;
   if (node.IsScalar()) {
     out.push_back(node.Scalar());
     return out;
   }
-  if (node.IsNull()) return out;
   if (!node.IsSequence()) {
     diags_.report(DiagCode::E0303, span(node), what + " must be a list of strings, found " + shape(node));
     return std::nullopt;
@@ -120,6 +121,15 @@ std::optional<YAML::Node> YamlReader::required(const YAML::Node& map, const std:
   if (v.IsDefined() && !v.IsNull()) return v;
   diags_.report(DiagCode::E0304, span(map), what + " has no `" + key + "`");
   return std::nullopt;
+}
+
+std::string YamlReader::label(const YAML::Node& node, const std::string& what) {
+  if (!node.IsDefined() || node.IsNull()) return "";
+  auto v = string(node, what);
+  if (!v || !check_name(node, what, *v, NameKind::Label, "write it on one line, without control or invisible characters")) {
+    return "";
+  }
+  return *v;
 }
 
 bool YamlReader::check_name(const YAML::Node& at, const std::string& what, const std::string& text, NameKind kind,

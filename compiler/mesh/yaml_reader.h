@@ -38,6 +38,9 @@ class YamlReader {
   // reports E0309 naming `what`, with `help`, and returns false.
   bool check_name(const YAML::Node& at, const std::string& what, const std::string& text, NameKind kind,
                   const std::string& help);
+  // An optional one-line text field: "" when absent or null; otherwise the text, or "" after
+  // reporting a wrong shape (E0303) or a multi-line or invisible-character label (E0309).
+  std::string label(const YAML::Node& node, const std::string& what);
   // A required field: reports E0304 at `map` when it is missing.
   std::optional<YAML::Node> required(const YAML::Node& map, const std::string& key, const std::string& what);
 
