@@ -112,6 +112,8 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
     add_hash_key_options(cmd, decide.hash_key, "needed with --rows when a column is masked with `hash`");
     cmd->add_option("--engine", decide.engine, "Decide with compiled code (jit, default) or the interpreter (interp)")
         ->check(CLI::IsMember({"jit", "interp"}));
+    cmd->add_option("--jit", decide.jit, "Compile only the product decided (lazy, default) or every product first (eager)")
+        ->check(CLI::IsMember({"lazy", "eager"}));
     cmd->add_option_function<std::string>(
            "--format", [&decide](const std::string& v) { decide.json = v == "json"; }, "Output format: human (default) or json")
         ->check(CLI::IsMember({"human", "json"}));
@@ -124,6 +126,8 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   test_cmd->add_option("--junit", test.junit, "Also write a JUnit XML report to this file");
   test_cmd->add_option("--engine", test.engine, "Run the tests with compiled code (jit, default) or the interpreter (interp)")
       ->check(CLI::IsMember({"jit", "interp"}));
+  test_cmd->add_option("--jit", test.jit, "Compile only the products the tests decide (lazy, default) or every product first (eager)")
+      ->check(CLI::IsMember({"lazy", "eager"}));
   test_cmd->add_option_function<std::string>(
               "--format", [&test](const std::string& v) { test.json = v == "json"; }, "Output format: human (default) or json")
       ->check(CLI::IsMember({"human", "json"}));

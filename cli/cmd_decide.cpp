@@ -166,7 +166,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
   std::unique_ptr<jit::CompiledPolicySet> compiled;
   eval::RowsDecision decision;
   if (args.engine == "jit") {
-    compiled = jit::CompiledPolicySet::start(set, jit::Options{false, 2, 16, false});
+    compiled = jit::CompiledPolicySet::start(set, jit::Options{false, 2, 16, false, true, args.jit == "lazy"});
     compiled->set_natives(natives);
     decision = jit::jit_decider(*compiled, set)(index, principal, context, args.request.columns, rows);
   } else {

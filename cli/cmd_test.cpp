@@ -58,7 +58,7 @@ int run_test(const TestArgs& args, std::ostream& out, std::ostream& err, const T
   std::unique_ptr<jit::CompiledPolicySet> compiled;
   eval::Decider decide;
   if (args.engine == "jit") {
-    compiled = jit::CompiledPolicySet::start(*loaded->set, jit::Options{false, 2, 4096, false});
+    compiled = jit::CompiledPolicySet::start(*loaded->set, jit::Options{false, 2, 4096, false, true, args.jit == "lazy"});
     compiled->set_natives(natives);
     decide = jit::jit_decider(*compiled, *loaded->set);
   }

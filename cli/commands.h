@@ -35,6 +35,7 @@ struct DecideArgs {
   std::string rows_file;
   bool json = false;
   std::string engine = "jit";  // jit | interp
+  std::string jit = "lazy";    // lazy: compile only the product decided | eager: every product
   HashKeyArgs hash_key;        // needed with --rows when a mask of the product is `hash`
 };
 // `eval` (explain = false) and `explain`.
@@ -46,6 +47,7 @@ struct TestArgs {
   std::string junit;
   bool json = false;
   std::string engine = "jit";  // jit | interp
+  std::string jit = "lazy";    // lazy: compile only the products the tests decide | eager: every product
 };
 int run_test(const TestArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 

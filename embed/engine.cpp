@@ -254,6 +254,9 @@ BundleInfo Engine::load_bundle(std::string_view bytes, const std::string& name) 
   jit::Options jo;
   jo.enabled = opts.jit;
   jo.background = !opts.compile_before_swap;
+  // A product is compiled when first decided, unless the caller needs to know at load that the
+  // whole bundle compiles (require_jit) or wants it compiled before the swap.
+  jo.lazy = !opts.compile_before_swap && !opts.require_jit;
   stdlib::NativeContext natives;
   natives.hash_key = hash_key_for(opts, *state->bundle, name);
   state->compiled = jit::CompiledPolicySet::start(*state->bundle->set, jo);

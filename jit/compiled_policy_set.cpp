@@ -151,7 +151,9 @@ struct CompiledPolicySet::Impl {
   std::atomic<int> module_count{0};
 
   std::vector<std::atomic<PlanFn>> plans;
-  std::atomic<bool> plans_ready{false};
+  std::vector<std::atomic<uint8_t>> requested;  // lazily: 1 once a product's compilation is queued
+  std::atomic<size_t> compiled{0};
+  std::atomic<bool> plans_ready{false};  // eagerly: every plan compiled; lazily: the JIT is up
   mutable std::mutex mutex;  // guards everything below
   std::string error;
   std::map<KernelKey, Kernel> kernels;
@@ -175,11 +177,12 @@ struct CompiledPolicySet::Impl {
   mutable std::array<CacheShard, kCacheShards> cache;
   CacheShard& shard(uint64_t key) const { return cache[(key ^ (key >> 29)) % kCacheShards]; }
 
-  Impl(const ir::PolicySet& s, Options o) : set(s), options(o), plans(s.mesh->products.size()) {}
+  Impl(const ir::PolicySet& s, Options o) : set(s), options(o), plans(s.mesh->products.size()), requested(s.mesh->products.size()) {}
 
   std::string next_name(const char* what) { return std::string("custos_") + what + "_" + std::to_string(module_count++); }
 
-  // Runs on the worker thread (or the caller's, without background compilation).
+  // Runs on the worker thread (or the caller's, without background compilation): starts the JIT,
+  // then compiles every product (eagerly) or none yet (lazily: see request()).
   void compile_plans() {
     std::string err;
     if (!options.enabled) {
@@ -193,17 +196,31 @@ struct CompiledPolicySet::Impl {
       error = "the JIT is unavailable (" + err + "); the interpreter serves every decision";
       return;
     }
+    if (options.lazy) {
+      plans_ready = true;
+      return;
+    }
+    std::vector<size_t> all(set.products.size());
+    for (size_t p = 0; p < all.size(); ++p) all[p] = p;
+    if (compile_products(all)) plans_ready = true;
+  }
+
+  // Compiles the plan functions (and, eagerly with precompile_kernels, the canonical row filters) of
+  // `products`: one module for the plan functions (O1: each runs once per plan), one for the
+  // filters (the runtime's level: they run per row). False (with the error kept) on failure; the
+  // interpreter then serves those products.
+  bool compile_products(const std::vector<size_t>& products) {
+    std::string err;
     try {
-      // One module for every plan function (O1: each runs once per plan), one for the canonical row
-      // filters (the runtime's level: they run per row).
       ModuleBuilder mb(next_name("plans"), set.mesh->config, sites);
       ModuleBuilder fb(next_name("filters"), set.mesh->config, sites);
       std::vector<std::string> names;
       std::vector<std::pair<KernelKey, Kernel>> filters;
-      for (size_t p = 0; p < set.products.size(); ++p) {
+      for (size_t p : products) {
         names.push_back("custos_plan_" + std::to_string(p));
         mb.add_plan(names.back(), set.rules_for(p));
-        if (!options.precompile_kernels) continue;
+        // Lazily, a row filter is compiled when a batch first needs it (kernel()), not with the plan.
+        if (!options.precompile_kernels || options.lazy) continue;
         KernelKey key{p, -1, canonical_layout(set.mesh->products[p])};
         Kernel k;
         k.why = "custos_filter_canonical_" + std::to_string(p);
@@ -216,10 +233,11 @@ struct CompiledPolicySet::Impl {
       }
       if (!runtime->add(mb.take(), err, 1)) throw std::runtime_error(err);
       if (!filters.empty() && !runtime->add(fb.take(), err)) throw std::runtime_error(err);
-      for (size_t p = 0; p < names.size(); ++p) {
-        void* f = runtime->lookup(names[p], err);
+      std::vector<PlanFn> fns;
+      for (const auto& n : names) {
+        void* f = runtime->lookup(n, err);
         if (!f) throw std::runtime_error(err);
-        plans[p].store(reinterpret_cast<PlanFn>(f), std::memory_order_release);
+        fns.push_back(reinterpret_cast<PlanFn>(f));
       }
       for (auto& [key, k] : filters) {
         if (k.status == Kernel::Status::Ready) {
@@ -230,13 +248,25 @@ struct CompiledPolicySet::Impl {
         std::lock_guard lock(mutex);
         kernels[key] = std::move(k);
       }
-      plans_ready = true;
+      for (size_t i = 0; i < products.size(); ++i) plans[products[i]].store(fns[i], std::memory_order_release);
+      compiled += products.size();
+      return true;
     } catch (const std::exception& e) {
       std::lock_guard lock(mutex);
-      error = std::string("compiling the plan functions failed: ") + e.what() + "; the interpreter serves every decision";
+      error = std::string("compiling the plan functions failed: ") + e.what() + "; the interpreter serves " +
+              (options.lazy ? "the products concerned" : "every decision");
+      return false;
     }
   }
 
+  // Lazily: the first request for `product` queues its compilation (inline without a worker);
+  // later ones find it queued or done.
+  void request(size_t product) {
+    if (!options.lazy || !plans_ready.load(std::memory_order_acquire)) return;
+    uint8_t expected = 0;
+    if (!requested[product].compare_exchange_strong(expected, 1, std::memory_order_acq_rel)) return;
+    submit([this, product] { compile_products({product}); });
+  }
 
   void compile_kernel(const KernelKey& key) {
     Kernel result;
@@ -349,6 +379,7 @@ CompiledPolicySet::~CompiledPolicySet() {
 }
 
 bool CompiledPolicySet::ready() const { return impl_->plans_ready.load(); }
+size_t CompiledPolicySet::compiled_products() const { return impl_->compiled.load(); }
 
 std::string CompiledPolicySet::error() const {
   std::lock_guard lock(impl_->mutex);
@@ -383,6 +414,10 @@ std::shared_ptr<const CompiledPlan> CompiledPolicySet::plan(size_t product, cons
   }
   std::shared_ptr<CompiledPlan> plan;
   PlanFn fn = inputs->typed() ? m.plans.at(product).load(std::memory_order_acquire) : nullptr;
+  if (!fn && inputs->typed() && m.options.lazy) {
+    m.request(product);
+    fn = m.plans[product].load(std::memory_order_acquire);  // compiled inline without a worker
+  }
   if (fn) {
     std::vector<uint8_t> states(ir::rules_in_order(m.set.rules_for(product)).size(), 0);
     HostContext host = m.host_for(*inputs);

@@ -2,7 +2,8 @@
 // which rules hold out) and row kernels over Arrow batches, specialised to each batch layout.
 //
 // Compilation runs on a background thread; until a function is ready the interpreter answers,
-// so callers never wait. Any JIT failure (LLVM unavailable, an expression the generator does not
+// so callers never wait. Lazily (Options::lazy), a product's plan function and canonical row
+// filter are compiled when it is first decided, so a caller pays only for the products it uses. Any JIT failure (LLVM unavailable, an expression the generator does not
 // handle, a host call that failed) falls back to the interpreter, never to an allow. Plans are
 // cached per (principal, context, product) in a bounded cache. Thread-safe. No LLVM types here.
 #pragma once
@@ -31,6 +32,9 @@ struct Options {
   bool precompile_kernels = true;
   // False: compile nothing; the interpreter answers every decision (same answers, slower).
   bool enabled = true;
+  // True: compile a product when it is first decided (without a background thread: inside that
+  // first call). False: compile every product at start.
+  bool lazy = false;
 };
 
 // A principal and a context encoded once for the fixed slot layout of the mesh configuration.
@@ -102,8 +106,11 @@ class CompiledPolicySet {
   static std::unique_ptr<CompiledPolicySet> start(const ir::PolicySet& set, Options options = {});
   ~CompiledPolicySet();
 
-  // Whether the plan functions are compiled, and the error if compilation failed.
+  // Whether the plan functions are compiled (lazily: whether the JIT is up to compile them), and
+  // the error if compilation failed.
   bool ready() const;
+  // How many products have a compiled plan function.
+  size_t compiled_products() const;
   std::string error() const;
   // Blocks until everything queued so far is compiled (tests, command-line use).
   void wait() const;

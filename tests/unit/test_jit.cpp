@@ -161,6 +161,57 @@ TEST_CASE("many threads decide while the JIT compiles in the background", "[jit]
   CHECK(got.first == requests[0].want.first);
 }
 
+TEST_CASE("lazily, only the products decided are compiled, on their first decision", "[jit]") {
+  Fixture f;
+  REQUIRE(f.golden.mesh->products.size() > 1);
+  jit::Options lazy;
+  lazy.background = false;
+  lazy.lazy = true;
+  auto cps = jit::CompiledPolicySet::start(f.set, lazy);
+  REQUIRE(cps->ready());
+  CHECK(cps->compiled_products() == 0);
+  auto p = f.principal(2, "EU");
+  auto c = f.context(false);
+  auto want = f.reference(p, c);
+  jit::Engine engine;
+  auto got = f.decide(*cps, std::make_shared<jit::Inputs>(f.golden.mesh->config, p, c), &engine);
+  CHECK(engine == jit::Engine::Jit);  // compiled inside the first decision (no background thread)
+  CHECK(cps->compiled_products() == 1);
+  CHECK(got.first == want.first);
+  CHECK(same(got.second, want.second));
+  f.decide(*cps, std::make_shared<jit::Inputs>(f.golden.mesh->config, f.principal(0, "US"), c));
+  CHECK(cps->compiled_products() == 1);  // the same product is not compiled again
+  CHECK(cps->error() == "");
+}
+
+TEST_CASE("lazily in the background, the interpreter answers until the product is compiled", "[jit][concurrency]") {
+  Fixture f;
+  jit::Options lazy;
+  lazy.lazy = true;
+  auto cps = jit::CompiledPolicySet::start(f.set, lazy);
+  auto p = f.principal(3, "EU");
+  auto c = f.context(true);
+  auto want = f.reference(p, c);
+  std::atomic<int> mismatches{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 100; ++i) {
+        auto got = f.decide(*cps, std::make_shared<jit::Inputs>(f.golden.mesh->config, p, c));
+        if (got.first != want.first || !same(got.second, want.second)) ++mismatches;
+      }
+    });
+  }
+  for (auto& t : threads) t.join();
+  CHECK(mismatches == 0);
+  cps->wait();
+  CHECK(cps->compiled_products() == 1);
+  jit::Engine engine;
+  auto got = f.decide(*cps, std::make_shared<jit::Inputs>(f.golden.mesh->config, p, c), &engine);
+  CHECK(engine == jit::Engine::Jit);
+  CHECK(got.first == want.first);
+}
+
 TEST_CASE("without the JIT every decision is the interpreter's", "[jit]") {
   Fixture f;
   ::setenv("CUSTOS_JIT_DISABLE", "1", 1);
