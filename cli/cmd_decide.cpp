@@ -75,19 +75,6 @@ std::vector<std::string> overridden(const ir::PolicySet& set, size_t product, co
   return out;
 }
 
-// The break-glass permits among those that granted access (none when access was refused).
-std::vector<std::string> break_glass_ids(const ir::PolicySet& set, size_t product, const eval::Plan& plan) {
-  std::vector<std::string> out;
-  if (!plan.allowed) return out;
-  for (const auto& ref : set.rules_for(product).permits) {
-    if (ref.rule->break_glass && std::find(plan.access_rules.begin(), plan.access_rules.end(), ref.rule->id) != plan.access_rules.end() &&
-        std::find(out.begin(), out.end(), ref.rule->id) == out.end()) {
-      out.push_back(ref.rule->id);
-    }
-  }
-  return out;
-}
-
 std::string justification(const eval::Attributes& context) {
   const eval::Val* why = context.find("justification");
   const std::string* text = why && why->kind == eval::Val::Kind::Atom ? std::get_if<std::string>(&why->scalar) : nullptr;
@@ -182,7 +169,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
     j["access"] = plan.allowed ? "allow" : "deny";
     j["access_rules"] = plan.access_rules;
     j["access_reason"] = plan.access_why;
-    if (auto glass = break_glass_ids(set, index, plan); !glass.empty()) {
+    if (const auto& glass = plan.break_glass; !glass.empty()) {
       j["break_glass"] = {{"rules", glass}, {"justification", justification(context)}};
     }
     nlohmann::json cols = nlohmann::json::array();
@@ -224,7 +211,7 @@ int run_decide(const DecideArgs& args, bool explain, std::ostream& out, std::ost
   out << fmt::format("product   {}\n", product->qualified());
   out << fmt::format("access    {} ({}{})\n", plan.allowed ? "allow" : "deny", plan.access_why,
                      plan.access_rules.empty() || !plan.allowed ? "" : ": " + join(plan.access_rules));  // a deny names its forbids
-  if (auto glass = break_glass_ids(set, index, plan); !glass.empty()) {
+  if (const auto& glass = plan.break_glass; !glass.empty()) {
     out << fmt::format("          break-glass access by {}, justified as \"{}\" (the engines log every such decision)\n", join(glass),
                        printable(justification(context)));
   }

@@ -125,16 +125,6 @@ uint64_t EngineState::next_sequence() {
 
 namespace {
 
-// The break-glass permits that granted a plan's access (empty when none did, or access was refused).
-std::vector<const ir::Rule*> break_glass_rules(const jit::CompiledPlan& plan) {
-  std::vector<const ir::Rule*> out;
-  if (!plan.allowed) return out;
-  for (const ir::Rule* r : plan.access_rules) {
-    if (r->break_glass) out.push_back(r);
-  }
-  return out;
-}
-
 std::string format_decision(const EngineOptions& options, const embed::AuditRecord& r) {
   if (r.refusal) {
     const auto& x = *static_cast<const embed::Refusal*>(r.decision.get());
@@ -168,7 +158,7 @@ std::string format_decision(const EngineOptions& options, const embed::AuditReco
     line["reason"] = eval::access_why(false, impl.plan->permits_holding, d.access_rules);
   }
   // Break-glass access carries its marker and the justification given, on every such line.
-  if (auto glass = break_glass_rules(*impl.plan); !glass.empty()) {
+  if (const auto& glass = impl.plan->break_glass; !glass.empty()) {
     nlohmann::json ids = nlohmann::json::array();
     for (const ir::Rule* g : glass) ids.push_back(g->id);
     const eval::Val* why = impl.plan->inputs ? impl.plan->inputs->context().find("justification") : nullptr;
@@ -399,7 +389,7 @@ Plan Session::plan(std::string_view product, const std::vector<std::string>& col
   if (engine.audit) {
     impl->unix_micros = now_micros();
     // A break-glass decision is never dropped, even from a full queue.
-    const bool must_write = !break_glass_rules(*impl->plan).empty();
+    const bool must_write = !impl->plan->break_glass.empty();
     engine.audit->log({impl->sequence, impl->unix_micros, impl}, must_write);
   }
   return Plan(std::move(impl));

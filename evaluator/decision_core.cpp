@@ -24,6 +24,7 @@ AccessParts access_parts(const ir::ProductRules& rules) {
   for (size_t i = 0; i < order.size(); ++i) {
     const ir::Rule& r = *order[i]->rule;
     if (r.kind == ir::RuleKind::Permit) parts.permits.push_back(i);
+    if (r.kind == ir::RuleKind::Permit && r.break_glass) parts.break_glass.push_back(i);
     if (r.kind == ir::RuleKind::Forbid && r.rows.empty()) parts.blockers.push_back(i);
   }
   return parts;
@@ -83,6 +84,13 @@ CoreDecision decide(const ir::ProductRules& rules, const std::vector<RuleState>&
     if (holds(i)) d.blockers.push_back(i);
   }
   d.allowed = compose_access<bool>(access, holds, any_of, all_of, negate);
+  if (d.allowed) {
+    for (size_t i : access.break_glass) {
+      // A rule written for several columns lowers to one copy per column, all with its id: name it once.
+      auto same_rule = [&](size_t j) { return order[j]->rule->id == order[i]->rule->id; };
+      if (holds(i) && std::none_of(d.break_glass.begin(), d.break_glass.end(), same_rule)) d.break_glass.push_back(i);
+    }
+  }
   if (d.allowed) {
     for (const FilterPart& p : filter_parts(rules)) {
       if (!holds(p.rule)) continue;

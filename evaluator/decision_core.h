@@ -48,6 +48,7 @@ struct ColumnChoice {
 struct CoreDecision {
   bool allowed = false;
   std::vector<size_t> permits;    // holding permits
+  std::vector<size_t> break_glass;  // holding @break_glass permits (one per rule id) when access is allowed: each use is recorded
   std::vector<size_t> blockers;   // holding forbids without `rows where`
   std::vector<size_t> grants;     // holding permits (their `rows where`, if any, is a grant)
   std::vector<size_t> hides;      // holding forbids with `rows where`
@@ -59,6 +60,7 @@ struct CoreDecision {
 // `rows where` (blockers).
 struct AccessParts {
   std::vector<size_t> permits, blockers;
+  std::vector<size_t> break_glass;  // the permits marked @break_glass (a subset of `permits`)
 };
 AccessParts access_parts(const ir::ProductRules& rules);
 

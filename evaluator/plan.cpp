@@ -206,6 +206,7 @@ Plan make_plan(const ir::PolicySet& set, size_t product, const Attributes& princ
   }
   plan.access_why = access_why(d.allowed, d.permits.size(), blockers);
   for (size_t i : d.row_rules) plan.row_rules.push_back(id(i));
+  for (size_t i : d.break_glass) plan.break_glass.push_back(id(i));
   // visible(row) = (P1 or ... or Pn) and not (F1 or ... or Fm); a permit without rows: true.
   std::vector<ir::ExprPtr> grants, hides, both;
   for (size_t i : d.grants) grants.push_back(residuals[i] ? std::move(residuals[i]) : ir::make_bool(true));

@@ -51,6 +51,7 @@ struct Plan {
   std::vector<ColumnPlan> columns;
   ir::ExprPtr row_filter;  // residual predicate; a row is visible when it is true
   std::vector<std::string> row_rules;  // holding rules whose `rows where` shape the filter
+  std::vector<std::string> break_glass;  // holding @break_glass permits that granted access
   std::vector<RuleTrace> trace;
   std::vector<RuleState> states;  // each rule's stage-1 state, indexed like ir::rules_in_order
 };

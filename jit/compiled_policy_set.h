@@ -84,6 +84,7 @@ struct CompiledPlan {
   std::vector<const ir::Rule*> access_rules;  // holding permits, or the blocking forbids
   size_t permits_holding = 0;
   std::vector<const ir::Rule*> row_rules;
+  std::vector<const ir::Rule*> break_glass;  // holding @break_glass permits that granted access
   std::vector<ColumnDecision> columns;
   std::vector<uint8_t> rule_states;  // per rule of the product (rules_in_order)
   std::shared_ptr<const Inputs> inputs;

@@ -20,6 +20,7 @@ void adopt(eval::Plan& plan, const CompiledPlan& cp, const Product& product) {
   plan.access_rules = ids(cp.access_rules);
   plan.access_why = eval::access_why(cp.allowed, cp.permits_holding, cp.allowed ? std::vector<std::string>{} : plan.access_rules);
   plan.row_rules = ids(cp.row_rules);
+  plan.break_glass = ids(cp.break_glass);
   if (!cp.allowed) plan.row_filter = ir::make_bool(false);
   plan.columns.clear();
   for (const auto& cd : cp.columns) {

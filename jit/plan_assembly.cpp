@@ -30,6 +30,7 @@ CompiledPlan assemble_plan(const ir::PolicySet& set, size_t product, std::vector
   plan.permits_holding = d.permits.size();
   for (size_t i : d.allowed ? d.permits : d.blockers) plan.access_rules.push_back(rule(i));
   for (size_t i : d.row_rules) plan.row_rules.push_back(rule(i));
+  for (size_t i : d.break_glass) plan.break_glass.push_back(rule(i));
   for (const eval::ColumnChoice& cc : d.columns) {
     ColumnDecision cd;
     cd.index = cc.index;

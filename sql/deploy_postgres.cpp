@@ -191,12 +191,17 @@ ProductSql product_sql(const ir::PolicySet& set, size_t index, const ExprEmitter
   std::vector<std::string> blocker_names;
   for (size_t i : access.blockers) blocker_names.push_back("CASE WHEN " + holds_sql[i] + " THEN " + qs(order[i]->rule->id) + " END");
   std::vector<std::string> permits, glass, glass_names;
-  for (size_t i : access.permits) {
-    permits.push_back(holds_sql[i]);
-    if (!order[i]->rule->break_glass) continue;
+  for (size_t i : access.permits) permits.push_back(holds_sql[i]);
+  // The core's break-glass permits; a rule's per-column copies share its id, named once.
+  std::vector<std::pair<std::string, std::vector<std::string>>> glass_by_id;
+  for (size_t i : access.break_glass) {
     glass.push_back(holds_sql[i]);
-    glass_names.push_back("CASE WHEN " + holds_sql[i] + " THEN " + qs(order[i]->rule->id) + " END");
+    const std::string& id = order[i]->rule->id;
+    auto it = std::find_if(glass_by_id.begin(), glass_by_id.end(), [&](const auto& g) { return g.first == id; });
+    if (it == glass_by_id.end()) it = glass_by_id.insert(glass_by_id.end(), {id, {}});
+    it->second.push_back(holds_sql[i]);
   }
+  for (const auto& [id, holding] : glass_by_id) glass_names.push_back("CASE WHEN " + (holding.size() == 1 ? holding[0] : any(holding)) + " THEN " + qs(id) + " END");
   if (!glass.empty()) {
     out.break_glass_holds = any(glass);
     out.break_glass_rules = pg("concat_ws") + "(', ', " + join(glass_names, ", ") + ")";
