@@ -1,4 +1,5 @@
 // `custos build` (write a bundle), `custos inspect` (verify and describe one) and `custos keygen`.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <ostream>
@@ -77,8 +78,12 @@ int run_build(const BuildArgs& args, std::ostream& out, std::ostream& err, const
     policies += f.kind == bundle::FileKind::Policy;
     contracts += f.kind == bundle::FileKind::Contract;
   }
+  // ODPS data products travel with the contracts (one per file); say how many of each.
+  const size_t products = std::min(contracts, mesh.data_products.size());
+  contracts -= products;
   out << "wrote " << args.output << ": mesh `" << b.mesh << "`, revision " << b.revision << ", " << policies
       << " policy file" << (policies == 1 ? "" : "s") << ", " << contracts << " contract" << (contracts == 1 ? "" : "s")
+      << (products ? ", " + std::to_string(products) + " data product" + (products == 1 ? "" : "s") : std::string())
       << ", " << bytes.size() << " bytes, " << (b.signature ? "signed (Ed25519)" : "unsigned") << "\n"
       << "content sha256 " << b.content_sha256 << "\n";
   if (!b.hash_key_id.empty()) out << "hash key " << b.hash_key_id << " (engines must load it with this key)\n";

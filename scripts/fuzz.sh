@@ -24,7 +24,13 @@ run() {
 }
 
 run fuzz_policy $(find policies/examples tests/golden/syntax tests/golden/check -name '*.custos' | sort)
-run fuzz_yaml $(find policies/examples tests/golden/mesh tests/golden/contracts tests/golden/config -name '*.yaml' | sort)
+# fuzz_yaml also reads a whole mesh in one input (custos.yaml, then `# ---- file ----` before each
+# contract): seed it with the example mesh, so lineage across products and the ODPS data product are reached.
+mkdir -p "$BUILD_DIR/yaml-seeds"
+{ cat policies/examples/custos.yaml; for f in policies/examples/contracts/*.yaml; do printf '# ---- file ----\n'; cat "$f"; done; } \
+  > "$BUILD_DIR/yaml-seeds/example_mesh.yaml"
+run fuzz_yaml $(find policies/examples tests/golden/mesh tests/golden/contracts tests/golden/config -name '*.yaml' | sort) \
+  "$BUILD_DIR/yaml-seeds/example_mesh.yaml"
 # fuzz_jit reads its input as the random generator's choices: seed it with a few byte strings.
 mkdir -p "$BUILD_DIR/jit-seeds"
 for i in 1 2 3 4 5 6 7 8; do head -c $((i * 64)) /dev/zero | tr '\0' "\\$(printf '%03o' $((i * 29)))" > "$BUILD_DIR/jit-seeds/seed$i"; done

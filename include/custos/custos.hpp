@@ -54,8 +54,8 @@ struct EngineOptions {
   bool jit = true;
   // Refuse a bundle the JIT cannot compile (default: the interpreter serves it, same answers).
   bool require_jit = false;
-  // Compile a bundle completely before it replaces the current one (false: swap at once and let
-  // the interpreter answer until compiled code is ready).
+  // Compile a bundle completely before it replaces the current one (false: swap at once and
+  // compile lazily, each product when it is first decided; the interpreter answers until then).
   bool compile_before_swap = true;
   // Decision log: JSON lines appended to this file (empty: none), written by a background thread
   // through a bounded queue of this many records; a full queue drops (and counts) records.
