@@ -195,6 +195,13 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   add_hash_key_options(serve_cmd, serve_args.hash_key,
                        "needed when a mask is `hash` (Trino's mask expressions then hold the key)");
 
+  LspArgs lsp_args;
+  auto* lsp_cmd = app.add_subcommand("lsp", "Answer an editor over the Language Server Protocol (stdio): diagnostics, completion, hover, navigation, formatting");
+  lsp_cmd->add_flag("--stdio", lsp_args.stdio, "Speak over standard input and output (the default and only transport)");
+  lsp_cmd->add_option("--debounce", lsp_args.debounce_ms, "Milliseconds after the last keystroke before a re-check (default 200)");
+  lsp_cmd->add_option("--prove-timeout", lsp_args.prove_timeout_ms, "Per solver question when assertions are proven on open and save, in ms (default 5000; 0: never)");
+  lsp_cmd->add_option("--docs", lsp_args.docs_dir, "The folder holding stdlib.md, for go to definition on stdlib names");
+
   BuildArgs build;
   auto* build_cmd = app.add_subcommand("build", "Check a mesh and write it as one bundle file for engines to load");
   add_input_options(build_cmd, build.inputs);
@@ -279,6 +286,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
                 "  custos who-can policies/examples --format json > access-review.json"},
       {inspect_cmd, "custos inspect mesh.bundle --public-key governance.pub"},
       {keygen_cmd, "custos keygen --out governance"},
+      {lsp_cmd, "custos lsp --stdio   (started by the editor: see editors/README.md)"},
   };
   for (const auto& [cmd, text] : examples) cmd->footer(std::string("\nExamples:\n  ") + text + "\n");
 
@@ -357,6 +365,7 @@ int run_unguarded(const std::vector<std::string>& args, std::ostream& out, std::
   if (who_cmd->parsed()) return run_who_can(who_args, out, err, term);
   if (inspect_cmd->parsed()) return run_inspect(inspect, out, err, term);
   if (keygen_cmd->parsed()) return run_keygen(keygen, out, err, term);
+  if (lsp_cmd->parsed()) return run_lsp(lsp_args, out, err);
   return kExitUsage;
 }
 

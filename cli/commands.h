@@ -153,4 +153,13 @@ struct ServeArgs {
 };
 int run_serve(const ServeArgs& args, std::ostream& out, std::ostream& err, const Terminal& term);
 
+struct LspArgs {
+  std::string docs_dir;              // holds stdlib.md; empty: the docs of this build
+  unsigned debounce_ms = 200;
+  unsigned prove_timeout_ms = 5000;  // per solver question, on open and save; 0: never prove
+  bool stdio = true;                 // `--stdio`, which editors pass: the only transport
+};
+// `custos lsp`: the language server on standard input and output until the client says `exit`.
+int run_lsp(const LspArgs& args, std::ostream& out, std::ostream& err);
+
 }  // namespace custos::cli

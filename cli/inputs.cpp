@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "mesh/load_mesh.h"
+
 namespace custos::cli {
 
 namespace fs = std::filesystem;
@@ -20,19 +22,7 @@ std::vector<PolicyPath> collect_policy_files(const std::vector<std::string>& pat
       out.push_back({p});
       continue;
     }
-    std::vector<std::string> found;
-    fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
-    for (; !ec && it != end; it.increment(ec)) {
-      const fs::path& entry = it->path();
-      std::string name = entry.filename().string();
-      // Hidden folders (.git, editor state) never hold policies.
-      if (it->is_directory(ec) && !name.empty() && name[0] == '.') {
-        it.disable_recursion_pending();
-        continue;
-      }
-      if (it->is_regular_file(ec) && entry.extension() == ".custos") found.push_back(entry.string());
-    }
-    std::sort(found.begin(), found.end());
+    std::vector<std::string> found = mesh::policy_files_under(p);
     if (found.empty()) out.push_back({p, true});
     for (auto& f : found) out.push_back({std::move(f)});
   }

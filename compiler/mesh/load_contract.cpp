@@ -68,6 +68,13 @@ class ContractReader {
     return out;
   }
 
+  // A schema object's or property's `description`: free text for people (editors show it). ODCS
+  // makes it a string there; anything else is kept out rather than refused.
+  static std::string description(const YAML::Node& n) {
+    const YAML::Node& d = n["description"];
+    return d.IsDefined() && d.IsScalar() ? d.Scalar() : std::string();
+  }
+
   std::optional<Column> column(const YAML::Node& p) {
     if (!r_.expect_map(p, "a property")) return std::nullopt;
     r_.check_fields(p, kPropertyFields, "a property");
@@ -101,6 +108,7 @@ class ContractReader {
     if (const YAML::Node& pn = p["physicalName"]; pn.IsDefined()) {
       if (auto v = r_.string(pn, "`physicalName`")) c.physical_name = *v;
     }
+    c.description = description(p);
     static const std::pair<const char*, TypeKind> kMap[] = {
         {"string", TypeKind::String}, {"integer", TypeKind::Int},         {"number", TypeKind::Float},
         {"boolean", TypeKind::Bool},  {"date", TypeKind::Date},           {"timestamp", TypeKind::Timestamp},
@@ -277,6 +285,7 @@ class ContractReader {
     if (const YAML::Node& pn = o["physicalName"]; pn.IsDefined()) {
       if (auto v = r_.string(pn, "`physicalName`")) p.physical_name = *v;
     }
+    p.description = description(o);
     for (auto& t : tags(o["tags"], "`tags`")) p.tags.push_back(t);
     if (std::string c = custom_property(o["customProperties"], "classification"); !c.empty()) p.classification = c;
     const YAML::Node& props = o["properties"];

@@ -32,6 +32,23 @@ std::optional<std::string> find_mesh_config(const std::string& path) {
   return std::nullopt;
 }
 
+std::vector<std::string> policy_files_under(const std::string& dir) {
+  std::vector<std::string> found;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const fs::path& entry = it->path();
+    std::string name = entry.filename().string();
+    if (it->is_directory(ec) && !name.empty() && name[0] == '.') {
+      it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec) && entry.extension() == ".custos") found.push_back(entry.string());
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
 namespace {
 std::vector<std::string> yaml_files_under(const fs::path& dir) {
   std::vector<std::string> out;
@@ -46,8 +63,10 @@ std::vector<std::string> yaml_files_under(const fs::path& dir) {
 }
 }  // namespace
 
-std::optional<Mesh> load_mesh(const std::string& config_path, SourceMap& sources, Diagnostics& diags) {
-  ReadResult cfg_text = read_file_limited(config_path);
+std::optional<Mesh> load_mesh(const std::string& config_path, SourceMap& sources, Diagnostics& diags,
+                              const FileReader& reader) {
+  auto read = [&](const std::string& path) { return reader ? reader(path) : read_file_limited(path); };
+  ReadResult cfg_text = read(config_path);
   FileId cfg_id = sources.add(config_path, cfg_text.text ? *cfg_text.text : "");
   if (!cfg_text.text) {
     diags.report(DiagCode::E0004, Span{cfg_id, 0, 0, 0, 0}, "cannot read `" + config_path + "`: " + cfg_text.error);
@@ -65,7 +84,7 @@ std::optional<Mesh> load_mesh(const std::string& config_path, SourceMap& sources
       continue;
     }
     for (const std::string& path : yaml_files_under(full)) {
-      ReadResult text = read_file_limited(path);
+      ReadResult text = read(path);
       FileId id = sources.add(path, text.text ? *text.text : "");
       if (!text.text) {
         diags.report(text.too_large ? DiagCode::E0003 : DiagCode::E0004, Span{id, 0, 0, 0, 0},

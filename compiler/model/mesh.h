@@ -82,6 +82,7 @@ struct Column {
   std::vector<std::string> tags;
   std::string physical_name;
   std::string physical_type;
+  std::string description;  // the contract's `description`, for editors; never decides anything
   Span span;
   // Lineage: where the column's data comes from. Tags and classification the contract does not
   // declare are inherited from the sources when the mesh is assembled (mesh/lineage.h), so every
@@ -112,6 +113,7 @@ struct Product {
   std::string classification;  // the custom property `classification` (schema object, else contract)
   std::vector<std::string> approvers;  // first- and second-level approvers of the contract's `roles`
   std::vector<std::string> inputs;     // qualified products it derives from (ODPS input ports)
+  std::string description;             // the schema object's `description`, for editors
   std::vector<Column> columns;
   Span span;
 

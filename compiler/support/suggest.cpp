@@ -46,4 +46,15 @@ std::string did_you_mean(std::string_view name, const std::vector<std::string>& 
   return m ? "did you mean `" + *m + "`?" : std::string();
 }
 
+std::optional<std::string> suggested_name(std::string_view help) {
+  constexpr std::string_view kStart = "did you mean `", kEnd = "`?";
+  if (help.size() <= kStart.size() + kEnd.size() || help.substr(0, kStart.size()) != kStart ||
+      help.substr(help.size() - kEnd.size()) != kEnd) {
+    return std::nullopt;
+  }
+  std::string_view name = help.substr(kStart.size(), help.size() - kStart.size() - kEnd.size());
+  if (name.find('`') != std::string_view::npos) return std::nullopt;
+  return std::string(name);
+}
+
 }  // namespace custos

@@ -17,5 +17,7 @@ std::optional<std::string> closest_match(std::string_view name, const std::vecto
 
 // "did you mean `x`?" or an empty string.
 std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates);
+// `x` when `help` is exactly what did_you_mean wrote (an editor offers it as a fix).
+std::optional<std::string> suggested_name(std::string_view help);
 
 }  // namespace custos

@@ -6,9 +6,9 @@
 
 #include "support/golden.h"
 
-TEST_CASE("editors/custos.tmLanguage.json covers every keyword of the grammar", "[editors]") {
+TEST_CASE("editors/vscode/syntaxes/custos.tmLanguage.json covers every keyword of the grammar", "[editors]") {
   std::string root = CUSTOS_SOURCE_DIR;
-  auto tm = nlohmann::json::parse(custos::testing::read_text(root + "/editors/custos.tmLanguage.json"));
+  auto tm = nlohmann::json::parse(custos::testing::read_text(root + "/editors/vscode/syntaxes/custos.tmLanguage.json"));
   CHECK(tm["scopeName"] == "source.custos");
   std::string keyword_patterns = tm["repository"]["keywords"].dump() + tm["repository"]["typed-literals"].dump();
   std::string grammar = custos::testing::read_text(root + "/grammar/Custos.g4");

@@ -21,3 +21,12 @@ TEST_CASE("suggestions are close, deterministic and optional", "[suggest]") {
   CHECK(did_you_mean("rols", names) == "did you mean `roles`?");
   CHECK(did_you_mean("ab", {"ac", "ad"}) == "did you mean `ac`?");
 }
+
+TEST_CASE("an editor reads the suggested name back from the help did_you_mean wrote", "[suggest]") {
+  CHECK(suggested_name(did_you_mean("rols", {"roles"})) == "roles");
+  CHECK(suggested_name(did_you_mean("crm.custmers", {"crm.customers"})) == "crm.customers");
+  CHECK_FALSE(suggested_name(""));
+  CHECK_FALSE(suggested_name("declare it under `principal` in custos.yaml"));
+  CHECK_FALSE(suggested_name("did you mean ``?"));
+  CHECK_FALSE(suggested_name("did you mean `a` or `b`?"));
+}

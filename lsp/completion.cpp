@@ -1,0 +1,319 @@
+// What may come next at the cursor, read from the text before it.
+#include "completion.h"
+
+#include <regex>
+#include <set>
+
+#include "check/target_attributes.h"
+#include "functions.h"
+#include "hover.h"
+
+namespace custos::lsp {
+
+const std::vector<std::string>& keywords() {
+  static const std::vector<std::string> k = {
+      "domain", "global",  "import", "as",     "let",   "permit",   "forbid", "mask",   "deny",   "assert",
+      "column", "columns", "products", "tagged", "on",   "with",     "when",   "unless", "rows",   "row",
+      "where",  "from",    "test",   "expect", "allow", "clear",    "masked", "denied", "readable", "and",
+      "or",     "not",     "in",     "is",     "null",  "true",     "false",  "date",   "timestamp", "select"};
+  return k;
+}
+
+namespace {
+
+// LSP CompletionItemKind values.
+enum ItemKind { kFunction = 3, kField = 5, kVariable = 6, kClass = 7, kModule = 9, kProperty = 10, kKeyword = 14,
+                kEnumMember = 20 };
+
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+// True when `offset` is inside a string literal or a comment (no completion there).
+bool in_string_or_comment(std::string_view text, size_t offset) {
+  bool in_string = false, in_block = false;
+  for (size_t i = 0; i < offset; ++i) {
+    char c = text[i];
+    if (in_block) {
+      if (c == '*' && i + 1 < text.size() && text[i + 1] == '/') {
+        in_block = false;
+        ++i;
+      }
+    } else if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"' || c == '\n') {
+        in_string = false;
+      }
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '/') {
+      size_t nl = text.find('\n', i);
+      if (nl == std::string_view::npos || nl >= offset) return true;
+      i = nl;
+    } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '*') {
+      in_block = true;
+      ++i;
+    }
+  }
+  return in_string || in_block;
+}
+
+// The text of the statement the cursor is in, up to `end`: back to the last `;`, `{` or `}`.
+std::string_view statement_before(std::string_view text, size_t end) {
+  size_t start = end;
+  while (start > 0 && text[start - 1] != ';' && text[start - 1] != '{' && text[start - 1] != '}') --start;
+  return text.substr(start, end - start);
+}
+
+// The words of `s` (identifiers, dotted names and `@`), last first.
+std::vector<std::string> words_backwards(std::string_view s, size_t max_words) {
+  std::vector<std::string> out;
+  size_t i = s.size();
+  while (i > 0 && out.size() < max_words) {
+    while (i > 0 && std::isspace(static_cast<unsigned char>(s[i - 1]))) --i;
+    if (i == 0) break;
+    size_t end = i;
+    if (word_char(s[i - 1]) || s[i - 1] == '.') {
+      while (i > 0 && (word_char(s[i - 1]) || s[i - 1] == '.')) --i;
+    } else {
+      --i;
+    }
+    out.emplace_back(s.substr(i, end - i));
+  }
+  return out;
+}
+
+// The import aliases (alias -> module) and `let` names of a file, read from its words alone
+// (strings and comments skipped), so that half-typed text is read as well as finished text.
+struct Declarations {
+  std::map<std::string, std::string> alias_to_module;
+  std::vector<std::string> lets;
+};
+
+Declarations declarations_of(std::string_view text) {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < text.size();) {
+    char c = text[i];
+    if (c == '"') {
+      for (++i; i < text.size() && text[i] != '"' && text[i] != '\n'; ++i) {
+        if (text[i] == '\\') ++i;
+      }
+      ++i;
+    } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '/') {
+      i = text.find('\n', i);
+      if (i == std::string_view::npos) break;
+    } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '*') {
+      i = text.find("*/", i + 2);
+      if (i == std::string_view::npos) break;
+      i += 2;
+    } else if (word_char(c)) {
+      size_t start = i;
+      while (i < text.size() && word_char(text[i])) ++i;
+      words.push_back(text.substr(start, i - start));
+    } else {
+      if (c == '.' || c == ';' || c == '=') words.push_back(text.substr(i, 1));
+      ++i;
+    }
+  }
+  Declarations out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == "import" && i + 3 < words.size() && words[i + 1] == "stdlib" && words[i + 2] == ".") {
+      std::string module(words[i + 3]);
+      bool aliased = i + 5 < words.size() && words[i + 4] == "as";
+      out.alias_to_module[aliased ? std::string(words[i + 5]) : module] = module;
+    } else if (words[i] == "let" && i + 2 < words.size() && words[i + 2] == "=") {
+      out.lets.emplace_back(words[i + 1]);
+    }
+  }
+  return out;
+}
+
+// The products the statement's target names (`on p`, `on products tagged t`, `column d.p.c`,
+// `columns tagged t [on ...]`), or a test's `select d.p`.
+std::vector<const Product*> statement_products(const Mesh& mesh, std::string_view statement) {
+  std::string s(statement);
+  std::smatch m;
+  std::vector<const Product*> out;
+  auto by_tag = [&](const std::string& tag) {
+    for (const auto& p : mesh.products) {
+      if (p.has_tag(tag)) out.push_back(&p);
+    }
+  };
+  static const std::regex on_tag(R"(\bon\s+products\s+tagged\s+([\w.]+))");
+  static const std::regex on_product(R"(\b(?:on|select)\s+(\w+\.\w+)\b)");
+  static const std::regex column(R"(\bcolumn\s+(\w+\.\w+)\.\w+)");
+  static const std::regex columns_tagged(R"(\bcolumns\s+tagged\s+([\w.]+))");
+  if (std::regex_search(s, m, on_tag)) {
+    by_tag(m[1]);
+  } else if (std::regex_search(s, m, on_product) || std::regex_search(s, m, column)) {
+    if (const Product* p = mesh.find_product(m[1])) out.push_back(p);
+  } else if (std::regex_search(s, m, columns_tagged)) {
+    std::string tag = m[1];
+    for (const auto& p : mesh.products) {
+      for (const auto& c : p.columns) {
+        if (column_has_tag(c, tag)) {
+          out.push_back(&p);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// The product a test selects: `select d.p;` between the test's `{` and the cursor.
+const Product* test_product(const Mesh& mesh, std::string_view text, size_t offset) {
+  size_t open = text.rfind("test", offset);
+  if (open == std::string_view::npos) return nullptr;
+  std::string s(text.substr(open, offset - open));
+  static const std::regex sel(R"(\bselect\s+(\w+\.\w+))");
+  std::smatch m;
+  return std::regex_search(s, m, sel) ? mesh.find_product(m[1]) : nullptr;
+}
+
+std::string type_text(const Attribute& a) { return to_string(a.type) + (a.optional ? "?" : ""); }
+
+std::string column_detail(const Column& c) {
+  std::string d = to_string(c.type) + (c.nullable() ? " (nullable)" : "");
+  if (!c.classification.empty()) d += " · " + c.classification;
+  for (const auto& t : c.tags) d += " · " + t;
+  return d;
+}
+
+class Items {
+ public:
+  Items(nlohmann::json range) : range_(std::move(range)) {}
+  void add(const std::string& label, int kind, const std::string& detail, const std::string& doc, int rank,
+           const std::string& insert = "") {
+    if (!seen_.insert(label).second) return;
+    nlohmann::json item = {{"label", label},
+                           {"kind", kind},
+                           {"sortText", std::to_string(rank) + label},
+                           {"textEdit", {{"range", range_}, {"newText", insert.empty() ? label : insert}}}};
+    if (!detail.empty()) item["detail"] = detail;
+    if (!doc.empty()) item["documentation"] = {{"kind", "markdown"}, {"value", doc}};
+    items_.push_back(std::move(item));
+  }
+  nlohmann::json list() { return {{"isIncomplete", false}, {"items", std::move(items_)}}; }
+
+ private:
+  nlohmann::json range_;
+  std::set<std::string> seen_;
+  nlohmann::json items_ = nlohmann::json::array();
+};
+
+}  // namespace
+
+nlohmann::json complete(const Mesh* mesh, std::string_view text, size_t offset, Encoding e) {
+  if (offset > text.size()) offset = text.size();
+  if (in_string_or_comment(text, offset)) return {{"isIncomplete", false}, {"items", nlohmann::json::array()}};
+  // The name being typed: letters, digits, `_` and `.` before the cursor; the segment after its
+  // last dot is what an item replaces.
+  size_t start = offset;
+  while (start > 0 && (word_char(text[start - 1]) || text[start - 1] == '.')) --start;
+  std::string typed(text.substr(start, offset - start));
+  size_t dot = typed.rfind('.');
+  std::string qualifier = dot == std::string::npos ? "" : typed.substr(0, dot);
+  size_t segment = dot == std::string::npos ? start : start + dot + 1;
+  Items items({{"start", position_json(to_position(text, segment, e))}, {"end", position_json(to_position(text, offset, e))}});
+
+  std::string_view statement = statement_before(text, start);
+  std::vector<std::string> before = words_backwards(statement, 3);
+  auto prev = [&](size_t i) { return i < before.size() ? before[i] : std::string(); };
+  Declarations decls = declarations_of(text);
+
+  auto products = [&](int rank) {
+    if (!mesh) return;
+    for (const auto& p : mesh->products) {
+      items.add(p.qualified(), kClass, "data product · " + std::to_string(p.columns.size()) + " columns", p.description, rank);
+    }
+  };
+  auto tags = [&](const std::string& under) {
+    if (!mesh) return;
+    for (const std::string& t : mesh->config.tags.all()) {
+      if (!under.empty() && !TagTaxonomy::is_under(t, under)) continue;
+      if (t == under) continue;
+      std::string label = under.empty() ? t : t.substr(under.size() + 1);
+      bool sensitive = false;
+      for (const auto& s : mesh->config.sensitive_tags) sensitive |= TagTaxonomy::is_under(t, s);
+      items.add(label, kEnumMember, sensitive ? "tag · sensitive" : "tag", "", 0);
+    }
+  };
+  auto columns_of = [&](const Product& p) {
+    for (const auto& c : p.columns) items.add(c.name, kField, column_detail(c), c.description, 0);
+  };
+  auto attributes = [&](const std::vector<Attribute>& attrs) {
+    for (const auto& a : attrs) items.add(a.name, kProperty, type_text(a), a.optional ? "may be absent (null)" : "", 0);
+  };
+
+  if (prev(0) == "@" && qualifier.empty()) {
+    for (const char* a : {"id", "reason", "owner", "ticket", "expires", "break_glass"}) items.add(a, kKeyword, "annotation", "", 0);
+    return items.list();
+  }
+  if (!qualifier.empty()) {
+    if (qualifier == "principal" && mesh) {
+      attributes(mesh->config.principal);
+    } else if (qualifier == "context" && mesh) {
+      attributes(mesh->config.context);
+    } else if (qualifier == "product" || qualifier == "column") {
+      auto root = qualifier == "product" ? check::TargetRoot::Product : check::TargetRoot::Column;
+      for (const auto& n : check::target_attribute_names(root)) {
+        std::optional<Type> t = mesh ? check::target_attribute_type(*mesh, root, n) : std::nullopt;
+        items.add(n, kProperty, t ? to_string(*t) : "", "from the target's contract", 0);
+      }
+    } else if (auto it = decls.alias_to_module.find(qualifier); it != decls.alias_to_module.end()) {
+      for (const auto& f : stdlib::functions()) {
+        if (f.module != it->second) continue;
+        items.add(std::string(f.name), kFunction, function_signature(f.module, f.name),
+                  std::string(f.summary) + "\n\nnulls: " + std::string(f.nulls) + "\n\n`" + std::string(f.example) + "`", 0);
+      }
+    } else if (qualifier == "stdlib") {
+      for (const auto& m : stdlib::module_names()) items.add(m, kModule, "stdlib module", "", 0);
+    } else if (prev(0) == "tagged") {
+      tags(qualifier);
+    } else if (mesh && mesh->find_product(qualifier)) {
+      columns_of(*mesh->find_product(qualifier));
+    } else if (mesh && mesh->has_domain(qualifier)) {
+      for (const auto& p : mesh->products) {
+        if (p.domain == qualifier) items.add(p.name, kClass, "data product · " + std::to_string(p.columns.size()) + " columns", p.description, 0);
+      }
+    }
+    return items.list();
+  }
+  const std::string& p0 = prev(0);
+  if (p0 == "tagged") {
+    tags("");
+  } else if (p0 == "on") {
+    products(0);
+    items.add("products", kKeyword, "`on products tagged <tag>`", "", 1);
+  } else if (p0 == "select") {
+    products(0);
+  } else if (p0 == "column" || p0 == "columns") {
+    const Product* p = nullptr;
+    if (prev(1) == "expect" && mesh) p = test_product(*mesh, text, start);
+    if (p) {
+      columns_of(*p);
+    } else {
+      products(0);
+      items.add("tagged", kKeyword, "`columns tagged <tag>`", "", 1);
+    }
+  } else if (p0 == "import") {
+    items.add("stdlib", kModule, "the standard library", "", 0);
+  } else if (p0 == "with" && prev(1) != "") {
+    for (const auto& [alias, module] : decls.alias_to_module) items.add(alias, kModule, "stdlib." + module, "", 0);
+  } else {
+    // Inside a condition: the target's columns, then `principal`, `context`, lets and modules.
+    static const std::regex condition_start(R"(\b(when|unless|where)\b|=)");
+    bool condition = std::regex_search(std::string(statement), condition_start);
+    if (condition && mesh) {
+      for (const Product* p : statement_products(*mesh, statement)) columns_of(*p);
+    }
+    for (const char* root : {"principal", "context"}) items.add(root, kVariable, std::string("the request's ") + root, "", 1);
+    for (const char* root : {"product", "column"}) items.add(root, kVariable, "the target's contract attributes", "", 2);
+    for (const auto& l : decls.lets) items.add(l, kVariable, "let", "", 1);
+    for (const auto& [alias, module] : decls.alias_to_module) items.add(alias, kModule, "stdlib." + module, "", 2);
+    for (const auto& k : keywords()) items.add(k, kKeyword, "", "", 3);
+  }
+  return items.list();
+}
+
+}  // namespace custos::lsp
