@@ -27,9 +27,15 @@ enum ItemKind { kFunction = 3, kField = 5, kVariable = 6, kClass = 7, kModule = 
 
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
-// True when `offset` is inside a string literal or a comment (no completion there).
-bool in_string_or_comment(std::string_view text, size_t offset) {
-  bool in_string = false, in_block = false;
+// Where `offset` is: in code, in a comment, or in a string literal (opened at `string_start`).
+struct Place {
+  enum { Code, Comment, String } kind = Code;
+  size_t string_start = 0;
+};
+
+Place place_of(std::string_view text, size_t offset) {
+  Place p;
+  bool in_block = false, in_string = false;
   for (size_t i = 0; i < offset; ++i) {
     char c = text[i];
     if (in_block) {
@@ -45,16 +51,61 @@ bool in_string_or_comment(std::string_view text, size_t offset) {
       }
     } else if (c == '"') {
       in_string = true;
+      p.string_start = i;
     } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '/') {
       size_t nl = text.find('\n', i);
-      if (nl == std::string_view::npos || nl >= offset) return true;
+      if (nl == std::string_view::npos || nl >= offset) {
+        p.kind = Place::Comment;
+        return p;
+      }
       i = nl;
     } else if (c == '/' && i + 1 < text.size() && text[i + 1] == '*') {
       in_block = true;
       ++i;
     }
   }
-  return in_string || in_block;
+  p.kind = in_block ? Place::Comment : in_string ? Place::String : Place::Code;
+  return p;
+}
+
+// The values `<root>.<attribute>` can be compared with, when the text before `end` is such a
+// comparison (`principal.region == `, `column.classification in [`, `product.domain != "cr`):
+// enum members, the mesh's domains, tags and classifications, the contracts' statuses and owners.
+std::vector<std::string> comparison_values(const Mesh& mesh, std::string_view text, size_t end) {
+  size_t from = end > 200 ? end - 200 : 0;
+  std::string tail(text.substr(from, end - from));
+  static const std::regex re(R"re((principal|context|product|column)\.(\w+)\s*(==|!=|\bin\b)\s*[\[{]?\s*(?:"[^"\n]*"\s*,\s*)*$)re");
+  std::smatch m;
+  if (!std::regex_search(tail, m, re)) return {};
+  std::string root = m[1], attr = m[2];
+  std::set<std::string> out;
+  auto enum_values = [&](const Type& t) {
+    if (t.enum_values) out.insert(t.enum_values->begin(), t.enum_values->end());
+  };
+  if (root == "principal" || root == "context") {
+    const Attribute* a = root == "principal" ? mesh.config.find_principal(attr) : mesh.config.find_context(attr);
+    if (a) enum_values(a->type);
+  } else {
+    auto r = root == "product" ? check::TargetRoot::Product : check::TargetRoot::Column;
+    if (auto t = check::target_attribute_type(mesh, r, attr)) enum_values(*t);
+    if (attr == "classification") {
+      out.insert(mesh.config.classifications.begin(), mesh.config.classifications.end());
+      out.insert(mesh.config.sensitive_classifications.begin(), mesh.config.sensitive_classifications.end());
+    }
+    for (const auto& p : mesh.products) {
+      if (r == check::TargetRoot::Product) {
+        if (attr == "status" && !p.status.empty()) out.insert(p.status);
+        if (attr == "owner" && !p.owner.empty()) out.insert(p.owner);
+        if (attr == "data_product" && !p.data_product.empty()) out.insert(p.data_product);
+        if (attr == "classification" && !p.classification.empty()) out.insert(p.classification);
+      } else if (attr == "classification") {
+        for (const auto& c : p.columns) {
+          if (!c.classification.empty()) out.insert(c.classification);
+        }
+      }
+    }
+  }
+  return {out.begin(), out.end()};
 }
 
 // The text of the statement the cursor is in, up to `end`: back to the last `;`, `{` or `}`.
@@ -205,7 +256,16 @@ class Items {
 
 nlohmann::json complete(const Mesh* mesh, std::string_view text, size_t offset, Encoding e) {
   if (offset > text.size()) offset = text.size();
-  if (in_string_or_comment(text, offset)) return {{"isIncomplete", false}, {"items", nlohmann::json::array()}};
+  Place where = place_of(text, offset);
+  if (where.kind == Place::Comment) return {{"isIncomplete", false}, {"items", nlohmann::json::array()}};
+  if (where.kind == Place::String) {
+    // Inside a string only the values a comparison can take: `principal.region == "E|`.
+    Items values({{"start", position_json(to_position(text, where.string_start + 1, e))}, {"end", position_json(to_position(text, offset, e))}});
+    if (mesh) {
+      for (const auto& v : comparison_values(*mesh, text, where.string_start)) values.add(v, 12, "value", "", 0);
+    }
+    return values.list();
+  }
   // The name being typed: letters, digits, `_` and `.` before the cursor; the segment after its
   // last dot is what an item replaces.
   size_t start = offset;
@@ -245,6 +305,11 @@ nlohmann::json complete(const Mesh* mesh, std::string_view text, size_t offset, 
     for (const auto& a : attrs) items.add(a.name, kProperty, type_text(a), a.optional ? "may be absent (null)" : "", 0);
   };
 
+  if (mesh && qualifier.empty()) {
+    std::vector<std::string> values = comparison_values(*mesh, text, start);
+    for (const auto& v : values) items.add("\"" + v + "\"", 12, "value", "", 0);
+    if (!values.empty()) return items.list();
+  }
   if (prev(0) == "@" && qualifier.empty()) {
     for (const char* a : {"id", "reason", "owner", "ticket", "expires", "break_glass"}) items.add(a, kKeyword, "annotation", "", 0);
     return items.list();

@@ -6,6 +6,7 @@
 
 #include "check/target_attributes.h"
 #include "functions.h"
+#include "text_position.h"
 
 namespace custos::lsp {
 
@@ -28,19 +29,8 @@ std::string span_text(const SourceMap& sources, const Span& span) {
   uint32_t end_line = span.end_line ? span.end_line : span.line;
   for (uint32_t l = span.line; l <= end_line; ++l) {
     std::string_view line = f.line(l);
-    // Columns are code points: walk to byte offsets.
-    auto byte_at = [&](uint32_t col) {
-      size_t i = 0;
-      for (uint32_t c = 1; c < col && i < line.size(); ++c) {
-        uint32_t cp;
-        size_t len;
-        decode_utf8(line, i, cp, len);
-        i += len;
-      }
-      return i;
-    };
-    size_t from = l == span.line ? byte_at(span.col) : 0;
-    size_t to = l == end_line ? byte_at(span.end_col) : line.size();
+    size_t from = l == span.line ? byte_of_column(line, span.col) : 0;
+    size_t to = l == end_line ? byte_of_column(line, span.end_col) : line.size();
     if (to > from) {
       if (!out.empty()) out += ' ';
       out += line.substr(from, to - from);

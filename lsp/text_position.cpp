@@ -90,18 +90,14 @@ std::pair<uint32_t, uint32_t> to_line_col(std::string_view text, Position p, Enc
   return line_col_at(text, off);
 }
 
+size_t byte_of_column(std::string_view line, uint32_t col) {
+  return col <= 1 ? 0 : offset_in_line(line, col - 1, Encoding::Utf32);
+}
+
 Position from_line_col(const SourceFile& file, uint32_t line, uint32_t col, Encoding e) {
   if (line == 0) return {};
   std::string_view l = file.line(line);
-  // Code-point column -> bytes -> units.
-  size_t i = 0;
-  for (uint32_t c = 1; c < col && i < l.size(); ++c) {
-    uint32_t cp;
-    size_t len;
-    decode_utf8(l, i, cp, len);
-    i += len;
-  }
-  return {line - 1, units_before(l, i, e)};
+  return {line - 1, units_before(l, byte_of_column(l, col), e)};
 }
 
 nlohmann::json position_json(Position p) { return {{"line", p.line}, {"character", p.character}}; }

@@ -29,6 +29,9 @@ std::pair<uint32_t, uint32_t> to_line_col(std::string_view text, Position p, Enc
 // The LSP position of Custos's 1-based `line` and code-point `col` (0 means the line's start).
 Position from_line_col(const SourceFile& file, uint32_t line, uint32_t col, Encoding e);
 
+// The byte offset in `line` of Custos's 1-based code-point column `col` (clamped to the line).
+size_t byte_of_column(std::string_view line, uint32_t col);
+
 // {"start": ..., "end": ...} for `span` in `file`; a span with no location is the file's start.
 nlohmann::json range_json(const SourceFile& file, const Span& span, Encoding e);
 nlohmann::json position_json(Position p);

@@ -9,7 +9,7 @@ SECONDS_EACH="${FUZZ_SECONDS:-60}"
 SEED="${FUZZ_SEED:-20261125}"
 BUILD_DIR=build-fuzz
 [ -f "$BUILD_DIR/build.ninja" ] || cmake --preset fuzz
-cmake --build "$BUILD_DIR" -j "${JOBS:-2}" --target fuzz_policy fuzz_yaml fuzz_jit fuzz_bundle fuzz_serve fuzz_sql_names
+cmake --build "$BUILD_DIR" -j "${JOBS:-2}" --target fuzz_policy fuzz_yaml fuzz_jit fuzz_bundle fuzz_serve fuzz_sql_names fuzz_lsp
 
 run() {
   local name=$1; shift
@@ -43,4 +43,11 @@ mkdir -p "$BUILD_DIR/name-seeds"
 printf 'golden\0sales\0orders\0notes\0customer_email\0r1\0r2\0r3\0r4\0rev' > "$BUILD_DIR/name-seeds/plain"
 printf 'sales\nCOMMIT; ALTER ROLE mallory SUPERUSER; --\0o$$;\0"x\0\\E'"'"'\0*/--\r' > "$BUILD_DIR/name-seeds/attack"
 run fuzz_sql_names "$BUILD_DIR"/name-seeds/*
+# fuzz_lsp: byte 0 even = edits and requests over an example policy, odd = raw stdin bytes.
+mkdir -p "$BUILD_DIR/lsp-seeds"
+printf '\000\000\001\000\010\003abc\004\000\200\001\005\000\150\000\011\000\000\000' > "$BUILD_DIR/lsp-seeds/edits"
+printf '\002\001\000\040\004\000\020\002\011\004\000\050\000' > "$BUILD_DIR/lsp-seeds/global"
+{ printf '\001'; b='{"jsonrpc":"2.0","id":2,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///x.custos"},"position":{"line":0,"character":0}}}'
+  printf 'Content-Length: %d\r\n\r\n%s' "${#b}" "$b"; } > "$BUILD_DIR/lsp-seeds/stream"
+run fuzz_lsp "$BUILD_DIR"/lsp-seeds/*
 echo "fuzzing: no crash, no sanitizer report, no oracle mismatch"

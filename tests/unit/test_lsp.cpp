@@ -217,6 +217,22 @@ TEST_CASE("custos lsp: a session over pipes, from initialize to exit", "[lsp]") 
     CHECK(in_string["result"]["items"].empty());
   }
 
+  SECTION("completion of the values a comparison can take") {
+    std::string typed = text;
+    typed.insert(typed.find("@id(\"crm-analysts\")"), "let eu = principal.region == \nlet cls = column.classification in [\"public\", \"con\nlet d = product.domain != \n");
+    c.notify("textDocument/didChange", {{"textDocument", {{"uri", crm}, {"version", 2}}}, {"contentChanges", full_change(typed)}});
+    json region = c.request("textDocument/completion", at(crm, position_of(typed, "principal.region == ", 20)));
+    CHECK(labels(region) == std::vector<std::string>{"\"APAC\"", "\"EU\"", "\"US\""});
+    json cls = c.request("textDocument/completion", at(crm, position_of(typed, "\"con\n", 4)));
+    auto names = labels(cls);
+    CHECK(has(names, "confidential"));
+    CHECK(has(names, "restricted"));
+    CHECK((*item(cls, "confidential"))["textEdit"]["range"]["start"]["character"] == position_of(typed, "\"con\n", 1)["character"]);
+    json domains = c.request("textDocument/completion", at(crm, position_of(typed, "product.domain != ", 18)));
+    CHECK(has(labels(domains), "\"crm\""));
+    CHECK(has(labels(domains), "\"vehicle_rnd\""));
+  }
+
   SECTION("hover") {
     json column = c.request("textDocument/hover", at(crm, position_of(text, "crm.customers.email", 15)));
     std::string md = column["result"]["contents"]["value"];
