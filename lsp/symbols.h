@@ -13,6 +13,8 @@ namespace custos::lsp {
 enum class SymbolKind { Product, Column, Principal, Context, TargetAttribute, Function, Module, Let, Tag, Rule, Assertion };
 
 struct Symbol {
+  Symbol(SymbolKind k, Span s, std::string n) : kind(k), span(s), name(std::move(n)) {}
+
   SymbolKind kind;
   Span span;             // the text under the cursor that names it
   std::string name;      // product (qualified), column, attribute, function, module, let or tag
