@@ -1,7 +1,7 @@
 // Fuzzes the language server with what an editor can send. The first byte picks the mode:
 //  - even: an example policy file is opened and the rest of the input is a sequence of edits
 //    (didChange with a range) and requests at positions (completion, hover, definition,
-//    references, outline, semantic tokens, formatting, code actions), with the debounced checks
+//    references, outline, semantic tokens, formatting, code actions, signature help), with the debounced checks
 //    run in between: the half-typed states an editor goes through;
 //  - odd: the rest is the raw byte stream on the server's standard input (framing, JSON-RPC).
 // Every answer must serialise; nothing may crash, hang or trip a sanitizer.
@@ -49,7 +49,7 @@ void edits(Input& in) {
   server.run_due(lsp::Server::Clock::now() + std::chrono::hours(1));
   int version = 1, id = 2, steps = 0;
   while (in.more() && ++steps < 64) {
-    uint8_t op = in.byte() % 12;
+    uint8_t op = in.byte() % 13;
     size_t at = text.empty() ? 0 : in.u16() % (text.size() + 1);
     lsp::Position pos = lsp::to_position(text, at, lsp::Encoding::Utf16);
     json where = {{"textDocument", {{"uri", uri}}}, {"position", lsp::position_json(pos)}};
@@ -72,7 +72,7 @@ void edits(Input& in) {
     static const char* kMethods[] = {"textDocument/completion", "textDocument/hover", "textDocument/definition",
                                      "textDocument/references", "textDocument/documentSymbol",
                                      "textDocument/semanticTokens/full", "textDocument/formatting",
-                                     "textDocument/codeAction"};
+                                     "textDocument/codeAction", "textDocument/signatureHelp"};
     std::string method = kMethods[op - 4];
     json params = where;
     if (method == "textDocument/references") params["context"] = {{"includeDeclaration", true}};

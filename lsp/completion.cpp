@@ -230,6 +230,42 @@ std::string column_detail(const Column& c) {
   return d;
 }
 
+// In a test's record (`principal { id: "ana", ro| }`, `rows [{ country: "DE", | }]`,
+// `expect row 2 { | }`), at a field name: which record it is. Empty when not at a field name.
+std::string record_at(std::string_view text, size_t start) {
+  // Only at a field name: right after `{` or `,` (spaces aside).
+  size_t i = start;
+  while (i > 0 && std::isspace(static_cast<unsigned char>(text[i - 1]))) --i;
+  if (i == 0 || (text[i - 1] != '{' && text[i - 1] != ',')) return "";
+  // The innermost `{` still open before the cursor, strings skipped.
+  int depth = 0;
+  size_t j = i;
+  while (j > 0) {
+    char c = text[--j];
+    if (c == '"') {
+      while (j > 0 && text[--j] != '"') {
+      }
+    } else if (c == '}') {
+      ++depth;
+    } else if (c == '{') {
+      if (depth-- == 0) break;
+    } else if (c == ';' && depth == 0) {
+      return "";
+    }
+  }
+  if (j == 0 && text[0] != '{') return "";
+  size_t k = j;
+  while (k > 0 && std::isspace(static_cast<unsigned char>(text[k - 1]))) --k;
+  if (k == 0) return "";
+  if (text[k - 1] == '[' || text[k - 1] == ',') return "row";  // an element of `rows [...]`
+  size_t end = k;
+  while (k > 0 && word_char(text[k - 1])) --k;
+  std::string_view word = text.substr(k, end - k);
+  if (word == "principal" || word == "context") return std::string(word);
+  if (!word.empty() && std::isdigit(static_cast<unsigned char>(word[0]))) return "row";  // `expect row 2 {`
+  return "";
+}
+
 class Items {
  public:
   Items(nlohmann::json range) : range_(std::move(range)) {}
@@ -344,6 +380,18 @@ nlohmann::json complete(const Mesh* mesh, std::string_view text, size_t offset, 
     }
     return items.list();
   }
+  if (std::string record = record_at(text, start); !record.empty()) {
+    if (record == "row") {
+      if (const Product* p = mesh ? test_product(*mesh, text, start) : nullptr) {
+        for (const auto& c : p->columns) items.add(c.name, kField, column_detail(c), c.description, 0, c.name + ": ");
+      }
+    } else if (mesh) {
+      for (const auto& a : record == "principal" ? mesh->config.principal : mesh->config.context) {
+        items.add(a.name, kProperty, type_text(a), a.optional ? "may be absent (null)" : "", 0, a.name + ": ");
+      }
+    }
+    return items.list();
+  }
   const std::string& p0 = prev(0);
   if (p0 == "tagged") {
     tags("");
@@ -379,6 +427,57 @@ nlohmann::json complete(const Mesh* mesh, std::string_view text, size_t offset, 
     for (const auto& k : keywords()) items.add(k, kKeyword, "", "", 3);
   }
   return items.list();
+}
+
+nlohmann::json signature_help(std::string_view text, size_t offset) {
+  if (offset > text.size()) offset = text.size();
+  if (place_of(text, offset).kind != Place::Code) return nullptr;
+  // The innermost `(` still open before the cursor, and the commas at its level.
+  int depth = 0;
+  uint32_t commas = 0;
+  size_t i = offset;
+  while (i > 0) {
+    char c = text[--i];
+    if (c == ';' || c == '{' || c == '}') return nullptr;
+    if (c == '"') {
+      while (i > 0 && text[--i] != '"') {
+      }
+    } else if (c == ')' || c == ']') {
+      ++depth;
+    } else if (c == '[') {
+      if (depth-- == 0) return nullptr;
+    } else if (c == '(') {
+      if (depth-- == 0) break;
+    } else if (c == ',' && depth == 0) {
+      ++commas;
+    }
+    if (i == 0) return nullptr;
+  }
+  size_t end = i;
+  while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  size_t begin = end;
+  while (begin > 0 && (word_char(text[begin - 1]) || text[begin - 1] == '.')) --begin;
+  std::string callee(text.substr(begin, end - begin));
+  size_t dot = callee.find('.');
+  if (dot == std::string::npos) return nullptr;
+  Declarations decls = declarations_of(text.substr(0, begin));
+  auto module = decls.alias_to_module.find(callee.substr(0, dot));
+  if (module == decls.alias_to_module.end()) return nullptr;
+  const stdlib::FunctionInfo* f = stdlib::find_function(module->second, callee.substr(dot + 1));
+  if (!f) return nullptr;
+  nlohmann::json params = nlohmann::json::array();
+  size_t first = f->kind == stdlib::FnKind::Mask ? 1 : 0;  // a mask's first parameter is the masked value
+  for (size_t p = first; p < f->params.size(); ++p) {
+    params.push_back({{"label", std::string(f->params[p].name) + ": " + std::string(stdlib::pattern_name(f->params[p].pattern))}});
+  }
+  nlohmann::json signature = {{"label", callee + "(" + [&] {
+                                 std::string l;
+                                 for (size_t p = 0; p < params.size(); ++p) l += (p ? ", " : "") + params[p]["label"].get<std::string>();
+                                 return l;
+                               }() + ")"},
+                              {"documentation", {{"kind", "markdown"}, {"value", std::string(f->summary) + "\n\nNulls: " + std::string(f->nulls)}}},
+                              {"parameters", params}};
+  return {{"signatures", nlohmann::json::array({signature})}, {"activeSignature", 0}, {"activeParameter", commas}};
 }
 
 }  // namespace custos::lsp

@@ -19,4 +19,8 @@ const std::vector<std::string>& keywords();
 // An LSP CompletionList for byte `offset` of `text`; `mesh` may be null (no mesh loaded).
 nlohmann::json complete(const Mesh* mesh, std::string_view text, size_t offset, Encoding e);
 
+// An LSP SignatureHelp for a stdlib call the cursor is in (`m.show_last(|`, `time.add_days(d, |`),
+// or null.
+nlohmann::json signature_help(std::string_view text, size_t offset);
+
 }  // namespace custos::lsp

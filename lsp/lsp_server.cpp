@@ -161,6 +161,14 @@ json Server::dispatch(const std::string& method, const json& params) {
   }
   if (method == "textDocument/hover") return hover(params);
   if (method == "textDocument/completion") return completion(params);
+  if (method == "textDocument/signatureHelp") {
+    std::string uri = uri_param(params);
+    const Document* doc = docs_.find(uri);
+    if (!doc) throw RequestError{error_code::kInvalidParams, "`" + uri + "` is not open"};
+    Position p;
+    if (!parse_position(param(params, "position"), p)) throw RequestError{error_code::kInvalidParams, "malformed `position`"};
+    return signature_help(doc->text, to_offset(doc->text, p, encoding_));
+  }
   if (method == "textDocument/definition") return definition(params);
   if (method == "textDocument/references") return references(params);
   if (method == "textDocument/documentSymbol") return document_symbol(params);
@@ -197,6 +205,7 @@ json Server::initialize(const json& params) {
             {"textDocumentSync", {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}}},
             {"completionProvider", {{"triggerCharacters", {".", "@"}}}},
             {"hoverProvider", true},
+            {"signatureHelpProvider", {{"triggerCharacters", {"(", ","}}}},
             {"definitionProvider", true},
             {"referencesProvider", true},
             {"documentSymbolProvider", true},

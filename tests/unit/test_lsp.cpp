@@ -213,6 +213,26 @@ TEST_CASE("custos lsp: a session over pipes, from initialize to exit", "[lsp]") 
     json expect_columns = c.request("textDocument/completion", at(crm, position_of(text, "expect column email masked", 14)));
     CHECK(has(labels(expect_columns), "tax_id"));
 
+    // Test records: a principal's attributes, a row's columns, each inserted as `name: `.
+    json principal = c.request("textDocument/completion", at(crm, position_of(text, "principal { id: \"ana\", roles", 24)));
+    REQUIRE(item(principal, "clearance"));
+    CHECK((*item(principal, "clearance"))["textEdit"]["newText"] == "clearance: ");
+    CHECK(!item(principal, "purposes"));
+    json row = c.request("textDocument/completion", at(crm, position_of(text, "{ customer_id: 1, country: \"FR\"", 2)));
+    REQUIRE(item(row, "is_minor"));
+    CHECK((*item(row, "is_minor"))["textEdit"]["newText"] == "is_minor: ");
+    json values = c.request("textDocument/completion", at(crm, position_of(text, "expect row 1 { email", 15)));
+    CHECK(has(labels(values), "lifetime_value"));
+
+    json signature = c.request("textDocument/signatureHelp", at(crm, position_of(text, "m.show_last(4)", 12)));
+    CHECK(signature["result"]["signatures"][0]["label"] == "m.show_last(count: int)");
+    CHECK(signature["result"]["activeParameter"] == 0);
+    json second = c.request("textDocument/signatureHelp", at(crm, position_of(text, "s.starts_with(phone, ", 21)));
+    CHECK(second["result"]["signatures"][0]["label"] == "s.starts_with(text: string, prefix: string)");
+    CHECK(second["result"]["activeParameter"] == 1);
+    json outside = c.request("textDocument/signatureHelp", at(crm, position_of(text, "when analyst;", 5)));
+    CHECK(outside["result"].is_null());
+
     json in_string = c.request("textDocument/completion", at(crm, position_of(text, "\"analyst\" in", 3)));
     CHECK(in_string["result"]["items"].empty());
   }

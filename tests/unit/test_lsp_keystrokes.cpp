@@ -62,6 +62,7 @@ TEST_CASE("every keystroke state of the example policies is answered", "[lsp]") 
       custos::parse::parse_file(sources.add(path, typed), sources, diags);
       nlohmann::json items = custos::lsp::complete(nullptr, text, n, custos::lsp::Encoding::Utf16);
       REQUIRE(items["items"].is_array());
+      custos::lsp::signature_help(text, n);
       if (n % 128 != 0 && n != full.size()) continue;
       custos::lsp::AnalysisInputs in;
       in.config = config;
