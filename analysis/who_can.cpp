@@ -60,7 +60,7 @@ class WhoCan {
     const ProductFormulas& pf = *formulas;
     const Layout::Link link = [&](int tag) {
       const ir::Rule& r = *pf.rule(tag);
-      return RuleLink{r.id, ir::to_string(r.kind), where(opt_.sources, r.span)};
+      return RuleLink{r.id, ir::to_string(r.kind), where(opt_.sources, r.span), ""};
     };
     const z3::expr yes = z_.bool_val(true);
     auto prove = [&](const Formula& f, const z3::expr& reference, const std::string& what) {
