@@ -71,6 +71,23 @@ void FileChecker::report_unused() {
     if (lets_.count(let.name.text) && lets_[let.name.text] == &let && !used_lets_.count(let.name.text)) {
       diags_.report(DiagCode::W0403, let.name.span, "`" + let.name.text + "` is never used")
           .with_help("remove it, or use it in a rule");
+      // A `let` is checked where it is used; one used nowhere is still checked once, so that its
+      // mistakes (an unknown attribute, a wrong type) are reported rather than kept for later.
+      // Columns of every product are visible: the rule that will use it is not known.
+      if (let.value) {
+        Scope scope;
+        for (const auto& p : mesh_.products) scope.products.push_back(&p);
+        scope.columns = true;
+        scope.column_rule = true;
+        scope.clause = "let";
+        used_lets_.insert(let.name.text);
+        let_stack_.push_back(let.name.text);
+        const size_t before = diags_.size();
+        bind(*let.value, scope);
+        // Which products the rule will target is unknown: a column of some of them is fine.
+        diags_.erase_after(before, DiagCode::E0420);
+        let_stack_.pop_back();
+      }
     }
   }
   for (const auto& [alias, imp] : imports_) {
