@@ -33,18 +33,20 @@ serve::TrinoOpa& service() {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string_view body(reinterpret_cast<const char*>(data), size);
+  // Who the request is for, read by a parser that shares no code with the server's (simdjson):
+  // a body this one cannot read names nobody, so the server must not allow anything on it.
   json request = json::parse(data, data + size, nullptr, false);
-  if (request.is_discarded()) return 0;  // the server answers 400 before any handler runs
   serve::TrinoOpa& opa = service();
-  using Handler = json (serve::TrinoOpa::*)(const json&) const;
+  using Handler = json (serve::TrinoOpa::*)(std::string_view) const;
   for (Handler h : {&serve::TrinoOpa::allow, &serve::TrinoOpa::row_filters, &serve::TrinoOpa::batch_column_masks,
                     &serve::TrinoOpa::column_mask, &serve::TrinoOpa::batch}) {
     try {
-      json answer = (opa.*h)(request);
+      json answer = (opa.*h)(body);
       // Only `ana` and members of `auditors` are known: anyone else is denied, filtered to
       // nothing, masked to NULL.
       const json* identity = nullptr;
-      if (request.contains("input") && request["input"].is_object() && request["input"].contains("context") &&
+      if (request.is_object() && request.contains("input") && request["input"].is_object() && request["input"].contains("context") &&
           request["input"]["context"].is_object() && request["input"]["context"].contains("identity") &&
           request["input"]["context"]["identity"].is_object()) {
         identity = &request["input"]["context"]["identity"];

@@ -9,7 +9,7 @@ PACKAGES=(
   catch2 libbenchmark-dev
   clang-14 libclang-rt-14-dev
   chromium fonts-dejavu-core
-  libyaml-cpp-dev libfmt-dev libcli11-dev nlohmann-json3-dev libssl-dev
+  libyaml-cpp-dev libfmt-dev libcli11-dev nlohmann-json3-dev libsimdjson-dev libssl-dev
   libsqlite3-dev sqlite3 libpq-dev postgresql libcpp-httplib-dev libmicrohttpd-dev
   llvm-19-dev libz3-dev
 )

@@ -14,6 +14,7 @@
 namespace custos::serve {
 
 using nlohmann::json;
+using request_json::Element;
 
 namespace {
 
@@ -112,32 +113,32 @@ json convert(const json& raw, const std::string& declared, const std::string& se
 }
 
 // The raw value a source gives for one request, or null when the request does not carry it.
-json raw_value(const Principals::ContextSource& source, const json& context) {
-  const json* identity = context.is_object() && context.contains("identity") ? &context["identity"] : nullptr;
-  auto member = [](const json* object, const char* name) -> const json* {
-    if (!object || !object->is_object()) return nullptr;
-    auto it = object->find(name);
-    return it == object->end() ? nullptr : &*it;
+json raw_value(const Principals::ContextSource& source, Element context) {
+  using request_json::member;
+  auto identity = member(context, "identity");
+  auto in = [](const std::optional<Element>& object, std::string_view name) {
+    return object ? member(*object, name) : std::nullopt;
   };
-  auto string_list = [](const json* list, const std::string& prefix) {
+  auto string_list = [](const std::optional<Element>& list, const std::string& prefix) {
+    simdjson::dom::array items;
+    if (!list || list->get(items) != simdjson::SUCCESS) return json();
     json out = json::array();
-    if (!list || !list->is_array()) return json();
-    for (const auto& g : *list) {
-      if (g.is_string() && g.get_ref<const std::string&>().compare(0, prefix.size(), prefix) == 0) {
-        out.push_back(g.get_ref<const std::string&>().substr(prefix.size()));
-      }
+    for (Element g : items) {
+      auto s = request_json::string(g);
+      if (s && s->compare(0, prefix.size(), prefix) == 0) out.push_back(std::string(s->substr(prefix.size())));
     }
     return out;
   };
-  const json* v = nullptr;
-  if (source.from == "extraCredentials") v = member(member(identity, "extraCredentials"), source.key.c_str());
-  else if (source.from == "properties") v = member(member(&context, "properties"), source.key.c_str());
-  else if (source.from == "groups") return string_list(member(identity, "groups"), source.prefix);
-  else if (source.from == "clientTags") return string_list(member(identity, "clientTags"), "");
-  else if (source.from == "source") v = member(identity, "source");
-  else if (source.from == "queryId") v = member(&context, "queryId");
-  else if (source.from == "user") v = member(identity, "user");
-  return v && v->is_string() ? *v : json();
+  std::optional<Element> v;
+  if (source.from == "extraCredentials") v = in(in(identity, "extraCredentials"), source.key);
+  else if (source.from == "properties") v = in(member(context, "properties"), source.key);
+  else if (source.from == "groups") return string_list(in(identity, "groups"), source.prefix);
+  else if (source.from == "clientTags") return string_list(in(identity, "clientTags"), "");
+  else if (source.from == "source") v = in(identity, "source");
+  else if (source.from == "queryId") v = member(context, "queryId");
+  else if (source.from == "user") v = in(identity, "user");
+  auto s = v ? request_json::string(*v) : std::nullopt;
+  return s ? json(std::string(*s)) : json();
 }
 
 }  // namespace
@@ -297,21 +298,30 @@ std::string Principals::locate(const std::string& section, const std::string& na
   return where;
 }
 
-std::optional<Principals::Binding> Principals::bind(const json& request_context, const Engine& engine, std::string& why) const {
-  const json* identity = request_context.is_object() && request_context.contains("identity") ? &request_context["identity"] : nullptr;
-  const std::string* user = identity ? string_at(*identity, "user") : nullptr;
-  if (!user) {
+std::optional<Principals::Binding> Principals::bind(Element request_context, const Engine& engine, std::string& why) const {
+  auto identity = request_json::member(request_context, "identity");
+  auto user_field = identity ? request_json::member(*identity, "user") : std::nullopt;
+  auto user_name = user_field ? request_json::string(*user_field) : std::nullopt;
+  if (!user_name) {
     why = "the request names no user";
     return std::nullopt;
   }
+  const std::string user_text(*user_name);
+  const std::string* user = &user_text;
   // The mapped groups the request lists, in name order (the order of a merge never matters:
   // conflicts refuse, sets unite).
   std::vector<const std::string*> groups;
-  if (!groups_.empty() && identity->contains("groups") && (*identity)["groups"].is_array()) {
-    for (const auto& g : (*identity)["groups"]) {
-      if (g.is_string() && groups_.count(g.get<std::string>())) groups.push_back(g.get_ptr<const std::string*>());
+  simdjson::dom::array listed;
+  if (!groups_.empty() && request_json::member(*identity, "groups") &&
+      request_json::member(*identity, "groups")->get(listed) == simdjson::SUCCESS) {
+    for (Element g : listed) {
+      auto name = request_json::string(g);
+      if (!name) continue;
+      auto it = groups_.find(std::string(*name));
+      if (it != groups_.end()) groups.push_back(&it->first);
     }
     std::sort(groups.begin(), groups.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+    groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
   }
   if (view_owner(*user)) {
     why = "`" + *user + "` owns a view; a view owner is never a principal";

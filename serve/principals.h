@@ -34,6 +34,7 @@
 #include <nlohmann/json.hpp>
 
 #include "custos/custos.hpp"
+#include "request_json.h"
 
 namespace custos::serve {
 
@@ -53,7 +54,7 @@ class Principals {
   // or attributes that conflict. Context values are converted to the types the engine's mesh
   // declares (a comma-separated credential to a set, "3" to an int); values that still do not fit
   // are refused by the engine when the session is made.
-  std::optional<Binding> bind(const nlohmann::json& request_context, const Engine& engine, std::string& why) const;
+  std::optional<Binding> bind(request_json::Element request_context, const Engine& engine, std::string& why) const;
 
   size_t size() const { return users_.size(); }
   // "3 users, 2 groups, 1 context source, 1 view": what the file maps, for the start-up line.

@@ -14,6 +14,9 @@
 namespace custos::serve {
 
 using nlohmann::json;
+using request_json::Element;
+using request_json::field;
+using request_json::text;
 
 namespace {
 
@@ -34,29 +37,29 @@ const std::set<std::string> kQueryOwnerOperations = {"ViewQueryOwnedBy", "KillQu
 // Operations on the whole cluster: only system users.
 const std::set<std::string> kSystemOperations = {"ReadSystemInformation", "WriteSystemInformation", "SetSystemSessionProperty"};
 
-const json& field(const json& j, const char* name, const char* where) {
-  if (!j.is_object() || !j.contains(name)) throw BadRequest(std::string("missing `") + where + "`");
-  return j.at(name);
-}
-
-std::string text(const json& j, const char* name, const char* where) {
-  const json& v = field(j, name, where);
-  if (!v.is_string()) throw BadRequest(std::string("`") + where + "` must be a string");
-  return v.get<std::string>();
-}
-
-const json& input_of(const json& request) { return field(request, "input", "input"); }
+Element input_of(std::string_view body) { return field(request_json::parse(body), "input", ""); }
 
 // The Trino user the request is made for.
-std::string user_of(const json& input) {
-  const json& identity = field(field(input, "context", "input.context"), "identity", "input.context.identity");
-  return text(identity, "user", "input.context.identity.user");
+std::string user_of(Element input) {
+  Element identity = field(field(input, "context", "input"), "identity", "input.context");
+  return std::string(text(identity, "user", "input.context.identity"));
 }
 
-// A `table` resource: {"catalogName", "schemaName", "tableName"}.
-TrinoOpa::Table table_of(const json& table, const std::string& where) {
-  return {text(table, "catalogName", (where + ".catalogName").c_str()), text(table, "schemaName", (where + ".schemaName").c_str()),
-          text(table, "tableName", (where + ".tableName").c_str())};
+// A `table` resource at `where`: {"catalogName", "schemaName", "tableName"}.
+TrinoOpa::Table table_of(Element table, std::string_view where) {
+  return {std::string(text(table, "catalogName", where)), std::string(text(table, "schemaName", where)),
+          std::string(text(table, "tableName", where))};
+}
+
+// The strings of the array `list` (at `where`).
+std::vector<std::string> strings_of(Element list, std::string_view where) {
+  std::vector<std::string> out;
+  for (Element item : request_json::array(list, where)) {
+    auto s = request_json::string(item);
+    if (!s) throw BadRequest("`" + std::string(where) + "` must hold strings");
+    out.emplace_back(*s);
+  }
+  return out;
 }
 
 // Trino checks a mask's type against the column's (a `varchar` mask does not fit `varchar(255)`):
@@ -64,9 +67,11 @@ TrinoOpa::Table table_of(const json& table, const std::string& where) {
 // `varchar(n)` would cut a longer masked value (a 64-character hash in `varchar(32)`); a mask
 // (`guard_length`) therefore fails the query with a message instead, so Trino returns exactly
 // what `custos eval` does or nothing at all.
-std::string cast_to_column_type(const std::string& expression, const json& column, bool guard_length) {
-  if (!column.contains("columnType") || !column["columnType"].is_string()) return expression;
-  std::string type = column["columnType"].get<std::string>();
+std::string cast_to_column_type(const std::string& expression, Element column, bool guard_length) {
+  auto column_type = request_json::member(column, "columnType");
+  auto named = column_type ? request_json::string(*column_type) : std::nullopt;
+  if (!named) return expression;
+  std::string type(*named);
   if (type.empty() || type.size() > 100 || !std::isalpha(static_cast<unsigned char>(type[0]))) return expression;
   for (char c : type) {
     if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != ' ' && c != '(' && c != ')' && c != ',') return expression;
@@ -81,7 +86,9 @@ std::string cast_to_column_type(const std::string& expression, const json& colum
     if (!digits.empty() && digits.size() <= 10 && std::all_of(digits.begin(), digits.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
       std::string where;
       for (const char* part : {"catalogName", "schemaName", "tableName", "columnName"}) {
-        if (column.contains(part) && column[part].is_string()) where += (where.empty() ? "" : ".") + column[part].get<std::string>();
+        auto value = request_json::member(column, part);
+        auto name = value ? request_json::string(*value) : std::nullopt;
+        if (name) where += (where.empty() ? "" : ".") + std::string(*name);
       }
       const std::string message = "custos: the mask of " + where + " yields a value longer than " + type +
                                   ", which Trino would cut; widen the column type or change the mask";
@@ -101,8 +108,8 @@ void TrinoOpa::set_principals(Principals principals) {
   principals_.store(next);  // `next` now holds the previous ones, released here
 }
 
-std::unique_ptr<Session> TrinoOpa::session_for(const json& input, const Principals& principals, std::string& why) const {
-  auto binding = principals.bind(field(input, "context", "input.context"), engine_, why);
+std::unique_ptr<Session> TrinoOpa::session_for(Element input, const Principals& principals, std::string& why) const {
+  auto binding = principals.bind(field(input, "context", "input"), engine_, why);
   if (!binding) return nullptr;  // unknown user, conflicting attributes: nothing is allowed
   const int64_t second = std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
   std::string key = binding->principal;
@@ -227,42 +234,36 @@ bool TrinoOpa::metadata_table(const Table& t) const {
   return t.schema == "information_schema" && (catalog_.empty() || t.catalog == catalog_);
 }
 
-bool TrinoOpa::shows(const std::string& operation, const json& resource, Visibility& v) const {
-  auto resource_table = [&] { return table_of(field(resource, "table", "resource.table"), "resource.table"); };
+bool TrinoOpa::shows(const std::string& operation, Element resource, Visibility& v) const {
+  auto resource_table = [&] { return table_of(field(resource, "table", "resource"), "resource.table"); };
   if (operation == "AccessCatalog" || operation == "FilterCatalogs" || operation == "ShowSchemas") {
-    return v.catalog(text(field(resource, "catalog", "resource.catalog"), "name", "resource.catalog.name"));
+    return v.catalog(std::string(text(field(resource, "catalog", "resource"), "name", "resource.catalog")));
   }
   if (operation == "FilterSchemas" || operation == "ShowCreateSchema" || operation == "ShowTables" || operation == "ShowFunctions") {
-    const json& schema = field(resource, "schema", "resource.schema");
-    return v.schema(text(schema, "catalogName", "schema.catalogName"), text(schema, "schemaName", "schema.schemaName"));
+    Element schema = field(resource, "schema", "resource");
+    return v.schema(std::string(text(schema, "catalogName", "resource.schema")), std::string(text(schema, "schemaName", "resource.schema")));
   }
   if (operation == "FilterTables" || operation == "ShowColumns" || operation == "ShowCreateTable") return v.table(resource_table());
   if (operation == "FilterColumns") {
     // Unbatched, Trino asks about one column at a time: every column named must be visible.
     Table t = resource_table();
-    const json& columns = field(field(resource, "table", "resource.table"), "columns", "resource.table.columns");
-    if (!columns.is_array()) throw BadRequest("`resource.table.columns` must be an array");
-    for (const auto& c : columns) {
-      if (!c.is_string()) throw BadRequest("`resource.table.columns` must hold strings");
-      if (!v.column(t, c.get<std::string>())) return false;
+    for (const auto& c : strings_of(field(field(resource, "table", "resource"), "columns", "resource.table"), "resource.table.columns")) {
+      if (!v.column(t, c)) return false;
     }
     return v.table(t);
   }
   if (operation == "FilterFunctions") return true;  // calling a catalog function is ExecuteFunction's decision
   if (operation == "FilterViewQueryOwnedBy") {
-    const json& owner = field(field(resource, "user", "resource.user"), "user", "resource.user.user");
-    if (!owner.is_string()) throw BadRequest("`resource.user.user` must be a string");
-    return v.system_user() || owner.get<std::string>() == v.user();
+    return v.system_user() || text(field(resource, "user", "resource"), "user", "resource.user") == v.user();
   }
   throw BadRequest("`" + operation + "` is not an operation Custos filters");
 }
 
-json TrinoOpa::batch(const json& request) const {
-  const json& input = input_of(request);
-  const json& action = field(input, "action", "input.action");
-  const std::string operation = text(action, "operation", "input.action.operation");
-  const json& resources = field(action, "filterResources", "input.action.filterResources");
-  if (!resources.is_array()) throw BadRequest("`input.action.filterResources` must be an array");
+json TrinoOpa::batch(std::string_view body) const {
+  Element input = input_of(body);
+  Element action = field(input, "action", "input");
+  const std::string operation(text(action, "operation", "input.action"));
+  auto resources = request_json::array(field(action, "filterResources", "input.action"), "input.action.filterResources");
   if (!kVisibilityOperations.count(operation) || operation.rfind("Filter", 0) != 0) {
     throw BadRequest("`" + operation + "` is not a batched filter operation (FilterCatalogs, FilterSchemas, FilterTables, "
                      "FilterColumns, FilterFunctions, FilterViewQueryOwnedBy)");
@@ -272,50 +273,50 @@ json TrinoOpa::batch(const json& request) const {
   auto session = session_for(input, *principals, why);
   if (!session) return {{"decision_id", engine_.log_refusal(user_of(input), operation, "", why)}, {"result", json::array()}};
   Visibility v(*this, *session, *principals, user_of(input));
-  json result = json::array();
+  std::vector<size_t> shown;
   if (operation == "FilterColumns") {
     // One table and its columns; the answer indexes the columns.
     if (resources.size() != 1) throw BadRequest("FilterColumns takes one table in `filterResources`");
-    const json& table = field(resources[0], "table", "filterResources[0].table");
+    Element table = field(resources.at(0).value_unsafe(), "table", "filterResources[0]");
     Table t = table_of(table, "filterResources[0].table");
-    const json& columns = field(table, "columns", "filterResources[0].table.columns");
-    if (!columns.is_array()) throw BadRequest("`filterResources[0].table.columns` must be an array");
+    auto columns = strings_of(field(table, "columns", "filterResources[0].table"), "filterResources[0].table.columns");
     for (size_t i = 0; i < columns.size(); ++i) {
-      if (!columns[i].is_string()) throw BadRequest("`filterResources[0].table.columns` must hold strings");
-      if (v.column(t, columns[i].get<std::string>())) result.push_back(i);
+      if (v.column(t, columns[i])) shown.push_back(i);
     }
-    return {{"result", result}};
+    return {{"result", shown}};
   }
-  for (size_t i = 0; i < resources.size(); ++i) {
-    if (shows(operation, resources[i], v)) result.push_back(i);
+  size_t i = 0;
+  for (Element resource : resources) {
+    if (shows(operation, resource, v)) shown.push_back(i);
+    ++i;
   }
-  return {{"result", result}};
+  return {{"result", shown}};
 }
 
-json TrinoOpa::allow(const json& request) const {
-  const json& input = input_of(request);
-  const json& action = field(input, "action", "input.action");
-  std::string operation = text(action, "operation", "input.action.operation");
+json TrinoOpa::allow(std::string_view body) const {
+  Element input = input_of(body);
+  Element action = field(input, "action", "input");
+  const std::string operation(text(action, "operation", "input.action"));
   auto principals = principals_.load();
   const std::string user = user_of(input);
   // Inside a SECURITY DEFINER view, Trino asks whether the view's owner may read the product.
   // The owner is a service identity, never a principal: it may read exactly the product its
   // declared views read, and the view applies the reader's decision.
   if (operation == "CreateViewWithSelectFromColumns") {
-    Table t = table_of(field(field(action, "resource", "input.action.resource"), "table", "input.action.resource.table"),
-                       "input.action.resource.table");
+    Table t = table_of(field(field(action, "resource", "input.action"), "table", "input.action.resource"), "input.action.resource.table");
     return {{"result", governed(t) && principals->owns_view_over(user, t.product())}};
   }
   std::string why;
   auto session = session_for(input, *principals, why);
   if (!session) {
     std::string product;
-    if (operation == "SelectFromColumns" && action.contains("resource") && action["resource"].is_object() &&
-        action["resource"].contains("table") && action["resource"]["table"].is_object()) {
-      const json& table = action["resource"]["table"];
-      if (table.value("schemaName", json()).is_string() && table.value("tableName", json()).is_string()) {
-        product = table["schemaName"].get<std::string>() + "." + table["tableName"].get<std::string>();
-      }
+    auto resource = request_json::member(action, "resource");
+    auto table = resource ? request_json::member(*resource, "table") : std::nullopt;
+    if (operation == "SelectFromColumns" && table) {
+      auto schema = request_json::member(*table, "schemaName"), name = request_json::member(*table, "tableName");
+      auto schema_text = schema ? request_json::string(*schema) : std::nullopt;
+      auto name_text = name ? request_json::string(*name) : std::nullopt;
+      if (schema_text && name_text) product = std::string(*schema_text) + "." + std::string(*name_text);
     }
     return {{"decision_id", engine_.log_refusal(user, operation, product, why)}, {"result", false}};
   }
@@ -323,17 +324,15 @@ json TrinoOpa::allow(const json& request) const {
   const bool system_user = system_users_.count(user) != 0;
   if (kVisibilityOperations.count(operation)) {
     Visibility v(*this, *session, *principals, user);
-    return {{"result", shows(operation, field(action, "resource", "input.action.resource"), v)}};
+    return {{"result", shows(operation, field(action, "resource", "input.action"), v)}};
   }
   if (kSystemOperations.count(operation)) return {{"result", system_user}};
   if (kQueryOwnerOperations.count(operation)) {
-    const json& owner = field(field(field(action, "resource", "input.action.resource"), "user", "input.action.resource.user"),
-                              "user", "input.action.resource.user.user");
-    if (!owner.is_string()) throw BadRequest("`input.action.resource.user.user` must be a string");
-    return {{"result", system_user || owner.get<std::string>() == user}};
+    Element owner = field(field(action, "resource", "input.action"), "user", "input.action.resource");
+    return {{"result", system_user || text(owner, "user", "input.action.resource.user") == user}};
   }
   if (operation != "SelectFromColumns") return {{"result", false}};  // writes, DDL, grants: not through Custos
-  const json& table = field(field(action, "resource", "input.action.resource"), "table", "input.action.resource.table");
+  Element table = field(field(action, "resource", "input.action"), "table", "input.action.resource");
   Table t = table_of(table, "input.action.resource.table");
   if (metadata_table(t)) return {{"result", true}};
   std::string product = t.product();
@@ -344,13 +343,7 @@ json TrinoOpa::allow(const json& request) const {
     return {{"result", false}};
   }
   std::vector<std::string> columns;
-  if (table.contains("columns")) {
-    if (!table["columns"].is_array()) throw BadRequest("`table.columns` must be an array");
-    for (const auto& c : table["columns"]) {
-      if (!c.is_string()) throw BadRequest("`table.columns` must hold strings");
-      columns.push_back(c.get<std::string>());
-    }
-  }
+  if (auto listed = request_json::member(table, "columns")) columns = strings_of(*listed, "input.action.resource.table.columns");
   try {
     Plan plan = session->plan(product, columns);
     return {{"decision_id", plan.decision_id()}, {"result", plan.allowed()}};
@@ -372,11 +365,10 @@ TrinoOpa::Source TrinoOpa::source_of(const Principals& principals, const Table& 
   return governed(t) ? Source{Source::Product, t.product()} : Source{Source::Denied, {}};
 }
 
-json TrinoOpa::row_filters(const json& request) const {
-  const json& input = input_of(request);
-  const json& action = field(input, "action", "input.action");
-  Table t = table_of(field(field(action, "resource", "input.action.resource"), "table", "input.action.resource.table"),
-                     "input.action.resource.table");
+json TrinoOpa::row_filters(std::string_view body) const {
+  Element input = input_of(body);
+  Element action = field(input, "action", "input");
+  Table t = table_of(field(field(action, "resource", "input.action"), "table", "input.action.resource"), "input.action.resource.table");
   auto deny_all = json{{"result", json::array({{{"expression", "FALSE"}}})}};
   auto principals = principals_.load();
   std::string why;
@@ -397,11 +389,26 @@ json TrinoOpa::row_filters(const json& request) const {
   }
 }
 
-json TrinoOpa::batch_column_masks(const json& request) const {
-  const json& input = input_of(request);
-  const json& action = field(input, "action", "input.action");
-  const json& resources = field(action, "filterResources", "input.action.filterResources");
-  if (!resources.is_array()) throw BadRequest("`input.action.filterResources` must be an array");
+json TrinoOpa::batch_column_masks(std::string_view body) const {
+  Element input = input_of(body);
+  Element action = field(input, "action", "input");
+  std::vector<Element> columns;
+  for (Element resource : request_json::array(field(action, "filterResources", "input.action"), "input.action.filterResources")) {
+    columns.push_back(field(resource, "column", "filterResources[]"));
+  }
+  return masks(input, columns);
+}
+
+json TrinoOpa::column_mask(std::string_view body) const {
+  Element input = input_of(body);
+  Element action = field(input, "action", "input");
+  json answer = masks(input, {field(field(action, "resource", "input.action"), "column", "input.action.resource")});
+  json single = {{"result", answer["result"].empty() ? json(nullptr) : answer["result"][0]["viewExpression"]}};
+  if (answer.contains("decision_id")) single["decision_id"] = answer["decision_id"];
+  return single;
+}
+
+json TrinoOpa::masks(Element input, const std::vector<Element>& columns) const {
   auto principals = principals_.load();
   const std::string user = user_of(input);
   std::string why, decision_ids;
@@ -409,17 +416,16 @@ json TrinoOpa::batch_column_masks(const json& request) const {
   // Each column's source, and the columns asked of each product: a product is decided once, for
   // the columns asked (a single-column request on a 9,000-column table decides one column).
   struct Item {
-    const json* column;
+    Element column;
     std::string name;
     Source source;
   };
   std::vector<Item> items;
-  items.reserve(resources.size());
+  items.reserve(columns.size());
   std::map<std::string, std::vector<std::string>> asked;
-  for (const auto& resource : resources) {
-    const json& column = field(resource, "column", "filterResources[].column");
+  for (Element column : columns) {
     Table t = table_of(column, "column");
-    Item item{&column, text(column, "columnName", "column.columnName"), source_of(*principals, t, user, session != nullptr)};
+    Item item{column, std::string(text(column, "columnName", "column")), source_of(*principals, t, user, session != nullptr)};
     if (session && item.source.kind == Source::Product) asked[item.source.product].push_back(item.name);
     items.push_back(std::move(item));
   }
@@ -460,23 +466,11 @@ json TrinoOpa::batch_column_masks(const json& request) const {
         if (expression.empty()) continue;  // clear (or not a contract column): no mask
       }
     }
-    result.push_back({{"index", i}, {"viewExpression", {{"expression", cast_to_column_type(expression, *item.column, masked)}}}});
+    result.push_back({{"index", i}, {"viewExpression", {{"expression", cast_to_column_type(expression, item.column, masked)}}}});
   }
   json answer = {{"result", result}};
   if (!decision_ids.empty()) answer["decision_id"] = decision_ids;  // one per table decided
   return answer;
-}
-
-json TrinoOpa::column_mask(const json& request) const {
-  const json& input = input_of(request);
-  const json& action = field(input, "action", "input.action");
-  const json& column = field(field(action, "resource", "input.action.resource"), "column", "input.action.resource.column");
-  json batch = request;
-  batch["input"]["action"]["filterResources"] = json::array({{{"column", column}}});
-  json answer = batch_column_masks(batch);
-  json single = {{"result", answer["result"].empty() ? json(nullptr) : answer["result"][0]["viewExpression"]}};
-  if (answer.contains("decision_id")) single["decision_id"] = answer["decision_id"];
-  return single;
 }
 
 }  // namespace custos::serve

@@ -15,17 +15,16 @@
 #include <string>
 #include <unordered_map>
 
+#include <string_view>
+#include <vector>
+
 #include <nlohmann/json.hpp>
 
 #include "custos/custos.hpp"
 #include "principals.h"
+#include "request_json.h"
 
 namespace custos::serve {
-
-// A malformed request: answered with HTTP 400 and this message.
-struct BadRequest : std::runtime_error {
-  using std::runtime_error::runtime_error;
-};
 
 class TrinoOpa {
  public:
@@ -41,19 +40,20 @@ class TrinoOpa {
   // Replaces the principals (a reload); requests in flight finish with the ones they started with.
   void set_principals(Principals principals);
 
-  // Each takes the request body (parsed JSON) and returns the response body.
-  nlohmann::json allow(const nlohmann::json& request) const;
-  nlohmann::json row_filters(const nlohmann::json& request) const;
-  nlohmann::json batch_column_masks(const nlohmann::json& request) const;
-  nlohmann::json column_mask(const nlohmann::json& request) const;
+  // Each takes the request body as Trino sends it and returns the response body; a body that is
+  // not JSON throws InvalidJson, a request of the wrong shape BadRequest.
+  nlohmann::json allow(std::string_view body) const;
+  nlohmann::json row_filters(std::string_view body) const;
+  nlohmann::json batch_column_masks(std::string_view body) const;
+  nlohmann::json column_mask(std::string_view body) const;
   // `opa.policy.batched-uri`: a Filter* operation over `filterResources`, answered with the
   // indices of the items the user may see (for FilterColumns, of the one table's columns).
-  nlohmann::json batch(const nlohmann::json& request) const;
+  nlohmann::json batch(std::string_view body) const;
 
  private:
   // The session of the request's user, or nullptr with `why` (unknown user, principal that does
   // not fit the mesh, no bundle).
-  std::unique_ptr<Session> session_for(const nlohmann::json& input, const Principals& principals, std::string& why) const;
+  std::unique_ptr<Session> session_for(request_json::Element input, const Principals& principals, std::string& why) const;
   struct Source {
     enum Kind { Product, None, Denied } kind;
     std::string product;
@@ -65,7 +65,10 @@ class TrinoOpa {
   bool metadata_table(const Table& t) const;
   class Visibility;
   // Whether one resource of a Filter* operation (or a Show* check) is shown to the user.
-  bool shows(const std::string& operation, const nlohmann::json& resource, Visibility& v) const;
+  bool shows(const std::string& operation, request_json::Element resource, Visibility& v) const;
+  // The masks of `columns` (each a `column` resource) for the request's user: one answer item,
+  // {"index", "viewExpression"}, per masked or denied column.
+  nlohmann::json masks(request_json::Element input, const std::vector<request_json::Element>& columns) const;
 
   Engine& engine_;
   // Sessions bound within the current second, by principal and context: a user's requests in the

@@ -245,6 +245,13 @@ TEST_CASE("serve: malformed and oversized requests get clear 4xx answers", "[ser
   CHECK(body["error"].get<std::string>().find("input.context") != std::string::npos);
   std::tie(status, body) = raw("/v1/data/trino/batchColumnMasks", R"({"input": {"context": {"identity": {"user": "ana"}}, "action": {"filterResources": 3}}})");
   CHECK(status == 400);
+  CHECK(body["error"] == "malformed request: `input.action.filterResources` must be an array");
+  // A key given twice where the request is read: parsers disagree on which one counts, so the
+  // request is refused rather than decided for either user.
+  std::tie(status, body) = raw("/v1/data/trino/allow", R"({"input": {"context": {"identity": {"user": "mallory", "user": "ana"}},)"
+                                                       R"( "action": {"operation": "ExecuteQuery"}}})");
+  CHECK(status == 400);
+  CHECK(body["error"] == "malformed request: `user` is given twice in one object");
   std::tie(status, body) = raw("/v1/data/trino/allow", std::string(5000, ' '));
   CHECK(status == 413);
   std::tie(status, body) = raw("/v1/data/nothing", "{}");
@@ -390,7 +397,7 @@ TEST_CASE("serve: every decision reaches the decision log, refusals and unknown 
     json users = {{"ana", slurp_json(kExamples + "/requests/analyst.json")}, {"zed", slurp_json(kExamples + "/requests/partner.json")}};
     serve::TrinoOpa opa(engine, serve::Principals::from_json({{"users", users}}, "test"), "lake");
     for (const char* user : {"ana", "zed", "mallory"}) {
-      json answer = opa.allow(trino::select(user, "crm", "customers", json::array({"customer_id"})));
+      json answer = opa.allow(trino::select(user, "crm", "customers", json::array({"customer_id"})).dump());
       CHECK(answer["result"] == (std::string(user) == "ana"));
       REQUIRE(answer["decision_id"].is_string());  // Trino's OpaQueryResult carries it
       ids.push_back(answer["decision_id"]);

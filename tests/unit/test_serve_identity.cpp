@@ -62,7 +62,7 @@ std::map<std::string, std::string> engine_masks(const Engine& engine, const json
 std::map<std::string, std::string> served_masks(const serve::TrinoOpa& opa, const json& request) {
   std::map<std::string, std::string> out;
   const json& resources = request["input"]["action"]["filterResources"];
-  const json answer = opa.batch_column_masks(request);  // kept: a range over a temporary's member dangles
+  const json answer = opa.batch_column_masks(request.dump());  // kept: a range over a temporary's member dangles
   for (const auto& m : answer["result"]) {
     out[resources[m["index"].get<size_t>()]["column"]["columnName"]] = m["viewExpression"]["expression"];
   }
@@ -83,7 +83,7 @@ TEST_CASE("serve: Trino groups give principal attributes, and conflicts refuse (
   REQUIRE(principals.validate(service.engine()).empty());
   serve::TrinoOpa opa(service.engine(), principals, "lake");
   auto allowed = [&](const std::string& user, const json& groups, const std::string& schema, const std::string& table) {
-    return opa.allow(with_identity(trino::select(user, schema, table, json::array()), {{"groups", groups}}))["result"] == true;
+    return opa.allow(with_identity(trino::select(user, schema, table, json::array()), {{"groups", groups}}).dump())["result"] == true;
   };
   // carl is in no `users` entry: the eu-agents group makes him an agent like bo, and
   // user_attribute gives him his id. He reads what bo reads.
@@ -97,18 +97,18 @@ TEST_CASE("serve: Trino groups give principal attributes, and conflicts refuse (
   // The same user in a group that gives another region: refused, with both sources named.
   std::string why;
   json context = trino::context("carl", {"us", "eu-agents"});
-  CHECK_FALSE(principals.bind(context, service.engine(), why));
+  CHECK_FALSE(principals.bind(serve::request_json::parse(context.dump()), service.engine(), why));
   CHECK(why.find("`region` different values") != std::string::npos);
   CHECK(why.find("group `eu-agents`") != std::string::npos);
   CHECK(why.find("group `us`") != std::string::npos);
   CHECK_FALSE(allowed("carl", {"us", "eu-agents"}, "after_sales", "warranty_claims"));
   // Sets unite: ana (analyst, staff) in `staff` keeps one `staff`; her own region stays.
-  auto ana = principals.bind(trino::context("ana", {"staff"}), service.engine(), why);
+  auto ana = principals.bind(serve::request_json::parse(trino::context("ana", {"staff"}).dump()), service.engine(), why);
   REQUIRE(ana);
   json merged = json::parse(ana->principal);
   CHECK(merged["roles"] == json({"analyst", "staff"}));
   // A user in no users entry and no mapped group is unknown.
-  CHECK_FALSE(principals.bind(trino::context("dan", {"other"}), service.engine(), why));
+  CHECK_FALSE(principals.bind(serve::request_json::parse(trino::context("dan", {"other"}).dump()), service.engine(), why));
   CHECK(why.find("unknown user") != std::string::npos);
   CHECK_FALSE(allowed("dan", {"other"}, "crm", "customers"));
 }

@@ -358,9 +358,9 @@ TEST_CASE("serve: every operation Trino's OPA plugin sends is answered deliberat
     INFO(c.operation << " " << c.resource.dump());
     json action = {{"operation", c.operation}};
     if (!c.resource.is_null()) action["resource"] = c.resource;
-    json answer = opa.allow(trino::request(trino::context("ana"), action));
+    json answer = opa.allow(trino::request(trino::context("ana"), action).dump());
     REQUIRE(answer["result"].is_boolean());
     CHECK(answer["result"] == c.allowed);
-    CHECK(opa.allow(trino::request(trino::context("mallory"), action))["result"] == false);
+    CHECK(opa.allow(trino::request(trino::context("mallory"), action).dump())["result"] == false);
   }
 }

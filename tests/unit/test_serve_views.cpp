@@ -33,7 +33,7 @@ std::map<std::string, json> masks(const serve::TrinoOpa& opa, const std::string&
   json resources = json::array();
   for (const auto& c : columns) resources.push_back(trino::column(schema, table, c, "varchar"));
   std::map<std::string, json> out;
-  const json answer = opa.batch_column_masks(trino::masks(user, resources));  // kept: a range over a temporary's member dangles
+  const json answer = opa.batch_column_masks(trino::masks(user, resources).dump());  // kept: a range over a temporary's member dangles
   for (const auto& m : answer["result"]) {
     out[columns[m["index"].get<size_t>()]] = m["viewExpression"];
   }
@@ -41,7 +41,7 @@ std::map<std::string, json> masks(const serve::TrinoOpa& opa, const std::string&
 }
 
 json filters(const serve::TrinoOpa& opa, const std::string& user, const std::string& schema, const std::string& table) {
-  return opa.row_filters(trino::row_filters(user, schema, table))["result"];
+  return opa.row_filters(trino::row_filters(user, schema, table).dump())["result"];
 }
 
 }  // namespace
@@ -58,22 +58,22 @@ TEST_CASE("serve: a SECURITY DEFINER view gives the reader the product's decisio
   for (const char* user : {"ana", "bo", "zed", "mallory"}) {
     INFO(user);
     for (const auto& cols : {json::array({"customer_id", "email"}), json::array(), json::array({"no_such_column"})}) {
-      CHECK(opa.allow(trino::select(user, "crm", "contacts", cols))["result"] ==
-            opa.allow(trino::select(user, "crm", "customers", cols))["result"]);
+      CHECK(opa.allow(trino::select(user, "crm", "contacts", cols).dump())["result"] ==
+            opa.allow(trino::select(user, "crm", "customers", cols).dump())["result"]);
     }
   }
-  CHECK(opa.allow(trino::select("ana", "crm", "contacts", {"customer_id", "email"}))["result"] == true);
+  CHECK(opa.allow(trino::select("ana", "crm", "contacts", {"customer_id", "email"}).dump())["result"] == true);
   // 2. Inside the view, Trino asks for the owner: it may read the view's product and nothing else.
   auto create_view_with_select = [&](const std::string& user, const std::string& schema, const std::string& table) {
     json r = trino::select(user, schema, table, {"customer_id"});
     r["input"]["action"]["operation"] = "CreateViewWithSelectFromColumns";
-    return opa.allow(r)["result"] == true;
+    return opa.allow(r.dump())["result"] == true;
   };
   CHECK(create_view_with_select("svc_views", "crm", "customers"));
   CHECK_FALSE(create_view_with_select("svc_views", "vehicle_rnd", "telemetry"));
   CHECK_FALSE(create_view_with_select("ana", "crm", "customers"));
   // The owner is never a principal: reading the product directly is denied.
-  CHECK(opa.allow(trino::select("svc_views", "crm", "customers", {"customer_id"}))["result"] == false);
+  CHECK(opa.allow(trino::select("svc_views", "crm", "customers", {"customer_id"}).dump())["result"] == false);
   // Trino asks the product's row filter and masks for the owner: none, since the view applies the
   // reader's; anywhere else, the owner is denied.
   CHECK(filters(opa, "svc_views", "crm", "customers") == json::array());
@@ -92,17 +92,17 @@ TEST_CASE("serve: a SECURITY DEFINER view gives the reader the product's decisio
 TEST_CASE("serve: a SECURITY INVOKER view adds nothing, and metadata lists views like products", "[serve][views]") {
   testing::ExampleService service(testing::kTestHashKey);
   serve::TrinoOpa opa(service.engine(), serve::Principals::from_json(with_views(), "test"), "lake");
-  CHECK(opa.allow(trino::select("ana", "crm", "joined", {"anything"}))["result"] == true);
-  CHECK(opa.allow(trino::select("mallory", "crm", "joined", {"anything"}))["result"] == false);
+  CHECK(opa.allow(trino::select("ana", "crm", "joined", {"anything"}).dump())["result"] == true);
+  CHECK(opa.allow(trino::select("mallory", "crm", "joined", {"anything"}).dump())["result"] == false);
   CHECK(filters(opa, "ana", "crm", "joined") == json::array());
   CHECK(masks(opa, "ana", "crm", "joined", {"email"}).empty());
   // Listing: the definer view as its product, the invoker view for every known user.
   json tables = {trino::table("lake", "crm", "contacts"), trino::table("lake", "crm", "joined")};
-  CHECK(opa.batch(trino::filter("ana", "FilterTables", tables))["result"] == json({0, 1}));
-  CHECK(opa.batch(trino::filter("zed", "FilterTables", tables))["result"] == json({1}));
+  CHECK(opa.batch(trino::filter("ana", "FilterTables", tables).dump())["result"] == json({0, 1}));
+  CHECK(opa.batch(trino::filter("zed", "FilterTables", tables).dump())["result"] == json({1}));
   json contacts = trino::table("lake", "crm", "contacts");
   contacts["table"]["columns"] = {"email", "no_such_column"};
-  CHECK(opa.batch(trino::filter("ana", "FilterColumns", json::array({contacts})))["result"] == json({0}));
+  CHECK(opa.batch(trino::filter("ana", "FilterColumns", json::array({contacts})).dump())["result"] == json({0}));
 }
 
 TEST_CASE("serve: view declarations are checked, with hints", "[serve][views]") {
