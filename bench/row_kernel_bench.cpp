@@ -95,7 +95,7 @@ void jit_kernel(benchmark::State& state, const std::string& predicate) {
   std::string error;
   auto view = eval::BatchView::make(f.batch.schema(), f.batch.array(), f.mesh->products[product], error);
   jit::Engine used = jit::Engine::Interpreter;
-  if (view) compiled->select(*plan, *view, &used);
+  if (view) compiled->select(*plan, *inputs, *view, &used);
   if (!view || used != jit::Engine::Jit || plan->engine != jit::Engine::Jit) {
     state.SkipWithError(("not compiled: " + error + compiled->error() + (view ? compiled->kernel_status(product, *view) : "")).c_str());
     return;
@@ -103,7 +103,7 @@ void jit_kernel(benchmark::State& state, const std::string& predicate) {
   size_t selected = 0;
   std::vector<uint32_t> sel(kRows);  // reused, as the hand-written loops do
   for (auto _ : state) {
-    selected = compiled->select_into(*plan, *view, sel.data());
+    selected = compiled->select_into(*plan, *inputs, *view, sel.data());
     benchmark::DoNotOptimize(sel.data());
   }
   state.counters["selected"] = static_cast<double>(selected);

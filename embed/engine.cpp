@@ -54,8 +54,8 @@ ColumnOutcome public_outcome(eval::ColumnOutcome o) {
 }
 
 // The principal's id for the log: the configured attribute when it is a string or an integer.
-nlohmann::json principal_id(const jit::CompiledPlan& cp, const std::string& attribute) {
-  const eval::Val* v = cp.inputs ? cp.inputs->principal().find(attribute) : nullptr;
+nlohmann::json principal_id(const jit::Inputs& inputs, const std::string& attribute) {
+  const eval::Val* v = inputs.principal().find(attribute);
   if (v && v->kind == eval::Val::Kind::Atom) {
     if (auto* s = std::get_if<std::string>(&v->scalar)) return *s;
     if (auto* i = std::get_if<int64_t>(&v->scalar)) return *i;
@@ -146,7 +146,7 @@ std::string format_decision(const EngineOptions& options, const embed::AuditReco
                          {"decision_id", d.decision_id},
                          {"time", utc_time(r.unix_micros)},
                          {"revision", impl.state->info.revision},
-                         {"principal", principal_id(*impl.plan, options.principal_id_attribute)},
+                         {"principal", principal_id(*impl.session->inputs, options.principal_id_attribute)},
                          {"product", d.product},
                          {"outcome", impl.plan->allowed ? "allow" : "deny"},
                          {"rules", rules},
@@ -161,7 +161,7 @@ std::string format_decision(const EngineOptions& options, const embed::AuditReco
   if (const auto& glass = impl.plan->break_glass; !glass.empty()) {
     nlohmann::json ids = nlohmann::json::array();
     for (const ir::Rule* g : glass) ids.push_back(g->id);
-    const eval::Val* why = impl.plan->inputs ? impl.plan->inputs->context().find("justification") : nullptr;
+    const eval::Val* why = impl.session->inputs->context().find("justification");
     const std::string* text = why && why->kind == eval::Val::Kind::Atom ? std::get_if<std::string>(&why->scalar) : nullptr;
     line["break_glass"] = {{"rules", ids}, {"justification", text ? nlohmann::json(*text) : nlohmann::json(nullptr)}};
   }
@@ -431,17 +431,18 @@ eval::BatchView view_of(const Plan::Impl& impl, const ArrowSchema* schema, const
 
 std::vector<uint32_t> Plan::filter(const ArrowSchema* schema, const ArrowArray* batch) const {
   eval::BatchView view = view_of(*impl_, schema, batch);
-  return impl_->state->compiled->select(*impl_->plan, view);
+  return impl_->state->compiled->select(*impl_->plan, *impl_->session->inputs, view);
 }
 
 void Plan::apply(const ArrowSchema* schema, const ArrowArray* batch, ArrowSchema* out_schema, ArrowArray* out_batch) const {
   if (!out_schema || !out_batch) throw Error(ErrorCode::InvalidArgument, "null output Arrow schema or array");
   eval::BatchView view = view_of(*impl_, schema, batch);
   const jit::CompiledPolicySet& compiled = *impl_->state->compiled;
-  std::vector<uint32_t> rows = compiled.select(*impl_->plan, view);
+  const jit::Inputs& inputs = *impl_->session->inputs;
+  std::vector<uint32_t> rows = compiled.select(*impl_->plan, inputs, view);
   std::vector<jit::MaskedColumn> columns;
   columns.reserve(impl_->plan->columns.size());
-  for (const auto& cd : impl_->plan->columns) columns.push_back(compiled.mask(*impl_->plan, cd, view, rows));
+  for (const auto& cd : impl_->plan->columns) columns.push_back(compiled.mask(*impl_->plan, inputs, cd, view, rows));
   embed::export_struct(columns, static_cast<int64_t>(rows.size()), out_schema, out_batch);
 }
 

@@ -55,7 +55,7 @@ struct Plan::Impl {
   // with their own sessions off one shared reference count.
   std::shared_ptr<const Session::Impl> session;
   const LoadedState* state = nullptr;
-  std::shared_ptr<const jit::CompiledPlan> plan;
+  jit::PlanRef plan;
   uint64_t sequence = 0;
   uint64_t id_prefix = 0;
   int64_t unix_micros = 0;

@@ -47,7 +47,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     auto spec = testing::spec_decide(set, product, inputs->principal(), inputs->context(), rows, natives.hash_key);
     auto plan = compiled->plan(product, inputs);
     if (plan->allowed != ref.allowed || plan->allowed != spec.allowed) __builtin_trap();
-    auto selected = compiled->select(*plan, *view);
+    auto selected = compiled->select(*plan, *inputs, *view);
     size_t visible = 0;
     for (size_t r = 0; r < rows.size(); ++r) {
       bool shown = visible < selected.size() && selected[visible] == r;
@@ -55,7 +55,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       visible += shown;
     }
     for (size_t c = 0; c < plan->columns.size(); ++c) {
-      auto values = compiled->masked_values(*plan, plan->columns[c], *view, selected);
+      auto values = compiled->masked_values(*plan, *inputs, plan->columns[c], *view, selected);
       for (size_t k = 0; k < selected.size(); ++k) {
         const auto& want = spec.values[k][plan->columns[c].index];
         bool denied = plan->columns[c].outcome == eval::ColumnOutcome::Denied;

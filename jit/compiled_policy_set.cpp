@@ -164,8 +164,8 @@ struct CompiledPolicySet::Impl {
   std::thread worker;
 
   struct CacheEntry {
-    std::string key;
-    std::shared_ptr<const CompiledPlan> plan;
+    std::string key;  // the Inputs' key (a copy: holding the Inputs would free sessions' inputs in here)
+    PlanRef plan;
   };
   // The plan cache in shards, each with its own lock, so that threads deciding for different
   // principals do not queue behind one mutex.
@@ -177,7 +177,10 @@ struct CompiledPolicySet::Impl {
   mutable std::array<CacheShard, kCacheShards> cache;
   CacheShard& shard(uint64_t key) const { return cache[(key ^ (key >> 29)) % kCacheShards]; }
 
-  Impl(const ir::PolicySet& s, Options o) : set(s), options(o), plans(s.mesh->products.size()), requested(s.mesh->products.size()) {}
+  Impl(const ir::PolicySet& s, Options o) : set(s), options(o), plans(s.mesh->products.size()), requested(s.mesh->products.size()) {
+    rule_counts.reserve(s.products.size());
+    for (const auto& rules : s.products) rule_counts.push_back(ir::rules_in_order(rules).size());
+  }
 
   std::string next_name(const char* what) { return std::string("custos_") + what + "_" + std::to_string(module_count++); }
 
@@ -348,6 +351,48 @@ struct CompiledPolicySet::Impl {
     return it->second.status == Kernel::Status::Ready ? it->second.fn : nullptr;
   }
 
+  // How many rules a product has (the length of its rule states).
+  std::vector<size_t> rule_counts;
+  size_t rule_count(size_t product) const { return rule_counts.at(product); }
+
+  // Assembled plans of every column by (product, rule states): the plan is a function of them
+  // alone, so sessions whose principals make the same rules hold share it, and a fresh session
+  // costs the plan function and a lookup. Memoized plans live as long as this set (PlanRef hands
+  // them out without reference counting), so the memo is bounded by size instead of evicted: a
+  // shard that is full (a plan of a 9,000-column product weighs 9,000 units) memoizes no more, and
+  // plans past it are made per call. A hash collision is detected (the states are compared).
+  static constexpr size_t kAssembledUnitsPerShard = size_t{1} << 12;
+  struct alignas(64) AssembledShard {
+    std::mutex mutex;
+    std::unordered_map<uint64_t, std::unique_ptr<const CompiledPlan>> entries;
+    size_t units = 0;
+  };
+  mutable std::array<AssembledShard, kCacheShards> assembled_plans;
+
+  PlanRef assembled(size_t product, const uint8_t* states, size_t n) const {
+    const uint64_t hash = std::hash<std::string_view>{}(std::string_view(reinterpret_cast<const char*>(states), n)) * 31 + product;
+    auto same = [&](const CompiledPlan& p) {
+      return p.product == product && p.rule_states.size() == n && std::equal(states, states + n, p.rule_states.begin());
+    };
+    AssembledShard& shard = assembled_plans[(hash ^ (hash >> 29)) % kCacheShards];
+    {
+      std::lock_guard lock(shard.mutex);
+      auto it = shard.entries.find(hash);
+      if (it != shard.entries.end() && same(*it->second)) return PlanRef(it->second.get());
+    }
+    auto plan = std::make_unique<CompiledPlan>(assemble_plan(set, product, std::vector<uint8_t>(states, states + n), {}));
+    plan->engine = Engine::Jit;
+    const size_t units = 1 + plan->columns.size() + n;
+    std::lock_guard lock(shard.mutex);
+    auto it = shard.entries.find(hash);
+    if (it != shard.entries.end() && same(*it->second)) return PlanRef(it->second.get());  // another thread's
+    if (it != shard.entries.end() || shard.units + units > kAssembledUnitsPerShard) {
+      return PlanRef(std::shared_ptr<const CompiledPlan>(std::move(plan)));  // a collision, or full
+    }
+    shard.units += units;
+    return PlanRef(shard.entries.emplace(hash, std::move(plan)).first->second.get());
+  }
+
   HostContext host_for(const Inputs& in) const {
     HostContext h;
     h.principal = &in.principal();
@@ -402,8 +447,7 @@ void CompiledPolicySet::set_natives(const stdlib::NativeContext& natives) {
   }
 }
 
-std::shared_ptr<const CompiledPlan> CompiledPolicySet::plan(size_t product, const std::shared_ptr<const Inputs>& inputs,
-                                                            const std::vector<std::string>& columns) const {
+PlanRef CompiledPolicySet::plan(size_t product, const std::shared_ptr<const Inputs>& inputs, const std::vector<std::string>& columns) const {
   Impl& m = *impl_;
   const bool cacheable = columns.empty();
   const uint64_t key = inputs->hash() * 31 + product;
@@ -411,25 +455,35 @@ std::shared_ptr<const CompiledPlan> CompiledPolicySet::plan(size_t product, cons
     auto& shard = m.shard(key);
     std::lock_guard lock(shard.mutex);
     auto it = shard.entries.find(key);
-    if (it != shard.entries.end() && it->second.plan->product == product && it->second.key == inputs->key()) return it->second.plan;
+    if (it != shard.entries.end() && it->second.plan->product == product && it->second.key == inputs->key()) {
+      return it->second.plan;
+    }
   }
-  std::shared_ptr<CompiledPlan> plan;
+  PlanRef plan;
   PlanFn fn = inputs->typed() ? m.plans.at(product).load(std::memory_order_acquire) : nullptr;
   if (!fn && inputs->typed() && m.options.lazy) {
     m.request(product);
     fn = m.plans[product].load(std::memory_order_acquire);  // compiled inline without a worker
   }
   if (fn) {
-    std::vector<uint8_t> states(ir::rules_in_order(m.set.rules_for(product)).size(), 0);
+    // The rule states, on the stack for products of up to kStackStates rules.
+    constexpr size_t kStackStates = 256;
+    const size_t n = m.rule_count(product);
+    uint8_t stack[kStackStates];
+    std::vector<uint8_t> heap(n > kStackStates ? n : 0);
+    uint8_t* states = n > kStackStates ? heap.data() : stack;
+    std::fill(states, states + n, uint8_t{0});
     HostContext host = m.host_for(*inputs);
-    fn(inputs->principal_slots(), inputs->context_slots(), &host, states.data());
-    if (!host.failed) {
-      plan = std::make_shared<CompiledPlan>(assemble_plan(m.set, product, std::move(states), columns));
-      plan->engine = Engine::Jit;
-      plan->inputs = inputs;
+    fn(inputs->principal_slots(), inputs->context_slots(), &host, states);
+    if (!host.failed && cacheable) {
+      plan = m.assembled(product, states, n);
+    } else if (!host.failed) {
+      auto made = std::make_shared<CompiledPlan>(assemble_plan(m.set, product, std::vector<uint8_t>(states, states + n), columns));
+      made->engine = Engine::Jit;
+      plan = PlanRef(std::move(made));
     }
   }
-  if (!plan) plan = std::make_shared<CompiledPlan>(interpreted_plan(m.set, product, inputs, columns, m.natives));
+  if (!plan) plan = PlanRef(std::make_shared<const CompiledPlan>(interpreted_plan(m.set, product, inputs, columns, m.natives)));
   if (cacheable && plan->engine == Engine::Jit) {
     auto& shard = m.shard(key);
     std::lock_guard lock(shard.mutex);
@@ -440,23 +494,24 @@ std::shared_ptr<const CompiledPlan> CompiledPolicySet::plan(size_t product, cons
   return plan;
 }
 
-std::vector<uint32_t> CompiledPolicySet::select(const CompiledPlan& plan, const eval::BatchView& batch, Engine* used) const {
+std::vector<uint32_t> CompiledPolicySet::select(const CompiledPlan& plan, const Inputs& inputs, const eval::BatchView& batch,
+                                                Engine* used) const {
   std::vector<uint32_t> out(static_cast<size_t>(std::max<int64_t>(batch.length(), 0)));
-  out.resize(select_into(plan, batch, out.data(), used));
+  out.resize(select_into(plan, inputs, batch, out.data(), used));
   return out;
 }
 
-size_t CompiledPolicySet::select_into(const CompiledPlan& plan, const eval::BatchView& batch, uint32_t* out,
-                                      Engine* used) const {
+size_t CompiledPolicySet::select_into(const CompiledPlan& plan, const Inputs& inputs, const eval::BatchView& batch,
+                                      uint32_t* out, Engine* used) const {
   Impl& m = *impl_;
   if (used) *used = Engine::Interpreter;
   if (!plan.allowed || batch.length() == 0) return 0;
   if (plan.engine == Engine::Jit && batch.length() <= int64_t{UINT32_MAX}) {
     if (void* fn = m.kernel(KernelKey{plan.product, -1, layout_of(batch)})) {
       std::vector<ColumnDesc> cols = descriptors(batch);
-      HostContext host = m.host_for(*plan.inputs);
-      int64_t n = reinterpret_cast<FilterFn>(fn)(cols.data(), batch.length(), plan.inputs->principal_slots(),
-                                                 plan.inputs->context_slots(), plan.rule_states.data(), &host, out);
+      HostContext host = m.host_for(inputs);
+      int64_t n = reinterpret_cast<FilterFn>(fn)(cols.data(), batch.length(), inputs.principal_slots(), inputs.context_slots(),
+                                                 plan.rule_states.data(), &host, out);
       if (n >= 0 && !host.failed) {
         if (used) *used = Engine::Jit;
         return static_cast<size_t>(n);
@@ -464,13 +519,13 @@ size_t CompiledPolicySet::select_into(const CompiledPlan& plan, const eval::Batc
     }
   }
   // The interpreter: the reference plan's residual filter, row by row.
-  eval::Plan ref = eval::make_plan(m.set, plan.product, plan.inputs->principal(), plan.inputs->context(), {}, m.natives);
+  eval::Plan ref = eval::make_plan(m.set, plan.product, inputs.principal(), inputs.context(), {}, m.natives);
   auto rows = eval::select_rows(ref, batch, m.natives);
   std::copy(rows.begin(), rows.end(), out);
   return rows.size();
 }
 
-std::vector<uint8_t> CompiledPolicySet::predicate_truths(const CompiledPlan& plan, const MaskChoice& mask,
+std::vector<uint8_t> CompiledPolicySet::predicate_truths(const CompiledPlan& plan, const Inputs& inputs, const MaskChoice& mask,
                                                          const eval::BatchView& batch,
                                                          const std::vector<uint32_t>& rows) const {
   Impl& m = *impl_;
@@ -479,10 +534,9 @@ std::vector<uint8_t> CompiledPolicySet::predicate_truths(const CompiledPlan& pla
   if (plan.engine == Engine::Jit) {
     if (void* fn = m.kernel(KernelKey{plan.product, static_cast<int>(mask.state_index), layout_of(batch)})) {
       std::vector<ColumnDesc> cols = descriptors(batch);
-      HostContext host = m.host_for(*plan.inputs);
-      reinterpret_cast<PredicateFn>(fn)(cols.data(), rows.data(), static_cast<int64_t>(rows.size()),
-                                        plan.inputs->principal_slots(), plan.inputs->context_slots(), &host,
-                                        truths.data());
+      HostContext host = m.host_for(inputs);
+      reinterpret_cast<PredicateFn>(fn)(cols.data(), rows.data(), static_cast<int64_t>(rows.size()), inputs.principal_slots(),
+                                        inputs.context_slots(), &host, truths.data());
       if (!host.failed) return truths;
     }
   }
@@ -490,7 +544,7 @@ std::vector<uint8_t> CompiledPolicySet::predicate_truths(const CompiledPlan& pla
   const Product& product = batch.product();
   for (size_t k = 0; k < rows.size(); ++k) {
     std::vector<Scalar> row = batch.row(rows[k]);
-    eval::Env env{&plan.inputs->principal(), &plan.inputs->context(), &product, &row, &m.natives};
+    eval::Env env{&inputs.principal(), &inputs.context(), &product, &row, &m.natives};
     bool any_false = false, any_error = false, any_unknown = false;
     for (const auto& e : mask.rule->rows) {
       eval::Truth t = eval::truth(eval::evaluate(*e, env));

@@ -76,7 +76,10 @@ struct ColumnDecision {
   bool unorderable = false;  // denied: masks that cannot be ordered both hold
 };
 
-// Stage 1 of a decision, from the plan function (or the interpreter).
+// Stage 1 of a decision, from the plan function (or the interpreter). A plan is a function of the
+// product, the requested columns and its rules' states alone: sessions whose principals make the
+// same rules hold share one (CompiledPolicySet::plan memoizes them), and what a decision needs of
+// the session itself (row filters, row-dependent masks) takes the session's Inputs beside it.
 struct CompiledPlan {
   size_t product = 0;
   Engine engine = Engine::Interpreter;
@@ -87,7 +90,25 @@ struct CompiledPlan {
   std::vector<const ir::Rule*> break_glass;  // holding @break_glass permits that granted access
   std::vector<ColumnDecision> columns;
   std::vector<uint8_t> rule_states;  // per rule of the product (rules_in_order)
-  std::shared_ptr<const Inputs> inputs;
+};
+
+// A plan and what keeps it alive: nothing of its own when the CompiledPolicySet keeps it (a
+// memoized plan, which lives as long as the set), or its own reference otherwise. Copying one of
+// the first kind touches no reference count, so threads deciding with the same memoized plan do
+// not contend on one counter.
+class PlanRef {
+ public:
+  PlanRef() = default;
+  explicit PlanRef(const CompiledPlan* kept) : plan_(kept) {}
+  explicit PlanRef(std::shared_ptr<const CompiledPlan> owned) : plan_(owned.get()), owned_(std::move(owned)) {}
+  const CompiledPlan& operator*() const { return *plan_; }
+  const CompiledPlan* operator->() const { return plan_; }
+  const CompiledPlan* get() const { return plan_; }
+  explicit operator bool() const { return plan_ != nullptr; }
+
+ private:
+  const CompiledPlan* plan_ = nullptr;
+  std::shared_ptr<const CompiledPlan> owned_;
 };
 
 // Masked output of one column for the selected rows: an Arrow array the caller owns
@@ -117,18 +138,21 @@ class CompiledPolicySet {
   void wait() const;
 
   // Stage 1. `columns` empty means every column of the product.
-  std::shared_ptr<const CompiledPlan> plan(size_t product, const std::shared_ptr<const Inputs>& inputs,
+  PlanRef plan(size_t product, const std::shared_ptr<const Inputs>& inputs,
                                            const std::vector<std::string>& columns = {}) const;
-  // Stage 2: indices of the visible rows of a batch of the plan's product, ascending.
-  std::vector<uint32_t> select(const CompiledPlan& plan, const eval::BatchView& batch, Engine* used = nullptr) const;
+  // Stage 2, with the Inputs the plan was made for: indices of the visible rows of a batch of the
+  // plan's product, ascending.
+  std::vector<uint32_t> select(const CompiledPlan& plan, const Inputs& inputs, const eval::BatchView& batch,
+                               Engine* used = nullptr) const;
   // The same into a caller's buffer with room for batch.length() indices (no allocation on the
   // compiled path); returns the number of visible rows.
-  size_t select_into(const CompiledPlan& plan, const eval::BatchView& batch, uint32_t* out, Engine* used = nullptr) const;
+  size_t select_into(const CompiledPlan& plan, const Inputs& inputs, const eval::BatchView& batch, uint32_t* out,
+                     Engine* used = nullptr) const;
   // The values of one column for `rows`, masked as the plan says (denied columns are all null).
-  MaskedColumn mask(const CompiledPlan& plan, const ColumnDecision& column, const eval::BatchView& batch,
+  MaskedColumn mask(const CompiledPlan& plan, const Inputs& inputs, const ColumnDecision& column, const eval::BatchView& batch,
                     const std::vector<uint32_t>& rows) const;
   // The same values as scalars (for the command line and tests).
-  std::vector<Scalar> masked_values(const CompiledPlan& plan, const ColumnDecision& column,
+  std::vector<Scalar> masked_values(const CompiledPlan& plan, const Inputs& inputs, const ColumnDecision& column,
                                     const eval::BatchView& batch, const std::vector<uint32_t>& rows) const;
 
   // Why a product's row kernel for this batch layout is interpreted (empty if it is compiled or queued).
@@ -141,8 +165,8 @@ class CompiledPolicySet {
  private:
   explicit CompiledPolicySet(std::unique_ptr<Impl> impl);
   // The truth (kTrue..kErrorTruth) of a row-dependent mask's `rows where` on each of `rows`.
-  std::vector<uint8_t> predicate_truths(const CompiledPlan& plan, const MaskChoice& mask, const eval::BatchView& batch,
-                                        const std::vector<uint32_t>& rows) const;
+  std::vector<uint8_t> predicate_truths(const CompiledPlan& plan, const Inputs& inputs, const MaskChoice& mask,
+                                        const eval::BatchView& batch, const std::vector<uint32_t>& rows) const;
   std::unique_ptr<Impl> impl_;
 };
 

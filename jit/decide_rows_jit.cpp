@@ -65,11 +65,11 @@ eval::Decider jit_decider(const CompiledPolicySet& compiled, const ir::PolicySet
       return d;
     }
     Engine used = Engine::Interpreter;
-    std::vector<uint32_t> selected = compiled.select(*cp, *view, &used);
+    std::vector<uint32_t> selected = compiled.select(*cp, *inputs, *view, &used);
     if (used != Engine::Jit) d.engine = "interp";
     d.values.assign(selected.size(), std::vector<Scalar>(cp->columns.size(), Scalar{Null{}}));
     for (size_t c = 0; c < cp->columns.size(); ++c) {
-      auto values = compiled.masked_values(*cp, cp->columns[c], *view, selected);
+      auto values = compiled.masked_values(*cp, *inputs, cp->columns[c], *view, selected);
       for (size_t k = 0; k < selected.size(); ++k) d.values[k][c] = std::move(values[k]);
     }
     for (uint32_t r : selected) d.visible.push_back(r);

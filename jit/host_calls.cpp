@@ -108,9 +108,18 @@ T& grow(std::deque<T>& d, int32_t i) {
 void fail_scratch_allocation_after(int64_t n) { g_fail_countdown.store(n); }
 int64_t injected_scratch_failures() { return g_failures.load(); }
 
-std::string& HostContext::string_at(int32_t i) { return grow(strings, i); }
-eval::Val& HostContext::value_at(int32_t i) { return grow(values, i); }
-std::vector<uint8_t>& HostContext::buffer_at(int32_t i) { return grow(buffers, i); }
+std::string& HostContext::string_at(int32_t i) {
+  if (!scratch) scratch = std::make_unique<Scratch>();
+  return grow(scratch->strings, i);
+}
+eval::Val& HostContext::value_at(int32_t i) {
+  if (!scratch) scratch = std::make_unique<Scratch>();
+  return grow(scratch->values, i);
+}
+std::vector<uint8_t>& HostContext::buffer_at(int32_t i) {
+  if (!scratch) scratch = std::make_unique<Scratch>();
+  return grow(scratch->buffers, i);
+}
 
 }  // namespace custos::jit
 
@@ -122,8 +131,10 @@ extern "C" {
 void custos_jit_call(const CallSite* site, const Slot* args, Slot* out, HostContext* host) noexcept {
   *out = Slot{};
   try {
-    std::vector<Scalar> values;
-    values.reserve(site->args.size());
+    // The arguments, in a buffer each thread reuses (a stdlib function never calls back into
+    // compiled code, so one call at a time uses it).
+    thread_local std::vector<Scalar> values;
+    values.clear();
     bool any_null = false;
     for (size_t i = 0; i < site->args.size(); ++i) {
       if (args[i].state == kError || site->args[i] == VKind::Collection) return;  // error
@@ -138,8 +149,12 @@ void custos_jit_call(const CallSite* site, const Slot* args, Slot* out, HostCont
     static const stdlib::NativeContext kDefault;
     auto r = site->fn->impl(values, host && host->natives ? *host->natives : kDefault);
     if (!r) return;
-    std::string* storage = host ? &host->string_at(site->scratch) : nullptr;
-    if (!storage && std::holds_alternative<std::string>(*r)) return;
+    // A string result is kept in the site's scratch, which compiled code reads it from.
+    std::string* storage = nullptr;
+    if (std::holds_alternative<std::string>(*r)) {
+      if (!host) return;
+      storage = &host->string_at(site->scratch);
+    }
     *out = slot_of(eval::Val::of(std::move(*r)), site->result, storage);
   } catch (...) {
     *out = Slot{};
@@ -163,6 +178,15 @@ void custos_jit_fallback(const FallbackSite* site, HostContext* host, Slot* out)
 int32_t custos_jit_contains(const void* collection, const Slot* item, int32_t kind) noexcept {
   try {
     const auto& items = *static_cast<const std::vector<Scalar>*>(collection);
+    if (static_cast<VKind>(kind) == VKind::String && item->state == kValue) {
+      // compare_scalars on a string: equal only to a string of the same bytes (read in place,
+      // not copied into a Val).
+      const std::string_view text(item->str, static_cast<size_t>(item->len));
+      for (const auto& i : items) {
+        if (const auto* s = std::get_if<std::string>(&i); s && *s == text) return 1;
+      }
+      return 0;
+    }
     eval::Val v = val_of(*item, static_cast<VKind>(kind));
     for (const auto& i : items) {
       if (auto c = compare_scalars(i, v.scalar); c && *c == 0) return 1;

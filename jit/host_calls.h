@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -52,9 +53,14 @@ struct HostContext {
   const eval::Attributes* context = nullptr;
   const stdlib::NativeContext* natives = nullptr;
   // Scratch per site, grown on first use (deques: growing never moves what compiled code holds).
-  std::deque<std::string> strings;
-  std::deque<eval::Val> values;
-  std::deque<std::vector<uint8_t>> buffers;
+  // Made on the first host call that needs it: most plan functions need none, and three empty
+  // deques cost six allocations.
+  struct Scratch {
+    std::deque<std::string> strings;
+    std::deque<eval::Val> values;
+    std::deque<std::vector<uint8_t>> buffers;
+  };
+  std::unique_ptr<Scratch> scratch;
   std::string& string_at(int32_t i);
   eval::Val& value_at(int32_t i);
   std::vector<uint8_t>& buffer_at(int32_t i);

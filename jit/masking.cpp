@@ -127,7 +127,7 @@ MaskedColumn export_column(const std::string& name, TypeKind kind, const std::ve
 
 }  // namespace
 
-std::vector<Scalar> CompiledPolicySet::masked_values(const CompiledPlan& plan, const ColumnDecision& column,
+std::vector<Scalar> CompiledPolicySet::masked_values(const CompiledPlan& plan, const Inputs& inputs, const ColumnDecision& column,
                                                      const eval::BatchView& batch, const std::vector<uint32_t>& rows) const {
   std::vector<Scalar> out(rows.size(), Scalar{Null{}});
   if (column.outcome == eval::ColumnOutcome::Denied) return out;
@@ -136,7 +136,7 @@ std::vector<Scalar> CompiledPolicySet::masked_values(const CompiledPlan& plan, c
   std::vector<std::vector<uint8_t>> truths(column.masks.size());
   for (size_t m = 0; m < column.masks.size(); ++m) {
     if (!column.masks[m].by_row) continue;
-    truths[m] = predicate_truths(plan, column.masks[m], batch, rows);
+    truths[m] = predicate_truths(plan, inputs, column.masks[m], batch, rows);
   }
   const stdlib::NativeContext& natives = this->natives();
   for (size_t k = 0; k < rows.size(); ++k) {
@@ -161,10 +161,10 @@ std::vector<Scalar> CompiledPolicySet::masked_values(const CompiledPlan& plan, c
   return out;
 }
 
-MaskedColumn CompiledPolicySet::mask(const CompiledPlan& plan, const ColumnDecision& column, const eval::BatchView& batch,
-                                     const std::vector<uint32_t>& rows) const {
+MaskedColumn CompiledPolicySet::mask(const CompiledPlan& plan, const Inputs& inputs, const ColumnDecision& column,
+                                     const eval::BatchView& batch, const std::vector<uint32_t>& rows) const {
   const Column& c = batch.product().columns.at(column.index);
-  return export_column(c.name, c.type.kind, masked_values(plan, column, batch, rows));
+  return export_column(c.name, c.type.kind, masked_values(plan, inputs, column, batch, rows));
 }
 
 }  // namespace custos::jit

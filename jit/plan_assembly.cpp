@@ -61,7 +61,6 @@ CompiledPlan interpreted_plan(const ir::PolicySet& set, size_t product, const st
   }
   CompiledPlan plan = assemble_plan(set, product, std::move(states), columns);
   plan.engine = Engine::Interpreter;
-  plan.inputs = inputs;
   return plan;
 }
 

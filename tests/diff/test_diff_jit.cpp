@@ -96,7 +96,7 @@ TEST_CASE("the JIT gives the interpreter's plans, selections and masked values",
       allowed += ref.allowed;
 
       jit::Engine used;
-      auto selected = compiled->select(*plan, *view, &used);
+      auto selected = compiled->select(*plan, *inputs, *view, &used);
       std::vector<uint32_t> expected;
       for (size_t r = 0; r < rows.size(); ++r) {
         if (eval::row_visible(ref, rows[r], natives)) expected.push_back(static_cast<uint32_t>(r));
@@ -106,7 +106,7 @@ TEST_CASE("the JIT gives the interpreter's plans, selections and masked values",
       if (used != jit::Engine::Jit && ref.allowed && !rows.empty() && std::getenv("CUSTOS_JIT_DIFF_VERBOSE"))
         WARN("interpreted: " << compiled->kernel_status(product, *view));
       for (size_t c = 0; c < ref.columns.size(); ++c) {
-        auto values = compiled->masked_values(*plan, plan->columns[c], *view, selected);
+        auto values = compiled->masked_values(*plan, *inputs, plan->columns[c], *view, selected);
         for (size_t k = 0; k < selected.size(); ++k) {
           Scalar want = ref.columns[c].outcome == eval::ColumnOutcome::Denied
                             ? Scalar{Null{}}

@@ -96,10 +96,10 @@ struct Fixture {
                                                                             jit::Engine* plan_engine = nullptr) const {
     auto plan = cps.plan(product, in);
     if (plan_engine) *plan_engine = plan->engine;
-    auto visible = cps.select(*plan, *view);
+    auto visible = cps.select(*plan, *in, *view);
     std::vector<std::vector<Scalar>> values(visible.size());
     for (const auto& col : plan->columns) {
-      auto v = cps.masked_values(*plan, col, *view, visible);
+      auto v = cps.masked_values(*plan, *in, col, *view, visible);
       for (size_t k = 0; k < v.size(); ++k) values[k].push_back(v[k]);
     }
     return {visible, values};
@@ -212,6 +212,33 @@ TEST_CASE("lazily in the background, the interpreter answers until the product i
   CHECK(got.first == want.first);
 }
 
+TEST_CASE("sessions whose principals make the same rules hold share one assembled plan", "[jit]") {
+  Fixture f;
+  auto cps = jit::CompiledPolicySet::start(f.set, jit::Options{false});
+  auto c = f.context(false);
+  auto first = f.principal(3, "EU"), second = f.principal(3, "EU"), lower = f.principal(1, "EU");
+  second.values["id"] = eval::Val::of(std::string("someone else"));  // another key: not the same cache entry
+  auto in_first = std::make_shared<jit::Inputs>(f.golden.mesh->config, first, c);
+  auto in_second = std::make_shared<jit::Inputs>(f.golden.mesh->config, second, c);
+  auto in_lower = std::make_shared<jit::Inputs>(f.golden.mesh->config, lower, c);
+  REQUIRE(in_first->key() != in_second->key());
+  auto a = cps->plan(f.product, in_first), b = cps->plan(f.product, in_second), l = cps->plan(f.product, in_lower);
+  REQUIRE(a->engine == jit::Engine::Jit);
+  CHECK(a.get() == b.get());  // the same rule states: one plan for both sessions
+  CHECK(a.get() != l.get());  // `secret` holds for clearance 1 only: another plan
+  // Each session's decision is still its own, and the interpreter's.
+  for (const auto& [p, in] : {std::pair{first, in_first}, std::pair{second, in_second}, std::pair{lower, in_lower}}) {
+    auto want = f.reference(p, c);
+    auto got = f.decide(*cps, in);
+    CHECK(got.first == want.first);
+    CHECK(same(got.second, want.second));
+  }
+  // Asked for some columns only, a plan is the session's own (not memoized).
+  auto some = cps->plan(f.product, in_first, {"order_id"});
+  CHECK(some.get() != a.get());
+  CHECK(some->columns.size() == 1);
+}
+
 TEST_CASE("without the JIT every decision is the interpreter's", "[jit]") {
   Fixture f;
   ::setenv("CUSTOS_JIT_DISABLE", "1", 1);
@@ -260,7 +287,7 @@ TEST_CASE("attributes of the wrong type are decided by the interpreter, and neve
   auto plan = cps->plan(f.product, in);
   CHECK(plan->engine == jit::Engine::Interpreter);
   CHECK(!plan->allowed);  // `principal.clearance >= 1` is an error: the permit does not hold
-  CHECK(cps->select(*plan, *f.view).empty());
+  CHECK(cps->select(*plan, *in, *f.view).empty());
 }
 
 TEST_CASE("masked columns come out as Arrow arrays the caller releases", "[jit]") {
@@ -269,15 +296,15 @@ TEST_CASE("masked columns come out as Arrow arrays the caller releases", "[jit]"
   auto in = std::make_shared<jit::Inputs>(f.golden.mesh->config, f.principal(3, "EU"), f.context(false));
   auto plan = cps->plan(f.product, in);
   REQUIRE(plan->engine == jit::Engine::Jit);
-  auto visible = cps->select(*plan, *f.view);
+  auto visible = cps->select(*plan, *in, *f.view);
   REQUIRE(!visible.empty());
   for (const auto& col : plan->columns) {
-    jit::MaskedColumn out = cps->mask(*plan, col, *f.view, visible);
+    jit::MaskedColumn out = cps->mask(*plan, *in, col, *f.view, visible);
     REQUIRE(out.array.release != nullptr);
     REQUIRE(out.array.length == static_cast<int64_t>(visible.size()));
     // Read it back through the same validating reader the engines use.
     const Column& c = f.golden.mesh->products[f.product].columns[col.index];
-    auto values = cps->masked_values(*plan, col, *f.view, visible);
+    auto values = cps->masked_values(*plan, *in, col, *f.view, visible);
     Product one;
     one.domain = "x";
     one.name = "y";
