@@ -6,6 +6,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "attributes_fast.h"
 #include "calendar.h"
 #include "source/source_map.h"
 #include "support/suggest.h"
@@ -143,6 +144,12 @@ size_t key_offset(std::string_view text, const std::string& name) {
 
 Attributes attributes_from_json(std::string_view json_text, const std::vector<Attribute>& decls, const std::string& what,
                                 std::vector<std::string>& errors, const std::string& path) {
+  if (auto fast = attributes_fast(json_text, decls)) return std::move(*fast);
+  return attributes_from_json_reference(json_text, decls, what, errors, path);
+}
+
+Attributes attributes_from_json_reference(std::string_view json_text, const std::vector<Attribute>& decls, const std::string& what,
+                                          std::vector<std::string>& errors, const std::string& path) {
   Attributes out;
   // Long strings anywhere in the document (values and items alike) are refused before decoding.
   auto too_long = [&](const json& v) { return v.is_string() && v.get_ref<const std::string&>().size() > kMaxAttributeBytes; };
@@ -159,6 +166,13 @@ Attributes attributes_from_json(std::string_view json_text, const std::vector<At
     errors.push_back(path.empty() ? what + " is not valid JSON (line " + std::to_string(line) + ", column " +
                                         std::to_string(col) + "): " + reason
                                   : located(path, json_text, offset) + what + " is not valid JSON: " + reason);
+    return out;
+  } catch (const json::exception& e) {
+    // A number out of range ("1e400"): nlohmann reports it without a position.
+    std::string reason = e.what();
+    size_t bracket = reason.find("] ");
+    reason = bracket == std::string::npos ? reason : reason.substr(bracket + 2);
+    errors.push_back(located(path, json_text, 0) + what + " is not valid JSON: " + reason);
     return out;
   }
   if (!doc.is_object()) {

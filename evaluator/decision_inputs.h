@@ -17,8 +17,14 @@ inline constexpr size_t kMaxAttributeItems = 10000;
 // A JSON object of attributes. Unknown names (with "did you mean"), wrong types and malformed
 // JSON are appended to `errors` (one line each, naming the attribute); with `path`, each starts
 // with `path:line:col:`, otherwise a syntax error says "(line L, column C)".
+// Well-formed input is read with simdjson (evaluator/attributes_fast.h); anything else by
+// attributes_from_json_reference, which reports it.
 Attributes attributes_from_json(std::string_view json_text, const std::vector<Attribute>& decls, const std::string& what,
                                 std::vector<std::string>& errors, const std::string& path = {});
+// The reference reader (nlohmann-json) of every input and every message; a repeated name keeps
+// its last value.
+Attributes attributes_from_json_reference(std::string_view json_text, const std::vector<Attribute>& decls, const std::string& what,
+                                          std::vector<std::string>& errors, const std::string& path = {});
 
 // Converts text (a CSV field) to a value of `type`; nullopt with `why` when it does not parse.
 std::optional<Scalar> scalar_from_text(std::string_view text, const Type& type, std::string& why);

@@ -278,6 +278,11 @@ Principals Principals::load(const std::string& path) {
     size_t colon = reason.find(": ", reason.find("parse error"));
     throw std::runtime_error(path + ":" + std::to_string(line) + ":" + std::to_string(col) + ": not valid JSON: " +
                              (colon == std::string::npos ? reason : reason.substr(colon + 2)));
+  } catch (const json::exception& e) {
+    // A number out of range ("1e400"): nlohmann reports it without a position.
+    std::string reason = e.what();
+    size_t bracket = reason.find("] ");
+    throw std::runtime_error(path + ": not valid JSON: " + (bracket == std::string::npos ? reason : reason.substr(bracket + 2)));
   }
   Principals p = from_json(doc, path);
   p.path_ = path;

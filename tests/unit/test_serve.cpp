@@ -438,5 +438,13 @@ TEST_CASE("serve: the principals file is checked against the mesh, with location
   } catch (const std::runtime_error& e) {
     CHECK(std::string(e.what()).find(file.string() + ":1:") == 0);
   }
+  // A number JSON can write but not hold: refused with the reason, not an escaping exception.
+  std::ofstream(file) << "{\"users\": {\"ana\": {\"id\": \"ana\", \"clearance\": 1e400}}}";
+  try {
+    serve::Principals::load(file.string());
+    FAIL("loaded a number out of range");
+  } catch (const std::runtime_error& e) {
+    CHECK(std::string(e.what()) == file.string() + ": not valid JSON: number overflow parsing '1e400'");
+  }
   fs::remove(file);
 }
