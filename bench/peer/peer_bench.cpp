@@ -272,7 +272,8 @@ void time_requests(benchmark::State& state, const Workload& w, Prepare&& prepare
 }
 
 // Each request's principal bound to a session beforehand (as an engine does once per
-// connection), every plan cold: a fresh session per request, so no plan comes from a cache.
+// connection): a fresh session per request. The first pass decides every plan cold; later passes
+// bind principals seen before, whose plans come from the JIT's content-keyed cache.
 void BM_DecideBound(benchmark::State& state, std::string dir, bool use_jit) {
   Workload& w = workload(dir);
   const custos::Engine& engine = use_jit ? *w.jit : *w.interp;
