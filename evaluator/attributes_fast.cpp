@@ -63,7 +63,9 @@ std::optional<Attributes> attributes_fast(std::string_view json_text, const std:
   if (parser.parse(json_text.data(), json_text.size(), true).get(root) != simdjson::SUCCESS) return std::nullopt;
   if (root.get(object) != simdjson::SUCCESS) return std::nullopt;
   Attributes out;
-  for (auto [key, value] : object) {
+  for (auto field : object) {
+    const std::string_view key = field.key;  // not a structured binding: clang 14 cannot capture those
+    const element value = field.value;
     auto decl = std::find_if(decls.begin(), decls.end(), [&](const Attribute& d) { return d.name == key; });
     if (decl == decls.end() || out.values.count(decl->name)) return std::nullopt;
     if (value.is_null()) {
