@@ -179,11 +179,10 @@ int32_t custos_jit_contains(const void* collection, const Slot* item, int32_t ki
   try {
     const auto& items = *static_cast<const std::vector<Scalar>*>(collection);
     if (static_cast<VKind>(kind) == VKind::String && item->state == kValue) {
-      // compare_scalars on a string: equal only to a string of the same bytes (read in place,
-      // not copied into a Val).
+      // The text is read in place, not copied into a Val.
       const std::string_view text(item->str, static_cast<size_t>(item->len));
       for (const auto& i : items) {
-        if (const auto* s = std::get_if<std::string>(&i); s && *s == text) return 1;
+        if (scalar_equals_text(i, text)) return 1;
       }
       return 0;
     }

@@ -34,6 +34,10 @@ std::optional<int> compare_scalars(const Scalar& a, const Scalar& b) {
   return std::nullopt;
 }
 
+bool scalar_equals_text(const Scalar& a, std::string_view text) {
+  const auto* s = std::get_if<std::string>(&a);
+  return s && std::string_view(*s) == text;
+}
 
 std::string to_text(const Scalar& v) {
   struct V {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 
 namespace custos {
@@ -28,6 +29,10 @@ inline bool is_null(const Scalar& v) { return std::holds_alternative<Null>(v); }
 // Total order on comparable scalars (ints and floats compare numerically, strings by code point);
 // nullopt when they are not comparable or either is null.
 std::optional<int> compare_scalars(const Scalar& a, const Scalar& b);
+
+// compare_scalars(a, Scalar{std::string(text)}) == 0, without building the string: a string
+// scalar of exactly these bytes. Null and every other type are never equal to a text.
+bool scalar_equals_text(const Scalar& a, std::string_view text);
 
 // Text for humans and CSV output: dates and timestamps in ISO 8601, floats shortest round-trip.
 std::string to_text(const Scalar& v);

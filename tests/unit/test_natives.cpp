@@ -139,3 +139,16 @@ TEST_CASE("docs/stdlib.md documents every function", "[stdlib]") {
     CHECK(docs.find("## `stdlib." + std::string(f.module) + "`") != std::string::npos);
   }
 }
+
+TEST_CASE("scalar_equals_text is compare_scalars' equality against a string", "[stdlib]") {
+  const std::vector<Scalar> values{Null{}, true, int64_t{0}, 0.0, std::string(), std::string("DE"),
+                                   std::string("de"), std::string("DE\0", 3), std::string("D\xc3\xa9"),
+                                   Date{0}, Timestamp{0}};
+  const std::vector<std::string> texts{"", "DE", "de", std::string("DE\0", 3), "D\xc3\xa9", "0", "true"};
+  for (const auto& v : values) {
+    for (const auto& t : texts) {
+      const bool expected = compare_scalars(v, Scalar{t}) == std::optional<int>(0);
+      CHECK(scalar_equals_text(v, t) == expected);
+    }
+  }
+}
