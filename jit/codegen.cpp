@@ -4,6 +4,7 @@
 // row loop; predicates over one dictionary-encoded column are computed once per dictionary entry.
 #include "codegen.h"
 
+#include <llvm/Analysis/InstSimplifyFolder.h>
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/Intrinsics.h>
 #include <llvm/IR/Verifier.h>
@@ -129,11 +130,11 @@ namespace {
 class FnGen {
  public:
   using Impl = ModuleBuilder::Impl;
-  FnGen(Impl& m, llvm::Function* f) : m_(m), f_(f), b_(*m.ctx) {
+  FnGen(Impl& m, llvm::Function* f) : m_(m), f_(f), b_(*m.ctx, llvm::InstSimplifyFolder(m.mod->getDataLayout())) {
     b_.SetInsertPoint(llvm::BasicBlock::Create(*m.ctx, "entry", f));
   }
 
-  llvm::IRBuilder<>& b() { return b_; }
+  llvm::IRBuilderBase& b() { return b_; }
   llvm::Value* principal = nullptr;
   llvm::Value* context = nullptr;
   llvm::Value* host = nullptr;
@@ -603,7 +604,7 @@ class FnGen {
 
   Impl& m_;
   llvm::Function* f_;
-  llvm::IRBuilder<> b_;
+  llvm::IRBuilder<llvm::InstSimplifyFolder> b_;
 };
 
 }  // namespace

@@ -147,7 +147,14 @@ struct CompiledPolicySet::Impl {
   Options options;
   stdlib::NativeContext natives;
   std::unique_ptr<JitRuntime> runtime;
-  Sites sites;
+  // The host-call sites of each compilation (one per job, so parallel jobs do not share one; they
+  // live as long as the code that names them).
+  std::mutex sites_mutex;
+  std::deque<Sites> sites;
+  Sites& new_sites() {
+    std::lock_guard lock(sites_mutex);
+    return sites.emplace_back();
+  }
   std::atomic<int> module_count{0};
 
   std::vector<std::atomic<PlanFn>> plans;
@@ -161,7 +168,7 @@ struct CompiledPolicySet::Impl {
   bool stopping = false;
   int busy = 0;
   mutable std::condition_variable work, idle;
-  std::thread worker;
+  std::vector<std::thread> workers;  // background compilation: as many as compile_threads()
 
   struct CacheEntry {
     std::string key;  // the Inputs' key (a copy: holding the Inputs would free sessions' inputs in here)
@@ -184,7 +191,13 @@ struct CompiledPolicySet::Impl {
 
   std::string next_name(const char* what) { return std::string("custos_") + what + "_" + std::to_string(module_count++); }
 
-  // Runs on the worker thread (or the caller's, without background compilation): starts the JIT,
+  // How many threads compile at once: Options::compile_threads, or one per core.
+  size_t compile_threads() const {
+    if (options.compile_threads > 0) return options.compile_threads;
+    return std::max(1u, std::thread::hardware_concurrency());
+  }
+
+  // Runs on a worker thread (or the caller's, without background compilation): starts the JIT,
   // then compiles every product (eagerly) or none yet (lazily: see request()).
   void compile_plans() {
     std::string err;
@@ -203,9 +216,47 @@ struct CompiledPolicySet::Impl {
       plans_ready = true;
       return;
     }
-    std::vector<size_t> all(set.products.size());
-    for (size_t p = 0; p < all.size(); ++p) all[p] = p;
-    if (compile_products(all)) plans_ready = true;
+    compile_all();
+  }
+
+  // Eagerly: every product, in batches taken in turn by compile_threads() threads (pool workers in
+  // the background, helper threads of the caller's otherwise), one pair of modules per batch. The
+  // last thread to finish marks the set ready if no batch failed.
+  struct EagerRun {
+    size_t batch = 1;  // products per batch
+    std::atomic<size_t> next{0};
+    std::atomic<size_t> running{0};
+    std::atomic<bool> ok{true};
+  };
+  void compile_batches(EagerRun& run) {
+    const size_t n = set.products.size();
+    for (;;) {
+      const size_t start = run.next.fetch_add(run.batch);
+      if (start >= n) break;
+      std::vector<size_t> batch;
+      for (size_t p = start; p < std::min(n, start + run.batch); ++p) batch.push_back(p);
+      if (!compile_products(batch)) run.ok = false;
+    }
+    if (run.running.fetch_sub(1) == 1 && run.ok) plans_ready = true;
+  }
+  // Batches of at most 32 products (a module of a few hundred functions compiles slower per
+  // function than several small ones), and at least four per thread so that threads finish together.
+  void compile_all() {
+    const size_t n = set.products.size();
+    auto run = std::make_shared<EagerRun>();
+    run->batch = std::clamp<size_t>((n + compile_threads() * 4 - 1) / (compile_threads() * 4), 1, 32);
+    const size_t batches = (n + run->batch - 1) / run->batch;
+    const size_t threads = std::max<size_t>(1, std::min(compile_threads(), batches));
+    run->running = threads;
+    if (options.background) {
+      for (size_t i = 1; i < threads; ++i) submit([this, run] { compile_batches(*run); });
+      compile_batches(*run);
+      return;
+    }
+    std::vector<std::thread> helpers;
+    for (size_t i = 1; i < threads; ++i) helpers.emplace_back([this, run] { compile_batches(*run); });
+    compile_batches(*run);
+    for (auto& t : helpers) t.join();
   }
 
   // Compiles the plan functions (and, eagerly with precompile_kernels, the canonical row filters) of
@@ -216,8 +267,9 @@ struct CompiledPolicySet::Impl {
   bool compile_products(const std::vector<size_t>& products) {
     std::string err;
     try {
-      ModuleBuilder mb(next_name("plans"), set.mesh->config, sites);
-      ModuleBuilder fb(next_name("filters"), set.mesh->config, sites);
+      Sites& job_sites = new_sites();
+      ModuleBuilder mb(next_name("plans"), set.mesh->config, job_sites);
+      ModuleBuilder fb(next_name("filters"), set.mesh->config, job_sites);
       std::vector<std::string> names;
       std::vector<std::pair<KernelKey, Kernel>> filters;
       for (size_t p : products) {
@@ -257,8 +309,8 @@ struct CompiledPolicySet::Impl {
       return true;
     } catch (const std::exception& e) {
       std::lock_guard lock(mutex);
-      error = std::string("compiling the plan functions failed: ") + e.what() + "; the interpreter serves " +
-              (options.lazy ? "the products concerned" : "every decision");
+      error = std::string("compiling the plan functions failed: ") + e.what() +
+              "; the interpreter serves the products concerned";
       return false;
     }
   }
@@ -280,7 +332,7 @@ struct CompiledPolicySet::Impl {
     } else {
       try {
         std::string name = next_name(key.rule < 0 ? "filter" : "predicate");
-        ModuleBuilder mb(name, set.mesh->config, sites);
+        ModuleBuilder mb(name, set.mesh->config, new_sites());
         const Product& product = set.mesh->products.at(key.product);
         bool ok;
         if (key.rule < 0) {
@@ -407,20 +459,22 @@ CompiledPolicySet::CompiledPolicySet(std::unique_ptr<Impl> impl) : impl_(std::mo
 std::unique_ptr<CompiledPolicySet> CompiledPolicySet::start(const ir::PolicySet& set, Options options) {
   std::unique_ptr<CompiledPolicySet> cps(new CompiledPolicySet(std::make_unique<Impl>(set, options)));
   Impl* impl = cps->impl_.get();
-  if (options.background) impl->worker = std::thread([impl] { impl->run_worker(); });
+  if (options.background) {
+    for (size_t i = 0; i < impl->compile_threads(); ++i) impl->workers.emplace_back([impl] { impl->run_worker(); });
+  }
   impl->submit([impl] { impl->compile_plans(); });
   return cps;
 }
 
 CompiledPolicySet::~CompiledPolicySet() {
-  if (impl_->worker.joinable()) {
+  if (!impl_->workers.empty()) {
     {
       std::lock_guard lock(impl_->mutex);
       impl_->stopping = true;
       impl_->jobs.clear();
     }
     impl_->work.notify_all();
-    impl_->worker.join();
+    for (auto& w : impl_->workers) w.join();
   }
 }
 

@@ -1,9 +1,11 @@
 // A policy set compiled with LLVM ORC: per product a plan function (principal and context in,
 // which rules hold out) and row kernels over Arrow batches, specialised to each batch layout.
 //
-// Compilation runs on a background thread; until a function is ready the interpreter answers,
-// so callers never wait. Lazily (Options::lazy), a product's plan function and canonical row
-// filter are compiled when it is first decided, so a caller pays only for the products it uses. Any JIT failure (LLVM unavailable, an expression the generator does not
+// Compilation runs on a pool of background threads (one per core); until a function is ready the
+// interpreter answers, so callers never wait. Eagerly, the products are compiled in batches spread
+// over the pool. Lazily (Options::lazy), a product's plan function is compiled when it is first
+// decided, and a row kernel when a batch first needs it, so a caller pays only for the products it
+// uses. Any JIT failure (LLVM unavailable, an expression the generator does not
 // handle, a host call that failed) falls back to the interpreter, never to an allow. Plans are
 // cached per (principal, context, product) in a bounded cache. Thread-safe. No LLVM types here.
 #pragma once
@@ -35,6 +37,9 @@ struct Options {
   // True: compile a product when it is first decided (without a background thread: inside that
   // first call). False: compile every product at start.
   bool lazy = false;
+  // How many threads compile at once (background workers, or helpers of an eager compile without
+  // them); 0: one per core.
+  size_t compile_threads = 0;
 };
 
 // A principal and a context encoded once for the fixed slot layout of the mesh configuration.

@@ -184,6 +184,36 @@ TEST_CASE("lazily, only the products decided are compiled, on their first decisi
   CHECK(cps->error() == "");
 }
 
+TEST_CASE("eagerly, every product is compiled by several threads at once, batch by batch", "[jit][concurrency]") {
+  Fixture f;
+  const size_t products = f.golden.mesh->products.size();
+  REQUIRE(products >= 3);  // several batches: one product each on a mesh this small
+  for (bool background : {false, true}) {
+    jit::Options eager;
+    eager.background = background;
+    eager.compile_threads = 3;
+    auto cps = jit::CompiledPolicySet::start(f.set, eager);
+    cps->wait();
+    REQUIRE(cps->ready());
+    CHECK(cps->error() == "");
+    CHECK(cps->compiled_products() == products);
+    auto c = f.context(false);
+    for (int clearance : {0, 1, 2}) {
+      auto p = f.principal(clearance, clearance == 1 ? "US" : "EU");
+      auto in = std::make_shared<jit::Inputs>(f.golden.mesh->config, p, c);
+      for (size_t product = 0; product < products; ++product) {
+        CHECK(cps->plan(product, in)->engine == jit::Engine::Jit);
+      }
+      auto want = f.reference(p, c);
+      jit::Engine engine;
+      auto got = f.decide(*cps, in, &engine);
+      CHECK(engine == jit::Engine::Jit);
+      CHECK(got.first == want.first);
+      CHECK(same(got.second, want.second));
+    }
+  }
+}
+
 TEST_CASE("lazily in the background, the interpreter answers until the product is compiled", "[jit][concurrency]") {
   Fixture f;
   jit::Options lazy;
