@@ -2,11 +2,15 @@
 // end to end and stage by stage.
 #include <benchmark/benchmark.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "check/check.h"
 #include "mesh/load_mesh.h"
 #include "mesh_generator.h"
 #include "parse/parse.h"
 #include "pipeline.h"
+#include "cli.h"
 
 namespace {
 
@@ -49,5 +53,26 @@ void BM_LoadContracts(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_LoadContracts)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Issue 19: `custos eval` on a 20,000-rule mesh, end to end as a user runs it (read, check, lower,
+// decide one product), with the interpreter (the baseline) and the JIT (lazy: only the product
+// decided is compiled). Target: JIT time <= 1.1 x the interpreter's.
+void BM_CliEval(benchmark::State& state) {
+  const bool jit = state.range(0) != 0;
+  const auto& g = mesh_of(2000, 20000);
+  const std::string principal = g.root + "/principal.json";
+  std::ofstream(principal) << R"({"id": "u1", "roles": ["analyst", "agent"], "region": "EU", "clearance": 2, "country": "DE"})";
+  for (auto _ : state) {
+    std::ostringstream out, err;
+    int rc = cli::run({"eval", g.root, "--principal", principal, "--product", "d0.p0", "--engine", jit ? "jit" : "interp"}, out, err);
+    if (rc != 0) {
+      state.SkipWithError(err.str().c_str());
+      break;
+    }
+  }
+  state.counters["rules"] = 20000;
+  state.counters["target_ratio"] = 1.1;
+}
+BENCHMARK(BM_CliEval)->Arg(0)->Arg(1)->ArgNames({"jit"})->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
 }  // namespace

@@ -19,12 +19,11 @@
 #include <sstream>
 
 #include <nlohmann/json.hpp>
-#include <malloc.h>
-#include <unistd.h>
 
 #include "arrow_builder.h"
 #include "cli.h"
 #include "custos/custos.hpp"
+#include "footprint.h"
 #include "pipeline.h"
 #include "workload.h"
 
@@ -54,30 +53,7 @@ std::vector<std::string> lines(const std::string& text) {
   return out;
 }
 
-size_t resident_bytes() {
-  std::ifstream statm("/proc/self/statm");
-  size_t pages = 0, resident = 0;
-  statm >> pages >> resident;
-  return resident * static_cast<size_t>(sysconf(_SC_PAGESIZE));
-}
-
-// Heap in use (malloc'ed, including its mmap'ed blocks).
-size_t heap_bytes() {
-  struct mallinfo2 m = mallinfo2();
-  return m.uordblks + m.hblkhd;
-}
-
-// Memory a step keeps: the larger of heap growth and resident-set growth (the JIT's code pages
-// are mapped outside the heap; freed heap memory is reused without growing the resident set).
-struct Footprint {
-  size_t heap = heap_bytes(), rss = resident_bytes();
-  double grown() const {
-    double h = static_cast<double>(heap_bytes()) - static_cast<double>(heap);
-    double r = static_cast<double>(resident_bytes()) - static_cast<double>(rss);
-    return std::max({h, r, 0.0});
-  }
-};
-
+using custos::bench::Footprint;
 
 double ms_since(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
 
