@@ -98,9 +98,11 @@ uint64_t fnv1a(const std::string& s) {
 
 Inputs::Inputs(const MeshConfig& config, eval::Attributes principal, eval::Attributes context)
     : principal_(std::move(principal)), context_(std::move(context)) {
-  encode(config.principal, principal_, principal_slots_, typed_, key_);
-  encode(config.context, context_, context_slots_, typed_, key_);
-  hash_ = fnv1a(key_);
+  std::string key;
+  encode(config.principal, principal_, principal_slots_, typed_, key);
+  encode(config.context, context_, context_slots_, typed_, key);
+  hash_ = fnv1a(key);
+  key_ = std::make_shared<const std::string>(std::move(key));
 }
 
 MaskedColumn::MaskedColumn(MaskedColumn&& o) noexcept : schema(o.schema), array(o.array) {
@@ -171,7 +173,8 @@ struct CompiledPolicySet::Impl {
   std::vector<std::thread> workers;  // background compilation: as many as compile_threads()
 
   struct CacheEntry {
-    std::string key;  // the Inputs' key (a copy: holding the Inputs would free sessions' inputs in here)
+    // The Inputs' key, shared with it (holding the Inputs would keep sessions' attributes alive in here).
+    std::shared_ptr<const std::string> key;
     PlanRef plan;
   };
   // The plan cache in shards, each with its own lock, so that threads deciding for different
@@ -509,7 +512,8 @@ PlanRef CompiledPolicySet::plan(size_t product, const std::shared_ptr<const Inpu
     auto& shard = m.shard(key);
     std::lock_guard lock(shard.mutex);
     auto it = shard.entries.find(key);
-    if (it != shard.entries.end() && it->second.plan->product == product && it->second.key == inputs->key()) {
+    if (it != shard.entries.end() && it->second.plan->product == product &&
+        (it->second.key == inputs->shared_key() || *it->second.key == inputs->key())) {
       return it->second.plan;
     }
   }
@@ -543,7 +547,7 @@ PlanRef CompiledPolicySet::plan(size_t product, const std::shared_ptr<const Inpu
     std::lock_guard lock(shard.mutex);
     // Bounded: a full shard starts over.
     if (shard.entries.size() >= std::max<size_t>(1, m.options.plan_cache_entries / Impl::kCacheShards)) shard.entries.clear();
-    shard.entries[key] = Impl::CacheEntry{inputs->key(), plan};
+    shard.entries[key] = Impl::CacheEntry{inputs->shared_key(), plan};
   }
   return plan;
 }

@@ -55,14 +55,17 @@ class Inputs {
   bool typed() const { return typed_; }
   const Slot* principal_slots() const { return principal_slots_.data(); }
   const Slot* context_slots() const { return context_slots_.data(); }
-  const std::string& key() const { return key_; }
+  const std::string& key() const { return *key_; }
+  // The same bytes, shared: the plan cache keeps this instead of a copy (and compares the pointer
+  // before the bytes), without keeping the session's attributes alive.
+  const std::shared_ptr<const std::string>& shared_key() const { return key_; }
   uint64_t hash() const { return hash_; }
 
  private:
   eval::Attributes principal_, context_;
   std::vector<Slot> principal_slots_, context_slots_;
   bool typed_ = true;
-  std::string key_;  // canonical bytes of both, for the plan cache
+  std::shared_ptr<const std::string> key_;  // canonical bytes of both, for the plan cache
   uint64_t hash_ = 0;
 };
 
