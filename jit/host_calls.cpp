@@ -140,7 +140,7 @@ void custos_jit_call(const CallSite* site, const Slot* args, Slot* out, HostCont
       if (args[i].state == kError || site->args[i] == VKind::Collection) return;  // error
       eval::Val v = val_of(args[i], site->args[i]);
       any_null |= v.is_null();
-      values.push_back(v.scalar);
+      values.push_back(std::move(v.scalar));
     }
     if (any_null && site->fn->null_in_null_out) {
       out->state = kNull;
