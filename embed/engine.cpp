@@ -241,6 +241,8 @@ BundleInfo Engine::load_bundle(std::string_view bytes, const std::string& name) 
   }
   auto state = std::make_shared<LoadedState>();
   state->bundle = std::move(loaded);
+  state->products.reserve(state->bundle->mesh->index.size());
+  for (const auto& [qualified, position] : state->bundle->mesh->index) state->products.emplace(qualified, position);
   jit::Options jo;
   jo.enabled = opts.jit;
   jo.background = !opts.compile_before_swap;
@@ -295,7 +297,10 @@ Session Engine::session(std::string_view principal_json, std::string_view contex
   auto impl = std::make_shared<Session::Impl>();
   impl->engine = state_;
   impl->state = std::move(state);
-  impl->inputs = std::make_shared<const jit::Inputs>(config, std::move(principal), std::move(context));
+  auto inputs = std::make_shared<const jit::Inputs>(config, std::move(principal), std::move(context));
+  // Binding finds the plans already made for this content once, here, instead of per decision.
+  impl->state->compiled->bind(*inputs);
+  impl->inputs = std::move(inputs);
   return Session(std::move(impl));
 }
 
@@ -368,12 +373,12 @@ bool Session::current() const { return impl_->engine->snapshot().get() == impl_-
 Plan Session::plan(std::string_view product, const std::vector<std::string>& columns) const {
   const LoadedState& st = *impl_->state;
   const Mesh& mesh = *st.bundle->mesh;
-  auto it = mesh.index.find(std::string(product));
-  if (it == mesh.index.end()) {
+  const size_t* position = st.product(product);
+  if (!position) {
     throw Error(ErrorCode::UnknownProduct, "unknown product `" + std::string(product) + "` in bundle revision `" +
                                                st.info.revision + "` (products are named <domain>.<name>)");
   }
-  const Product& p = mesh.products[it->second];
+  const Product& p = mesh.products[*position];
   for (const std::string& c : columns) {
     if (!p.find_column(c)) {
       throw Error(ErrorCode::UnknownProduct, "product `" + p.qualified() + "` has no column `" + c + "`");
@@ -382,7 +387,7 @@ Plan Session::plan(std::string_view product, const std::vector<std::string>& col
   auto impl = std::make_shared<Plan::Impl>();
   impl->session = impl_;
   impl->state = impl_->state.get();
-  impl->plan = st.compiled->plan(it->second, impl_->inputs, columns);
+  impl->plan = st.compiled->plan(*position, impl_->inputs, columns);
   EngineState& engine = *impl_->engine;
   impl->id_prefix = engine.id_prefix;
   impl->sequence = engine.next_sequence();

@@ -6,6 +6,8 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "audit_log.h"
 #include "compiled_policy_set.h"
@@ -20,6 +22,15 @@ struct LoadedState {
   std::unique_ptr<bundle::LoadedBundle> bundle;
   std::unique_ptr<jit::CompiledPolicySet> compiled;
   BundleInfo info;
+  // Qualified product name -> position, hashed (the mesh's ordered index walks ~log2(products)
+  // string comparisons per decision, a cache miss each at thousands of products). The keys view
+  // the mesh index's strings, which live as long as the bundle.
+  std::unordered_map<std::string_view, size_t> products;
+  // The position of `product`, or nullptr.
+  const size_t* product(std::string_view product) const {
+    auto it = products.find(product);
+    return it == products.end() ? nullptr : &it->second;
+  }
 };
 
 struct EngineState {
@@ -51,6 +62,10 @@ struct Session::Impl {
 // The public form of a compiled plan. Rule ids and column outcomes are turned into strings on
 // first use only: a caller that needs just allowed() and apply() pays for none of it.
 struct Plan::Impl {
+  // User-provided, so that make_shared does not zero the whole object (value-initialisation of a
+  // class without one zero-fills it first: a `rep stos` of ~300 bytes per decision).
+  Impl() {}
+
   // The session keeps the bundle alive; holding it (not the bundle) keeps threads that decide
   // with their own sessions off one shared reference count.
   std::shared_ptr<const Session::Impl> session;

@@ -10,7 +10,7 @@ SqlDecision decide_sql(const Session& session, std::string_view product, const s
   Plan logged = session.plan(product, columns);
   const Session::Impl& s = session.impl();
   const LoadedState& st = *s.state;
-  size_t index = st.bundle->mesh->index.at(std::string(product));
+  size_t index = *st.product(product);  // Session::plan above threw for an unknown product
   eval::Plan plan = eval::make_plan(*st.bundle->set, index, s.inputs->principal(), s.inputs->context(), columns,
                                     st.compiled->natives());
   if (plan.allowed != logged.allowed()) {

@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "codegen.h"
+#include "content_plans.h"
 #include "host_calls.h"
 #include "llvm_jit.h"
 
@@ -172,20 +173,35 @@ struct CompiledPolicySet::Impl {
   mutable std::condition_variable work, idle;
   std::vector<std::thread> workers;  // background compilation: as many as compile_threads()
 
-  struct CacheEntry {
-    // The Inputs' key, shared with it (holding the Inputs would keep sessions' attributes alive in here).
-    std::shared_ptr<const std::string> key;
-    PlanRef plan;
-  };
-  // The plan cache in shards, each with its own lock, so that threads deciding for different
-  // principals do not queue behind one mutex.
+  // The tables of plans per principal-and-context content (content_plans.h), interned by the
+  // Inputs' key in shards, each with its own lock, so that threads binding different principals do
+  // not queue behind one mutex. Bounded: a full shard starts over (its tables live on with the
+  // sessions that hold them). `generation` changes with the natives, which plans depend on.
   static constexpr size_t kCacheShards = 32;
-  struct alignas(64) CacheShard {
+  struct alignas(64) ContentShard {
     std::mutex mutex;
-    std::unordered_map<uint64_t, CacheEntry> entries;
+    std::unordered_map<uint64_t, std::shared_ptr<ContentPlans>> entries;
   };
-  mutable std::array<CacheShard, kCacheShards> cache;
-  CacheShard& shard(uint64_t key) const { return cache[(key ^ (key >> 29)) % kCacheShards]; }
+  mutable std::array<ContentShard, kCacheShards> contents;
+  std::atomic<uint64_t> generation{0};
+
+  std::shared_ptr<ContentPlans> intern(const Inputs& in) const {
+    const uint64_t hash = in.hash();
+    const uint64_t current = generation.load(std::memory_order_acquire);
+    ContentShard& shard = contents[(hash ^ (hash >> 29)) % kCacheShards];
+    std::lock_guard lock(shard.mutex);
+    auto it = shard.entries.find(hash);
+    if (it != shard.entries.end()) {
+      const ContentPlans& c = *it->second;
+      if (c.generation() == current && (c.key().data() == in.key().data() || c.key() == in.key())) return it->second;
+      // A hash collision (or a table of the previous natives): a table of its own, not interned.
+      if (c.generation() == current) return std::make_shared<ContentPlans>(this, current, in.shared_key());
+    }
+    if (shard.entries.size() >= std::max<size_t>(1, options.plan_cache_entries / kCacheShards)) shard.entries.clear();
+    auto made = std::make_shared<ContentPlans>(this, current, in.shared_key());
+    shard.entries[hash] = made;
+    return made;
+  }
 
   Impl(const ir::PolicySet& s, Options o) : set(s), options(o), plans(s.mesh->products.size()), requested(s.mesh->products.size()) {
     rule_counts.reserve(s.products.size());
@@ -498,23 +514,32 @@ void CompiledPolicySet::wait() const {
 const stdlib::NativeContext& CompiledPolicySet::natives() const { return impl_->natives; }
 void CompiledPolicySet::set_natives(const stdlib::NativeContext& natives) {
   impl_->natives = natives;
-  for (auto& shard : impl_->cache) {
+  impl_->generation.fetch_add(1, std::memory_order_acq_rel);
+  for (auto& shard : impl_->contents) {
     std::lock_guard lock(shard.mutex);
     shard.entries.clear();
   }
 }
 
+void CompiledPolicySet::bind(const Inputs& inputs) const {
+  uint8_t expected = Inputs::kUnbound;
+  if (!inputs.bound_.compare_exchange_strong(expected, Inputs::kBinding, std::memory_order_acq_rel)) return;
+  inputs.plans_ = impl_->intern(inputs);
+  inputs.bound_.store(Inputs::kBound, std::memory_order_release);
+}
+
 PlanRef CompiledPolicySet::plan(size_t product, const std::shared_ptr<const Inputs>& inputs, const std::vector<std::string>& columns) const {
   Impl& m = *impl_;
-  const bool cacheable = columns.empty();
-  const uint64_t key = inputs->hash() * 31 + product;
-  if (cacheable) {
-    auto& shard = m.shard(key);
-    std::lock_guard lock(shard.mutex);
-    auto it = shard.entries.find(key);
-    if (it != shard.entries.end() && it->second.plan->product == product &&
-        (it->second.key == inputs->shared_key() || *it->second.key == inputs->key())) {
-      return it->second.plan;
+  // Plans of every column are kept per content; a request for some columns is made each time.
+  ContentPlans* content = nullptr;
+  if (columns.empty()) {
+    if (inputs->bound_.load(std::memory_order_acquire) == Inputs::kUnbound) bind(*inputs);
+    content = inputs->plans();
+    if (content && (content->owner() != &m || content->generation() != m.generation.load(std::memory_order_acquire))) {
+      content = nullptr;  // bound by another set, or before the natives changed
+    }
+    if (content) {
+      if (PlanRef kept = content->find(product)) return kept;
     }
   }
   PlanRef plan;
@@ -533,7 +558,7 @@ PlanRef CompiledPolicySet::plan(size_t product, const std::shared_ptr<const Inpu
     std::fill(states, states + n, uint8_t{0});
     HostContext host = m.host_for(*inputs);
     fn(inputs->principal_slots(), inputs->context_slots(), &host, states);
-    if (!host.failed && cacheable) {
+    if (!host.failed && columns.empty()) {
       plan = m.assembled(product, states, n);
     } else if (!host.failed) {
       auto made = std::make_shared<CompiledPlan>(assemble_plan(m.set, product, std::vector<uint8_t>(states, states + n), columns));
@@ -542,13 +567,8 @@ PlanRef CompiledPolicySet::plan(size_t product, const std::shared_ptr<const Inpu
     }
   }
   if (!plan) plan = PlanRef(std::make_shared<const CompiledPlan>(interpreted_plan(m.set, product, inputs, columns, m.natives)));
-  if (cacheable && plan->engine == Engine::Jit) {
-    auto& shard = m.shard(key);
-    std::lock_guard lock(shard.mutex);
-    // Bounded: a full shard starts over.
-    if (shard.entries.size() >= std::max<size_t>(1, m.options.plan_cache_entries / Impl::kCacheShards)) shard.entries.clear();
-    shard.entries[key] = Impl::CacheEntry{inputs->shared_key(), plan};
-  }
+  // Interpreted plans are not kept: the product may be compiled by the next call.
+  if (content && plan->engine == Engine::Jit) content->add(plan);
   return plan;
 }
 

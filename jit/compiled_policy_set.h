@@ -7,7 +7,8 @@
 // decided, and a row kernel when a batch first needs it, so a caller pays only for the products it
 // uses. Any JIT failure (LLVM unavailable, an expression the generator does not
 // handle, a host call that failed) falls back to the interpreter, never to an allow. Plans are
-// cached per (principal, context, product) in a bounded cache. Thread-safe. No LLVM types here.
+// cached per (principal-and-context content, product): sessions with the same content share one
+// table of plans (content_plans.h), interned in a bounded table. Thread-safe. No LLVM types here.
 #pragma once
 
 #include <atomic>
@@ -23,6 +24,8 @@
 namespace custos::jit {
 
 enum class Engine : uint8_t { Jit, Interpreter };
+class ContentPlans;
+class CompiledPolicySet;
 const char* to_string(Engine e);
 
 struct Options {
@@ -60,13 +63,24 @@ class Inputs {
   // before the bytes), without keeping the session's attributes alive.
   const std::shared_ptr<const std::string>& shared_key() const { return key_; }
   uint64_t hash() const { return hash_; }
+  // The plans of this content, once a compiled set bound these inputs (CompiledPolicySet::bind),
+  // else nullptr.
+  ContentPlans* plans() const {
+    return bound_.load(std::memory_order_acquire) == kBound ? plans_.get() : nullptr;
+  }
 
  private:
+  friend class CompiledPolicySet;
   eval::Attributes principal_, context_;
   std::vector<Slot> principal_slots_, context_slots_;
   bool typed_ = true;
   std::shared_ptr<const std::string> key_;  // canonical bytes of both, for the plan cache
   uint64_t hash_ = 0;
+  // Bound once: the thread that moves kUnbound -> kBinding sets plans_, then publishes kBound.
+  // Others meanwhile decide without the cache (they never wait).
+  static constexpr uint8_t kUnbound = 0, kBinding = 1, kBound = 2;
+  mutable std::atomic<uint8_t> bound_{kUnbound};
+  mutable std::shared_ptr<ContentPlans> plans_;
 };
 
 // A mask that may apply to a column, strongest first.
@@ -113,6 +127,8 @@ class PlanRef {
   const CompiledPlan* operator->() const { return plan_; }
   const CompiledPlan* get() const { return plan_; }
   explicit operator bool() const { return plan_ != nullptr; }
+  // Whether the compiled set keeps the plan (for as long as it lives), rather than this reference.
+  bool kept() const { return plan_ && !owned_; }
 
  private:
   const CompiledPlan* plan_ = nullptr;
@@ -145,6 +161,10 @@ class CompiledPolicySet {
   // Blocks until everything queued so far is compiled (tests, command-line use).
   void wait() const;
 
+  // Finds (or starts) the table of plans shared by every Inputs with the same content and binds
+  // `inputs` to it. Done by plan() on first use; a caller that binds a session before deciding
+  // (Engine::session) moves that lookup off the decision. Idempotent and thread-safe.
+  void bind(const Inputs& inputs) const;
   // Stage 1. `columns` empty means every column of the product.
   PlanRef plan(size_t product, const std::shared_ptr<const Inputs>& inputs,
                                            const std::vector<std::string>& columns = {}) const;

@@ -9,6 +9,7 @@
 #include "arrow_builder.h"
 #include "check/check.h"
 #include "compiled_policy_set.h"
+#include "content_plans.h"
 #include "host_calls.h"
 #include "parse/parse.h"
 #include "support/golden_mesh.h"
@@ -267,6 +268,72 @@ TEST_CASE("sessions whose principals make the same rules hold share one assemble
   auto some = cps->plan(f.product, in_first, {"order_id"});
   CHECK(some.get() != a.get());
   CHECK(some->columns.size() == 1);
+}
+
+TEST_CASE("sessions with the same principal and context share one table of plans, found when bound", "[jit]") {
+  Fixture f;
+  auto cps = jit::CompiledPolicySet::start(f.set, jit::Options{false});
+  auto c = f.context(false);
+  auto p = f.principal(3, "EU");
+  auto in_a = std::make_shared<jit::Inputs>(f.golden.mesh->config, p, c);
+  auto in_b = std::make_shared<jit::Inputs>(f.golden.mesh->config, p, c);
+  auto other = p;
+  other.values["id"] = eval::Val::of(std::string("someone else"));
+  auto in_other = std::make_shared<jit::Inputs>(f.golden.mesh->config, other, c);
+  CHECK(!in_a->plans());
+  cps->bind(*in_a);
+  cps->bind(*in_a);  // idempotent
+  cps->bind(*in_b);
+  REQUIRE(in_a->plans());
+  CHECK(in_a->plans() == in_b->plans());
+  auto a = cps->plan(f.product, in_a);
+  REQUIRE(a->engine == jit::Engine::Jit);
+  CHECK(in_a->plans()->find(f.product).get() == a.get());  // kept for every session of this content
+  CHECK(cps->plan(f.product, in_b).get() == a.get());
+  // Unbound inputs are bound by their first plan; another content has its own table.
+  auto o = cps->plan(f.product, in_other);
+  REQUIRE(in_other->plans());
+  CHECK(in_other->plans() != in_a->plans());
+  CHECK(o.get() == a.get());  // the same rules hold: the same memoized plan
+  for (const auto& in : {in_a, in_b, in_other}) {
+    auto want = f.reference(in->principal(), c);
+    auto got = f.decide(*cps, in);
+    CHECK(got.first == want.first);
+    CHECK(same(got.second, want.second));
+  }
+}
+
+TEST_CASE("inputs bound by one compiled set, or before the natives changed, are decided exactly by another", "[jit]") {
+  Fixture f;
+  auto first = jit::CompiledPolicySet::start(f.set, jit::Options{false});
+  auto second = jit::CompiledPolicySet::start(f.set, jit::Options{false});
+  auto c = f.context(false);
+  for (int clearance : {1, 3}) {
+    auto p = f.principal(clearance, "US");
+    auto in = std::make_shared<jit::Inputs>(f.golden.mesh->config, p, c);
+    auto from_first = first->plan(f.product, in);  // binds to `first`
+    REQUIRE(in->plans());
+    auto from_second = second->plan(f.product, in);  // not `second`'s table: made, not kept in it
+    CHECK(from_second->engine == jit::Engine::Jit);
+    CHECK(from_second->rule_states == from_first->rule_states);
+    CHECK(in->plans()->find(f.product).get() == from_first.get());
+    auto want = f.reference(p, c);
+    auto got = f.decide(*second, in);
+    CHECK(got.first == want.first);
+    CHECK(same(got.second, want.second));
+    // New natives: tables of the earlier ones are no longer used (a fresh binding is).
+    stdlib::NativeContext natives = first->natives();
+    natives.hash_key = "another key of at least thirty-two bytes";
+    first->set_natives(natives);
+    auto again = first->plan(f.product, in);
+    CHECK(again->rule_states == from_first->rule_states);
+    auto fresh = std::make_shared<jit::Inputs>(f.golden.mesh->config, p, c);
+    first->bind(*fresh);
+    REQUIRE(fresh->plans());
+    CHECK(fresh->plans() != in->plans());
+    auto kept = first->plan(f.product, fresh);
+    CHECK(kept.get() == fresh->plans()->find(f.product).get());
+  }
 }
 
 TEST_CASE("without the JIT every decision is the interpreter's", "[jit]") {
