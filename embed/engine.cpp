@@ -285,6 +285,14 @@ std::optional<BundleInfo> Engine::bundle() const {
 Session Engine::session(std::string_view principal_json, std::string_view context_json) const {
   auto state = state_->snapshot();
   if (!state) throw Error(ErrorCode::NoBundle, "no bundle is loaded; call load_bundle_file first");
+  auto impl = std::make_shared<Session::Impl>();
+  impl->engine = state_;
+  // The same documents as an earlier session's (the same principal's next query): its inputs.
+  if (auto seen = state->inputs.find(principal_json, context_json)) {
+    impl->inputs = std::move(seen);
+    impl->state = std::move(state);
+    return Session(std::move(impl));
+  }
   const MeshConfig& config = state->bundle->mesh->config;
   std::vector<std::string> errors;
   auto principal = eval::attributes_from_json(principal_json, config.principal, "principal", errors);
@@ -294,12 +302,11 @@ Session Engine::session(std::string_view principal_json, std::string_view contex
     for (size_t i = 1; i < errors.size() && i < 5; ++i) msg += "; " + errors[i];
     throw Error(ErrorCode::InvalidArgument, msg);
   }
-  auto impl = std::make_shared<Session::Impl>();
-  impl->engine = state_;
-  impl->state = std::move(state);
   auto inputs = std::make_shared<const jit::Inputs>(config, std::move(principal), std::move(context));
   // Binding finds the plans already made for this content once, here, instead of per decision.
-  impl->state->compiled->bind(*inputs);
+  state->compiled->bind(*inputs);
+  state->inputs.add(principal_json, context_json, inputs);
+  impl->state = std::move(state);
   impl->inputs = std::move(inputs);
   return Session(std::move(impl));
 }

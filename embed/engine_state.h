@@ -11,6 +11,7 @@
 
 #include "audit_log.h"
 #include "compiled_policy_set.h"
+#include "inputs_cache.h"
 #include "custos/custos.hpp"
 #include "load_bundle.h"
 
@@ -26,6 +27,8 @@ struct LoadedState {
   // string comparisons per decision, a cache miss each at thousands of products). The keys view
   // the mesh index's strings, which live as long as the bundle.
   std::unordered_map<std::string_view, size_t> products;
+  // Inputs already read from JSON, shared by later sessions with the same bytes.
+  embed::InputsCache inputs;
   // The position of `product`, or nullptr.
   const size_t* product(std::string_view product) const {
     auto it = products.find(product);

@@ -67,10 +67,14 @@ std::optional<Attributes> attributes_fast(std::string_view json_text, const std:
     const std::string_view key = field.key;  // not a structured binding: clang 14 cannot capture those
     const element value = field.value;
     auto decl = std::find_if(decls.begin(), decls.end(), [&](const Attribute& d) { return d.name == key; });
-    if (decl == decls.end() || out.values.count(decl->name)) return std::nullopt;
+    if (decl == decls.end()) return std::nullopt;
+    // One insertion per field, at the end when the document's keys come sorted (a twice-given key
+    // goes to the reference reader, which reports it).
+    const size_t before = out.values.size();
+    auto slot = out.values.emplace_hint(out.values.end(), decl->name, Val::null());
+    if (out.values.size() == before) return std::nullopt;
     if (value.is_null()) {
       if (!decl->optional) return std::nullopt;
-      out.values[decl->name] = Val::null();
       continue;
     }
     if (decl->type.is_collection()) {
@@ -83,12 +87,12 @@ std::optional<Attributes> attributes_fast(std::string_view json_text, const std:
         if (!s) return std::nullopt;
         items.push_back(std::move(*s));
       }
-      out.values[decl->name] = Val::collection(std::move(items));
+      slot->second = Val::collection(std::move(items));
       continue;
     }
     auto s = scalar(value, decl->type.kind, decl->type);
     if (!s) return std::nullopt;
-    out.values[decl->name] = Val::of(std::move(*s));
+    slot->second = Val::of(std::move(*s));
   }
   return out;
 }

@@ -15,6 +15,7 @@
 
 #include "codegen.h"
 #include "content_plans.h"
+#include "support/second_sighting.h"
 #include "host_calls.h"
 #include "llvm_jit.h"
 
@@ -89,11 +90,8 @@ std::vector<ColumnDesc> descriptors(const eval::BatchView& batch) {
   return cols;
 }
 
-uint64_t fnv1a(const std::string& s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
-  return h;
-}
+// The key's hash (libstdc++'s, which reads eight bytes at a time; FNV-1a read one).
+uint64_t key_hash(const std::string& s) { return std::hash<std::string_view>{}(s); }
 
 }  // namespace
 
@@ -102,7 +100,7 @@ Inputs::Inputs(const MeshConfig& config, eval::Attributes principal, eval::Attri
   std::string key;
   encode(config.principal, principal_, principal_slots_, typed_, key);
   encode(config.context, context_, context_slots_, typed_, key);
-  hash_ = fnv1a(key);
+  hash_ = key_hash(key);
   key_ = std::make_shared<const std::string>(std::move(key));
 }
 
@@ -183,6 +181,7 @@ struct CompiledPolicySet::Impl {
     std::unordered_map<uint64_t, std::shared_ptr<ContentPlans>> entries;
   };
   mutable std::array<ContentShard, kCacheShards> contents;
+  mutable SecondSighting<> sightings;
   std::atomic<uint64_t> generation{0};
 
   std::shared_ptr<ContentPlans> intern(const Inputs& in) const {
@@ -197,8 +196,13 @@ struct CompiledPolicySet::Impl {
       // A hash collision (or a table of the previous natives): a table of its own, not interned.
       if (c.generation() == current) return std::make_shared<ContentPlans>(this, current, in.shared_key());
     }
-    if (shard.entries.size() >= std::max<size_t>(1, options.plan_cache_entries / kCacheShards)) shard.entries.clear();
     auto made = std::make_shared<ContentPlans>(this, current, in.shared_key());
+    if (shard.entries.size() >= std::max<size_t>(1, options.plan_cache_entries / kCacheShards)) {
+      // Full: only a content seen before starts the shard over; a first sighting keeps a table of
+      // its own (for its session's next queries), so one-off principals evict nothing.
+      if (!sightings.seen_before(hash)) return made;
+      shard.entries.clear();
+    }
     shard.entries[hash] = made;
     return made;
   }

@@ -34,20 +34,21 @@ const ms = (x) => (x >= 100 ? int(x) : x.toFixed(1));
 const bytes = (b) => (b >= 1 << 20 ? `${(b / (1 << 20)).toFixed(1)} MiB` : b >= 1024 ? `${(b / 1024).toFixed(1)} KiB` : `${Math.round(b)} B`);
 const ratio = (a, b) => `${int(a / b)}×`;
 
-let table1 = '| rules | Custos JIT median / p99 | Custos interpreter median / p99 | Custos from JSON median / p99 | Cedar median / p99 | Cedar ÷ Custos JIT | Cedar ÷ Custos from JSON |\n|---:|---:|---:|---:|---:|---:|---:|\n';
-let table2 = '| rules | Custos JIT | Custos interpreter | Custos from JSON | Cedar |\n|---:|---:|---:|---:|---:|\n';
+let table1 = '| rules | Custos JIT median / p99 | Custos interpreter median / p99 | Custos from JSON median / p99 | Custos from JSON, principal never seen median / p99 | Cedar median / p99 | Cedar ÷ Custos JIT | Cedar ÷ Custos from JSON | Cedar ÷ Custos from JSON, never seen |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n';
+let table2 = '| rules | Custos JIT | Custos interpreter | Custos from JSON | Custos from JSON, never seen | Cedar |\n|---:|---:|---:|---:|---:|---:|\n';
 let table3 = '| rules | Custos check | Custos load (interpreter) | Custos load + JIT compile | Cedar parse | Cedar validate | memory per rule: Custos interpreter / JIT / Cedar |\n|---:|---:|---:|---:|---:|---:|---:|\n';
 let table4 = '| rules | Custos JIT row filter | Custos interpreter row filter | Cedar, one authorization per row | Cedar ÷ Custos JIT |\n|---:|---:|---:|---:|---:|\n';
-let data = '# rules custos_jit custos_interp custos_json cedar (median ns)\n';
+let data = '# rules custos_jit custos_interp custos_json cedar custos_json_unseen (median ns)\n';
 for (const n of sizes) {
   const jit = get(`decide/jit/${n}`), interp = get(`decide/interp/${n}`), json = get(`decide/json/${n}`);
+  const unseen = get(`decide/json-unseen/${n}`);
   const load = get(`load/${n}`), rj = get(`rows/jit/${n}`), ri = get(`rows/interp/${n}`);
   const c = cedar.get(n);
-  table1 += `| ${int(n)} | ${dur(jit.median_ns)} / ${dur(jit.p99_ns)} | ${dur(interp.median_ns)} / ${dur(interp.p99_ns)} | ${dur(json.median_ns)} / ${dur(json.p99_ns)} | ${dur(c.median_ns)} / ${dur(c.p99_ns)} | **${ratio(c.median_ns, jit.median_ns)}** | ${ratio(c.median_ns, json.median_ns)} |\n`;
-  table2 += `| ${int(n)} | ${int(jit.decisions_per_s)} | ${int(interp.decisions_per_s)} | ${int(json.decisions_per_s)} | ${int(c.decisions_per_s)} |\n`;
+  table1 += `| ${int(n)} | ${dur(jit.median_ns)} / ${dur(jit.p99_ns)} | ${dur(interp.median_ns)} / ${dur(interp.p99_ns)} | ${dur(json.median_ns)} / ${dur(json.p99_ns)} | ${dur(unseen.median_ns)} / ${dur(unseen.p99_ns)} | ${dur(c.median_ns)} / ${dur(c.p99_ns)} | **${ratio(c.median_ns, jit.median_ns)}** | ${ratio(c.median_ns, json.median_ns)} | ${ratio(c.median_ns, unseen.median_ns)} |\n`;
+  table2 += `| ${int(n)} | ${int(jit.decisions_per_s)} | ${int(interp.decisions_per_s)} | ${int(json.decisions_per_s)} | ${int(unseen.decisions_per_s)} | ${int(c.decisions_per_s)} |\n`;
   table3 += `| ${int(n)} | ${ms(load.check_ms)} ms | ${ms(load.load_interp_ms)} ms | ${ms(load.load_jit_ms)} ms | ${ms(c.parse_ms)} ms | ${ms(c.validate_ms)} ms | ${bytes(load.bytes_per_rule_interp)} / ${bytes(load.bytes_per_rule_jit)} / ${bytes(c.bytes_per_rule)} |\n`;
   table4 += `| ${int(n)} | ${rj.ns_per_row.toFixed(1)} ns/row | ${ri.ns_per_row.toFixed(0)} ns/row | ${dur(c.ns_per_row)}/row | ${ratio(c.ns_per_row, rj.ns_per_row)} |\n`;
-  data += `${n} ${jit.median_ns} ${interp.median_ns} ${json.median_ns} ${c.median_ns}\n`;
+  data += `${n} ${jit.median_ns} ${interp.median_ns} ${json.median_ns} ${c.median_ns} ${unseen.median_ns}\n`;
 }
 const first = cedar.get(sizes[0]);
 const requests = first.requests;
@@ -92,6 +93,7 @@ set format y '10^{%L}'; set grid; set key below;
 set xrange [${sizes[0] / 2}:${sizes[sizes.length - 1] * 2}];
 set xtics (${sizes.map((n) => `'${int(n)}' ${n}`).join(', ')});
 plot '${dataFile}' using 1:5 with linespoints lw 2 pt 7 title 'Cedar (cedar-wasm, Node)',
+     '' using 1:6 with linespoints lw 2 pt 11 title 'Custos, principal as JSON, never seen before',
      '' using 1:4 with linespoints lw 2 pt 5 title 'Custos, principal as JSON per request',
      '' using 1:3 with linespoints lw 2 pt 9 title 'Custos interpreter, bound session',
      '' using 1:2 with linespoints lw 2 pt 13 title 'Custos JIT, bound session'`]);

@@ -19,6 +19,7 @@
 #include "custos/custos.hpp"
 #include "decide_rows.h"
 #include "hash_key.h"
+#include "engine_state.h"
 #include "load_bundle.h"
 #include "support/arrow_read.h"
 
@@ -317,6 +318,49 @@ TEST_CASE("bad requests and mismatched batches are refused, never answered with 
   unknown.add_utf8("ssn", {std::string("123")});
   CHECK(code_of([&] { plan.filter(unknown.schema(), unknown.array()); }) == ErrorCode::SchemaMismatch);
   CHECK(code_of([&] { plan.filter(nullptr, nullptr); }) == ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("sessions read from the same JSON bytes share their inputs, and decide as if read anew", "[embed]") {
+  Engine engine(options([](EngineOptions&) {}));
+  engine.load_bundle_file(bundles().unsigned_path);
+  Session first = engine.session(request("analyst"), kContext);
+  Session again = engine.session(request("analyst"), kContext);
+  CHECK(again.impl().inputs.get() == first.impl().inputs.get());
+  // Other bytes (a space) are read anew: other inputs, the same content, the same decision.
+  Session spaced = engine.session(" " + request("analyst"), kContext);
+  CHECK(spaced.impl().inputs.get() != first.impl().inputs.get());
+  CHECK(spaced.impl().inputs->key() == first.impl().inputs->key());
+  CHECK(spaced.impl().inputs->plans() == first.impl().inputs->plans());  // one table of plans per content
+  // Another context is another session's inputs.
+  Session other = engine.session(request("analyst"), R"({"purposes": ["fraud"], "now": "2026-03-01T09:00:00Z"})");
+  CHECK(other.impl().inputs.get() != first.impl().inputs.get());
+  auto decided = [](const Session& s) {
+    Plan p = s.plan("crm.customers");
+    std::string out = p.allowed() ? "allow" : "deny";
+    for (const auto& c : p.columns()) out += " " + c.name + ":" + std::to_string(static_cast<int>(c.outcome));
+    return out;
+  };
+  CHECK(decided(again) == decided(first));
+  CHECK(decided(spaced) == decided(first));
+  // Documents that are refused are refused every time (nothing refused is kept).
+  for (int i = 0; i < 3; ++i) CHECK_THROWS_AS(engine.session(R"({"id": "x", "clearance": "high"})"), Error);
+  // A stream of one-off principals past the cache's size evicts nothing it would not read again,
+  // and every session still decides as the first one did.
+  const std::string analyst = request("analyst");
+  const size_t id_at = analyst.find("\"ana\"");
+  REQUIRE(id_at != std::string::npos);
+  for (int i = 0; i < 6000; ++i) {
+    std::string one_off = analyst;
+    one_off.replace(id_at, 5, "\"one-off-" + std::to_string(i) + "\"");
+    CHECK(decided(engine.session(one_off, kContext)) == decided(first));  // no rule reads `id`
+  }
+  CHECK(decided(engine.session(request("analyst"), kContext)) == decided(first));
+  // A reload reads documents anew against the new bundle.
+  engine.load_bundle_file(bundles().other_path);
+  Session reloaded = engine.session(request("analyst"), kContext);
+  CHECK(reloaded.impl().inputs.get() != first.impl().inputs.get());
+  CHECK(reloaded.revision() == "r2");
+  CHECK(decided(reloaded) == decided(first));
 }
 
 TEST_CASE("a reload swaps bundles atomically: open sessions finish on the bundle they started with", "[embed]") {
