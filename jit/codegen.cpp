@@ -801,8 +801,10 @@ class ColumnReader {
   llvm::Value* index(const ColumnLayout& l, const Desc& d, llvm::Value* idx, llvm::Value* valid) {
     auto& b = g_.b();
     llvm::Value* k = integer(l.layout, d.values, idx);
-    llvm::Value* ok = b.CreateAnd(valid, b.CreateAnd(b.CreateICmpSGE(k, g_.i64c(0)), b.CreateICmpSLT(k, d.dlength)));
-    return b.CreateSelect(ok, k, d.dlength);
+    // One unsigned minimum bounds the index: a negative one, sign-extended, is larger than any
+    // length as an unsigned number, so it becomes the length (the null entry) like one past it.
+    llvm::Value* bounded = b.CreateBinaryIntrinsic(llvm::Intrinsic::umin, k, d.dlength);
+    return b.CreateSelect(valid, bounded, d.dlength);
   }
 
   llvm::Value* integer(ArrowLayout layout, llvm::Value* values, llvm::Value* idx) {

@@ -336,6 +336,42 @@ TEST_CASE("inputs bound by one compiled set, or before the natives changed, are 
   }
 }
 
+TEST_CASE("compiled row kernels read dictionary indices outside the dictionary as null, as the interpreter does", "[jit]") {
+  Fixture f;
+  auto cps = jit::CompiledPolicySet::start(f.set, jit::Options{false});
+  // Hostile indices: negative, one past the end, the int32 extremes; valid ones around them.
+  const std::vector<std::optional<int32_t>> indices = {0, 1, 2, -1, 3, INT32_MIN, INT32_MAX, 1, std::nullopt, 0, 2, 4};
+  std::vector<std::optional<int64_t>> ids;
+  std::vector<std::optional<double>> amounts;
+  for (size_t i = 0; i < indices.size(); ++i) {
+    ids.push_back(static_cast<int64_t>(i));
+    amounts.push_back(static_cast<double>(i % 3 == 0 ? 500 : 10));
+  }
+  eval::ArrowBatchBuilder batch;
+  batch.add_int64("order_id", ids);
+  batch.add_float64("amount", amounts);
+  batch.add_dict_utf8("country", {"DE", "FR", "AT"}, indices);
+  std::string error;
+  auto view = eval::BatchView::make(batch.schema(), batch.array(), f.golden.mesh->products[f.product], error);
+  REQUIRE(view);
+  stdlib::NativeContext natives = testing::test_natives();
+  for (const char* region : {"EU", "US"}) {  // US: the forbid's `rows where country == "FR"` applies too
+    auto p = f.principal(3, region);
+    auto c = f.context(false);
+    auto in = std::make_shared<jit::Inputs>(f.golden.mesh->config, p, c);
+    auto plan = cps->plan(f.product, in);
+    REQUIRE(plan->engine == jit::Engine::Jit);
+    cps->select(*plan, *in, *view);
+    cps->wait();  // this layout's kernel is compiled now
+    jit::Engine used = jit::Engine::Interpreter;
+    auto got = cps->select(*plan, *in, *view, &used);
+    CHECK(used == jit::Engine::Jit);
+    auto want = eval::select_rows(eval::make_plan(f.set, f.product, p, c, {}, natives), *view, natives);
+    INFO("region " << region);
+    CHECK(got == want);
+  }
+}
+
 TEST_CASE("without the JIT every decision is the interpreter's", "[jit]") {
   Fixture f;
   ::setenv("CUSTOS_JIT_DISABLE", "1", 1);
