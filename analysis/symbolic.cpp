@@ -2,6 +2,8 @@
 // over values; tests/unit/test_analysis_encoding.cpp checks the two agree on random expressions.
 #include "symbolic.h"
 
+#include <algorithm>
+#include <array>
 #include <limits>
 
 
@@ -189,6 +191,126 @@ Sym encode_const(z3::context& z, const ir::Expr& e) {
   return s;
 }
 
+// ---- strings.lower / strings.upper ------------------------------------------------------------
+// They map ASCII letters only (stdlib/natives_scalars.cpp), one code point to one, and have no
+// term of their own in Z3 4.8 (a chain of str.replace_all leaves it answering "unknown"). But a
+// case-folded string compared with a literal is a regular language over the argument: lower(x)
+// is "de" exactly when x is in [dD][eE]. So the shapes policies use (==, !=, `in` a list of
+// literals, starts_with / ends_with / contains a literal) are encoded as membership, exactly;
+// anything else that reads lower(x) stays "unknown" with its reason.
+struct CaseFold {
+  const ir::Expr* arg;
+  bool lower;
+};
+
+std::optional<CaseFold> case_fold(const ir::Expr& e) {
+  if (e.kind() != ir::ExprKind::Call || !e.fn() || e.kids.size() != 1 || e.fn()->module != "strings") return std::nullopt;
+  if (e.fn()->name != "lower" && e.fn()->name != "upper") return std::nullopt;
+  return CaseFold{e.kids[0].get(), e.fn()->name == "lower"};
+}
+
+const std::string* literal_text(const ir::Expr& e) {
+  return e.kind() == ir::ExprKind::Const ? std::get_if<std::string>(&e.value()) : nullptr;
+}
+
+std::string fold_case(std::string s, bool lower) {
+  for (char& c : s) {
+    if (lower && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (!lower && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+  }
+  return s;
+}
+
+// The strings whose case-folded form is `text`, as a regular expression over code points.
+z3::expr unfolded(z3::context& z, const std::string& text, bool lower) {
+  z3::sort str = z.string_sort();
+  z3::expr re = z3::to_re(z.string_val(""));
+  auto either = [&](const z3::expr& a, const z3::expr& b) {
+    return z3::expr(z, Z3_mk_re_union(z, 2, std::array<Z3_ast, 2>{a, b}.data()));
+  };
+  auto one = [&](uint32_t cp) {
+    std::string utf8;
+    encode_utf8(utf8, cp);
+    return z3::to_re(string_term(z, utf8));
+  };
+  for (size_t i = 0; i < text.size();) {
+    uint32_t cp = 0;
+    size_t n = 1;
+    if (!decode_utf8(text, i, cp, n)) cp = 0xFFFD;
+    i += n;
+    const bool folded_away = lower ? (cp >= 'A' && cp <= 'Z') : (cp >= 'a' && cp <= 'z');
+    if (folded_away) return z3::re_empty(z.re_sort(str));  // never in a folded string
+    z3::expr r = one(cp);
+    if (lower && cp >= 'a' && cp <= 'z') r = either(r, one(cp - 'a' + 'A'));
+    if (!lower && cp >= 'A' && cp <= 'Z') r = either(r, one(cp - 'A' + 'a'));
+    re = z3::expr(z, Z3_mk_re_concat(z, 2, std::array<Z3_ast, 2>{re, r}.data()));
+  }
+  return re;
+}
+
+enum class Where { Whole, Prefix, Suffix, Inside };
+
+// `fold(arg)` matched against a literal: whole, as a prefix, a suffix or anywhere inside.
+Sym folded_match(const CaseFold& f, const std::string& literal, Where where, bool negate, World& w, const Product* product) {
+  z3::context& z = w.z();
+  Sym x = encode(*f.arg, w, product);
+  if (x.collection) throw Unsupported{"a collection passed to a function", f.arg->span};
+  Sym s(z);
+  s.kind = TypeKind::Bool;
+  propagate(s, {&x});
+  if (x.kind == TypeKind::Null) return s;
+  z3::expr re = unfolded(z, literal, f.lower);
+  z3::sort str = z.string_sort();
+  z3::expr any = z3::re_full(z.re_sort(str));
+  auto cat = [&](const z3::expr& a, const z3::expr& b) { return z3::expr(z, Z3_mk_re_concat(z, 2, std::array<Z3_ast, 2>{a, b}.data())); };
+  if (where == Where::Prefix || where == Where::Inside) re = cat(re, any);
+  if (where == Where::Suffix || where == Where::Inside) re = cat(any, re);
+  z3::expr hit = z3::in_re(x.val, re);
+  s.val = negate ? !hit : hit;
+  return s;
+}
+
+// The shapes above, or nullopt (then `e` is encoded as usual, and a case fold inside it is
+// "unknown").
+std::optional<Sym> encode_case_folded(const ir::Expr& e, World& w, const Product* product) {
+  if (e.kind() == ir::ExprKind::Compare && (e.op() == ir::BinaryOp::Eq || e.op() == ir::BinaryOp::Ne)) {
+    for (int side = 0; side < 2; ++side) {
+      auto f = case_fold(*e.kids[static_cast<size_t>(side)]);
+      const std::string* text = literal_text(*e.kids[static_cast<size_t>(1 - side)]);
+      if (f && text) return folded_match(*f, *text, Where::Whole, e.op() == ir::BinaryOp::Ne, w, product);
+    }
+  }
+  if (e.kind() == ir::ExprKind::Call && e.fn() && e.fn()->module == "strings" && e.kids.size() == 2) {
+    auto f = case_fold(*e.kids[0]);
+    const std::string* text = literal_text(*e.kids[1]);
+    const std::string_view name = e.fn()->name;
+    const Where where = name == "starts_with" ? Where::Prefix : name == "ends_with" ? Where::Suffix : Where::Inside;
+    if (f && text && (name == "starts_with" || name == "ends_with" || name == "contains")) {
+      return folded_match(*f, *text, where, false, w, product);
+    }
+  }
+  if (e.kind() == ir::ExprKind::In && e.kids[1]->kind() == ir::ExprKind::Collection) {
+    auto f = case_fold(*e.kids[0]);
+    std::vector<const std::string*> texts;
+    for (const auto& k : e.kids[1]->kids) texts.push_back(literal_text(*k));
+    if (f && !texts.empty() && std::all_of(texts.begin(), texts.end(), [](const std::string* t) { return t != nullptr; })) {
+      z3::context& z = w.z();
+      Sym x = encode(*f->arg, w, product);
+      if (x.collection) throw Unsupported{"a collection passed to a function", f->arg->span};
+      Sym s(z);
+      s.kind = TypeKind::Bool;
+      propagate(s, {&x});
+      if (x.kind == TypeKind::Null) return s;
+      std::vector<z3::expr> hits;
+      for (const std::string* t : texts) hits.push_back(z3::in_re(x.val, unfolded(z, *t, f->lower)));
+      z3::expr found = any_of(z, hits);
+      s.val = e.negated() ? !found : found;
+      return s;
+    }
+  }
+  return std::nullopt;
+}
+
 Sym encode_call(const ir::Expr& e, World& w, const Product* product) {
   z3::context& z = w.z();
   std::vector<Sym> args;
@@ -224,6 +346,9 @@ Sym encode_call(const ir::Expr& e, World& w, const Product* product) {
     w.constrain(args[0].val.length() == sum);
     s.val = len;
     s.kind = TypeKind::Int;
+  } else if (module == "strings" && (name == "lower" || name == "upper") && literal_text(*e.kids[0])) {
+    s.val = string_term(z, fold_case(*literal_text(*e.kids[0]), name == "lower"));
+    s.kind = TypeKind::String;
   } else if (module == "time" && name == "today") {
     s.val = day_of(args[0]);
     s.kind = TypeKind::Date;
@@ -480,6 +605,7 @@ Sym sym_or(z3::context& z, const std::vector<Sym>& xs) { return kleene(z, xs, fa
 
 Sym encode(const ir::Expr& e, World& w, const Product* product) {
   z3::context& z = w.z();
+  if (auto folded = encode_case_folded(e, w, product)) return *folded;
   switch (e.kind()) {
     case ir::ExprKind::Const: return encode_const(z, e);
     case ir::ExprKind::Principal:
