@@ -25,8 +25,6 @@ struct Plans {
   }
 };
 
-
-
 }  // namespace
 
 TEST_CASE("a content's plans are found per product, past the lock-free slots too", "[jit]") {
