@@ -6,10 +6,13 @@
 // encoding stays "unknown".
 #include <catch2/catch.hpp>
 
+#include <cctype>
+
 #include "eval_expr.h"
 #include "ir/policy_set.h"
 #include "support/golden_mesh.h"
 #include "support/random_policy.h"
+#include "diff.h"
 #include "symbolic.h"
 
 using namespace custos;
@@ -107,4 +110,32 @@ TEST_CASE("case-folded strings in other shapes stay unknown, naming the function
       CHECK(u.reason.find("strings.lower") != std::string::npos);
     }
   }
+}
+
+// Through `custos diff`'s analysis: a permit widened by a case-insensitive match is found, with a
+// witness that diff replays through the interpreter on both versions before reporting it. (Not a
+// golden file: the region's simplification is time-boxed, so its layout differs under ASan.)
+TEST_CASE("diff finds a widening through a case-folded comparison, with a replayed witness", "[analysis]") {
+  testing::GoldenMesh golden;
+  const std::string head = "domain sales;\nimport stdlib.strings as s;\n";
+  ir::PolicySet old_set = testing::lower_policy(*golden.mesh, "domain sales;\npermit select on sales.orders when principal.clearance >= 5;\n");
+  ir::PolicySet new_set = testing::lower_policy(
+      *golden.mesh, head + "permit select on sales.orders when principal.clearance >= 5 or s.lower(principal.id) == \"ana\";\n");
+  analysis::DiffOptions opt;
+  opt.regions = false;
+  const analysis::DiffResult r = analysis::diff(old_set, new_set, opt);
+  CHECK(r.unknowns.empty());
+  bool widened = false;
+  for (const auto& f : r.findings) {
+    if (f.aspect != "access") continue;
+    widened = widened || f.direction == analysis::Direction::Widens;
+    INFO(f.witness.principal);
+    // The witness's id folds to "ana" (any case): read back, it is one of the 8 spellings.
+    const size_t at = f.witness.principal.find("\"id\":\"");
+    REQUIRE(at != std::string::npos);
+    std::string id = f.witness.principal.substr(at + 6, 3);
+    for (char& c : id) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    CHECK(id == "ana");
+  }
+  CHECK(widened);
 }
